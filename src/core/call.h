@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one normalized call model every provider is read into.
+//
+// A Call is a plain value type (copyable, no QObject, no Gui): parsers produce it,
+// the archive stores it, the table model flattens it into columns and the detail
+// pane renders it. Every field the four providers expose has a home here; whatever
+// has no home is still in `raw`, the provider's record as received, so nothing is lost.
+//
+// Times are UTC QDateTimes (invalid = unknown). Optional numbers are std::optional:
+// "not reported" and "zero" are different things to an analyst (Vobiz sends mos 0 on
+// unanswered calls, meaning "no media", not a terrible call).
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace cdr {
+
+enum class Provider : quint8 { Unknown, Plivo, Vobiz, CarrierX, NexBro };
+
+enum class CallStatus : quint8 { Unknown, Answered, NoAnswer, Busy, Failed, Canceled, InProgress };
+
+/// One leg of a multi-leg call (NexBro `call_flow`).
+struct CallLeg
+{
+    QString destination;
+    QDateTime startTime;
+    QDateTime answerTime;
+    QDateTime endTime;
+    QDateTime holdTime; ///< last_hold_time: when the last hold began
+    std::optional<double> durationS;
+    std::optional<double> talkS;
+    std::optional<double> ringS;
+    std::optional<double> holdS;
+    bool forwarding = false;
+
+    friend bool operator==(const CallLeg &, const CallLeg &) = default;
+};
+
+/// Media counters of one direction, every value as a number (NexBro sends strings).
+/// Keys are the provider's own names (`mos`, `packet_count`, `jitter_max_variance`, ...).
+struct AudioDirection
+{
+    QMap<QString, double> counters;
+    std::optional<double> value(const QString &key) const
+    {
+        const auto it = counters.constFind(key);
+        return it == counters.cend() ? std::nullopt : std::optional<double>(*it);
+    }
+    bool isEmpty() const { return counters.isEmpty(); }
+    friend bool operator==(const AudioDirection &, const AudioDirection &) = default;
+};
+
+struct AudioStats
+{
+    AudioDirection inbound;
+    AudioDirection outbound;
+    friend bool operator==(const AudioStats &, const AudioStats &) = default;
+};
+
+/// A media flaw interval from the `error_log`.
+struct ErrorInterval
+{
+    QDateTime start;
+    QDateTime stop;
+    int flaws = 0;
+    std::optional<double> durationS;
+    friend bool operator==(const ErrorInterval &, const ErrorInterval &) = default;
+};
+
+struct Call
+{
+    Provider provider = Provider::Unknown;
+    QString id;            ///< call_uuid / Vobiz CDR uuid / dr_sid
+    QString account;       ///< account the call was fetched under, when known
+    QString from;          ///< as the provider wrote it
+    QString to;            ///< as the provider wrote it
+    QString fromName;      ///< caller id name, when the provider has one
+    QString direction;     ///< inbound, outbound, or the provider's value in lower case
+
+    QDateTime startTime;   ///< UTC
+    QDateTime answerTime;  ///< UTC
+    QDateTime endTime;     ///< UTC
+
+    std::optional<double> durationS; ///< ring + talk
+    std::optional<double> talkS;     ///< answer to end
+    std::optional<double> billedS;   ///< rounded billed time
+    std::optional<double> ringS;     ///< start to answer (or to end if unanswered)
+    std::optional<double> cost;
+    QString currency;
+    std::optional<double> rate;      ///< per-minute rate, when reported
+
+    CallStatus status = CallStatus::Unknown;
+    QString hangupCause;   ///< text: provider name or sentence
+    QString hangupCode;    ///< provider numeric code, or SIP code
+    QString hangupSource;
+    QString codec;
+
+    std::optional<double> mos;
+    std::optional<double> jitterMs;
+    std::optional<double> packetLossPct;
+
+    QString stirAttestation;
+    QString stirVerification;
+    QString sipCallId;
+    std::optional<double> postDialDelayMs;
+
+    QList<CallLeg> legs;
+    std::optional<AudioStats> audio;
+    QList<ErrorInterval> errorLog; ///< sorted by start
+    QJsonObject technical;         ///< empty = none
+    QJsonObject raw;               ///< the provider's record as received
+
+    friend bool operator==(const Call &, const Call &) = default;
+};
+
+QString providerName(Provider p);            ///< "plivo", "vobiz", "carrierx", "nexbro", "unknown"
+QString providerDisplayName(Provider p);     ///< "Plivo", "Vobiz", "CarrierX", "NexBro"
+std::optional<Provider> providerFromName(const QString &name); ///< case-insensitive
+QString statusName(CallStatus s);            ///< "answered", "no-answer", ... as in the JSON contract
+std::optional<CallStatus> statusFromName(const QString &name);
+
+} // namespace cdr
+
+Q_DECLARE_METATYPE(cdr::Call)
