@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the build and test dependencies on Debian 12 (bookworm) / Ubuntu 24.04.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends \
+    build-essential cmake ninja-build pkg-config \
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev \
+    qt6-httpserver-dev qt6-websockets-dev \
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
+    libqt6sql6-sqlite qtkeychain-qt6-dev libsimdjson-dev libgl-dev \
+    poppler-utils xvfb xauth fonts-dejavu-core

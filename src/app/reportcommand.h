@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// `cdr-inspector report ...`: headless; see README for the contract.
+class ReportCommand
+{
+public:
+    /// args excludes the program name and the command word. Returns the exit code.
+    static int run(const QStringList &args);
+};
