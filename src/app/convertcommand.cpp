@@ -115,7 +115,7 @@ int ConvertCommand::run(const QStringList &args)
         return 1;
     }
     if (!parser.isSet(quietOpt))
-        err << tr("converted %n call(s)", nullptr, int(calls.size())) << ' '
+        err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(calls.size())) << ' '
             << tr("from %1 file(s) to %2").arg(inputs.size()).arg(output)
             << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
     return 0;

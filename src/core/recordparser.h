@@ -31,6 +31,11 @@ public:
     static Call normalize(Provider provider, const QJsonObject &record,
                           const ParseOptions &options, QStringList *warnings = nullptr);
 
+    /// Same, with warnings left carrying a \x01 marker where the record's label goes.
+    struct Marked {};
+    static Call normalize(Provider provider, const ParseOptions &options, const QJsonObject &record,
+                          QStringList *markedWarnings, Marked);
+
     /// True when the object looks like our own normalized call (see docs/normalized-format.md).
     static bool isNormalizedCall(const QJsonObject &object);
 };

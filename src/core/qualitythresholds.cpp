@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qualitythresholds.h"
+
+namespace cdr {
+
+QualityGrade QualityThresholds::gradeMos(std::optional<double> mos) const
+{
+    // MOS 0 is how Vobiz says "no media" (unanswered): not a grade at all.
+    if (!mos || *mos <= 0)
+        return QualityGrade::None;
+    if (*mos >= mosGood)
+        return QualityGrade::Good;
+    return *mos < mosBad ? QualityGrade::Bad : QualityGrade::Average;
+}
+
+QualityGrade QualityThresholds::gradeJitter(std::optional<double> jitterMs) const
+{
+    if (!jitterMs)
+        return QualityGrade::None;
+    if (*jitterMs <= jitterGood)
+        return QualityGrade::Good;
+    return *jitterMs >= jitterBad ? QualityGrade::Bad : QualityGrade::Average;
+}
+
+QualityGrade QualityThresholds::gradeLoss(std::optional<double> lossPct) const
+{
+    if (!lossPct)
+        return QualityGrade::None;
+    if (*lossPct < lossGood)
+        return QualityGrade::Good;
+    return *lossPct >= lossBad ? QualityGrade::Bad : QualityGrade::Average;
+}
+
+QualityGrade QualityThresholds::gradeCall(const Call &call) const
+{
+    const QualityGrade grades[] = {gradeMos(call.mos), gradeJitter(call.jitterMs), gradeLoss(call.packetLossPct)};
+    QualityGrade worst = QualityGrade::None;
+    for (QualityGrade g : grades) {
+        if (int(g) > int(worst))
+            worst = g;
+    }
+    return worst;
+}
+
+QString QualityThresholds::gradeName(QualityGrade g)
+{
+    switch (g) {
+    case QualityGrade::Good: return QStringLiteral("good");
+    case QualityGrade::Average: return QStringLiteral("average");
+    case QualityGrade::Bad: return QStringLiteral("bad");
+    case QualityGrade::None: break;
+    }
+    return {};
+}
+
+} // namespace cdr
