@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexporter.h"
+
+#include "chartslogging.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cdr {
+
+std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    if (s == u"png")
+        return Format::Png;
+    if (s == u"svg")
+        return Format::Svg;
+    if (s == u"pdf")
+        return Format::Pdf;
+    if (s == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QString ChartExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png: return u"png"_s;
+    case Format::Svg: return u"svg"_s;
+    case Format::Pdf: return u"pdf"_s;
+    case Format::Csv: return u"csv"_s;
+    }
+    return QString();
+}
+
+std::optional<QList<ChartExporter::Format>> ChartExporter::parseFormats(const QString &list, QString *error)
+{
+    QList<Format> formats;
+    const QStringList names = list.split(u',', Qt::SkipEmptyParts);
+    for (const QString &n : names) {
+        const auto f = formatForPath(u"x."_s + n.trimmed());
+        if (!f) {
+            if (error)
+                *error = tr("unknown format \"%1\" (use png, svg, pdf or csv)").arg(n.trimmed());
+            return std::nullopt;
+        }
+        if (!formats.contains(*f))
+            formats << *f;
+    }
+    if (formats.isEmpty()) {
+        if (error)
+            *error = tr("no format given");
+        return std::nullopt;
+    }
+    return formats;
+}
+
+QImage ChartExporter::renderImage(ChartRenderable &chart, double scale)
+{
+    const QSizeF logical = chart.exportSize();
+    const double s = scale > 0.0 && std::isfinite(scale) ? scale : 1.0;
+    QImage image(QSize(int(std::ceil(logical.width() * s)), int(std::ceil(logical.height() * s))),
+                 QImage::Format_ARGB32_Premultiplied);
+    // The device pixel ratio makes the painter work in logical pixels, so text and lines are
+    // laid out once and rasterized sharp at 2x (HiDPI screens, 150/200 % scaling).
+    image.setDevicePixelRatio(s);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    chart.render(&painter, QRectF(QPointF(0, 0), logical));
+    painter.end();
+    return image;
+}
+
+QByteArray ChartExporter::toPng(ChartRenderable &chart, double scale)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    renderImage(chart, scale).save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray ChartExporter::toSvg(ChartRenderable &chart)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF logical = chart.exportSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    svg.setResolution(96);
+    svg.setTitle(chart.exportTitle());
+    svg.setDescription(chart.exportDescription());
+    QPainter painter(&svg);
+    chart.render(&painter, QRectF(QPointF(0, 0), logical));
+    painter.end();
+    return bytes;
+}
+
+QByteArray ChartExporter::toPdf(ChartRenderable &chart)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF logical = chart.exportSize();
+    QPdfWriter pdf(&buffer);
+    pdf.setTitle(chart.exportTitle());
+    pdf.setCreator(u"CDR Inspector"_s);
+    // 96 dpi: one logical pixel is one PDF device unit, the same layout as on screen.
+    pdf.setResolution(96);
+    pdf.setPageLayout(QPageLayout(QPageSize(logical * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait,
+                                  QMarginsF(0, 0, 0, 0)));
+    QPainter painter(&pdf);
+    const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+    chart.render(&painter, page);
+    painter.end();
+    return bytes;
+}
+
+bool ChartExporter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::exportToFile(ChartRenderable &chart, const QString &path, QString *error, double scale)
+{
+    const auto format = formatForPath(path);
+    if (!format) {
+        if (error)
+            *error = tr("%1: unknown file type (use .png, .svg, .pdf or .csv)").arg(path);
+        return false;
+    }
+    QByteArray bytes;
+    switch (*format) {
+    case Format::Png: bytes = toPng(chart, scale); break;
+    case Format::Svg: bytes = toSvg(chart); break;
+    case Format::Pdf: bytes = toPdf(chart); break;
+    case Format::Csv: bytes = chart.toCsv().toUtf8(); break;
+    }
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("%1: rendering produced no data").arg(path);
+        qCWarning(lcCharts) << "export produced no data for" << path;
+        return false;
+    }
+    return writeFile(path, bytes, error);
+}
+
+void ChartExporter::copyToClipboard(ChartRenderable &chart, double scale)
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setImage(renderImage(chart, scale));
+}
+
+} // namespace cdr

@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qualitychartfactory.h"
+
+#include "chartslogging.h"
+#include "timelinedata.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cdr {
+
+namespace {
+
+struct CounterKey
+{
+    QString key;
+    const char *label;
+};
+
+const QList<CounterKey> &counterKeys()
+{
+    static const QList<CounterKey> keys = {
+        {u"packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Packets")},
+        {u"media_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Media")},
+        {u"skip_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Skip")},
+        {u"flush_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Flush")},
+        {u"cng_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "CNG")},
+        {u"dtmf_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "DTMF")},
+    };
+    return keys;
+}
+
+const QList<CounterKey> &jitterKeys()
+{
+    static const QList<CounterKey> keys = {
+        {u"jitter_min_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Min variance (ms)")},
+        {u"jitter_max_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Max variance (ms)")},
+        {u"jitter_loss_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Loss rate (%)")},
+        {u"jitter_burst_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Burst rate (%)")},
+    };
+    return keys;
+}
+
+// Vobiz sends mos 0 on unanswered calls: "no media", not a terrible call.
+std::optional<double> usable(std::optional<double> mos)
+{
+    if (mos && *mos > 0.0 && std::isfinite(*mos))
+        return mos;
+    return std::nullopt;
+}
+
+bool anyKey(const Call &call, const QList<CounterKey> &keys)
+{
+    if (!call.audio)
+        return false;
+    for (const CounterKey &k : keys) {
+        if (call.audio->inbound.value(k.key) || call.audio->outbound.value(k.key))
+            return true;
+    }
+    return false;
+}
+
+QList<std::pair<QString, const AudioDirection *>> directions(const Call &call)
+{
+    if (!call.audio)
+        return {};
+    return {{QualityChartFactory::tr("Inbound"), &call.audio->inbound},
+            {QualityChartFactory::tr("Outbound"), &call.audio->outbound}};
+}
+
+// Keyed bars: one series per direction that has at least one of the keys.
+QualityChartFactory::Bars keyedBars(const Call &call, const QList<CounterKey> &keys)
+{
+    QualityChartFactory::Bars b;
+    for (const CounterKey &k : keys)
+        b.categories << QualityChartFactory::tr(k.label);
+    for (const auto &[name, dir] : directions(call)) {
+        QList<std::optional<double>> values;
+        bool any = false;
+        for (const CounterKey &k : keys) {
+            values << dir->value(k.key);
+            any = any || values.constLast().has_value();
+            if (!values.constLast())
+                b.notReported << name.toLower() + u' ' + QualityChartFactory::tr(k.label).toLower();
+        }
+        if (any) {
+            b.seriesNames << name;
+            b.values << values;
+        } else {
+            b.notReported.erase(b.notReported.end() - keys.size(), b.notReported.end());
+            b.notReported << QualityChartFactory::tr("%1: none").arg(name.toLower());
+        }
+    }
+    return b;
+}
+
+QColor seriesColor(int i)
+{
+    static const QColor colors[] = {QColor(0x2E, 0x6F, 0xC0), QColor(0xE0, 0x7B, 0x24), QColor(0x7A, 0x4E, 0xB0)};
+    return colors[i % 3];
+}
+
+QString withNote(const QString &title, const QStringList &notReported)
+{
+    if (notReported.isEmpty())
+        return title;
+    return QualityChartFactory::tr("%1 (not reported: %2)").arg(title, notReported.join(u", "_s));
+}
+
+QValueAxis *valueAxis(double lo, double hi, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(lo, hi);
+    axis->setTitleText(title);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, double yMin, std::optional<double> yMax,
+                 const QString &yTitle)
+{
+    auto *chart = new QChart;
+    chart->setTitle(withNote(title, b.notReported));
+    auto *series = new QBarSeries;
+    double maxValue = 0.0;
+    for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
+        auto *set = new QBarSet(b.seriesNames.at(s));
+        QList<qreal> values;
+        for (const auto &v : b.values.at(s)) {
+            values << v.value_or(0.0);
+            maxValue = std::max(maxValue, v.value_or(0.0));
+        }
+        set->append(values); // one call per set, not per value
+        set->setColor(seriesColor(int(s)));
+        set->setBorderColor(seriesColor(int(s)).darker(130));
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsPrecision(5);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(b.categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    // Headroom above the tallest bar for its label.
+    const double hi = yMax.value_or(maxValue > 0 ? maxValue * 1.2 : 1.0);
+    auto *y = valueAxis(yMin, hi, yTitle);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    return chart;
+}
+
+QAreaSeries *band(const QString &name, double x0, double x1, double lo, double hi, const QColor &color)
+{
+    auto *upper = new QLineSeries;
+    upper->replace(QList<QPointF>{{x0, hi}, {x1, hi}});
+    auto *lower = new QLineSeries;
+    lower->replace(QList<QPointF>{{x0, lo}, {x1, lo}});
+    auto *area = new QAreaSeries(upper, lower);
+    area->setName(name);
+    QColor fill = color;
+    fill.setAlpha(60);
+    area->setBrush(fill);
+    area->setPen(Qt::NoPen);
+    upper->setParent(area);
+    lower->setParent(area);
+    return area;
+}
+
+} // namespace
+
+QString QualityChartFactory::flawsSeriesName() { return tr("Flaws per interval"); }
+QString QualityChartFactory::highlightSeriesName() { return tr("Selected interval"); }
+QString QualityChartFactory::cursorSeriesName() { return tr("Cursor"); }
+
+QList<QualityChartFactory::Kind> QualityChartFactory::qualityKinds(const Call &call)
+{
+    QList<Kind> kinds;
+    const bool audioMos = call.audio
+                          && (usable(call.audio->inbound.value(u"mos"_s)) || usable(call.audio->outbound.value(u"mos"_s)));
+    if (audioMos || usable(call.mos))
+        kinds << Kind::Mos;
+    if (anyKey(call, jitterKeys()) || call.jitterMs || call.packetLossPct)
+        kinds << Kind::Jitter;
+    if (anyKey(call, counterKeys()))
+        kinds << Kind::Counters;
+    if (call.audio
+        && (call.audio->inbound.value(u"quality_percentage"_s) || call.audio->outbound.value(u"quality_percentage"_s)))
+        kinds << Kind::QualityPercent;
+    // Vobiz reports jitter 0 / loss 0 next to mos 0 on unanswered calls: all "no media".
+    if (kinds == QList<Kind>{Kind::Jitter} && !call.audio && !usable(call.mos)
+        && call.jitterMs.value_or(0.0) == 0.0 && call.packetLossPct.value_or(0.0) == 0.0)
+        kinds.clear();
+    return kinds;
+}
+
+QString QualityChartFactory::missingQualityText(const Call &call)
+{
+    switch (call.provider) {
+    case Provider::CarrierX:
+    case Provider::Plivo:
+        return tr("%1 does not report media quality (no MOS, jitter or packet loss in its call records).")
+            .arg(providerDisplayName(call.provider));
+    case Provider::Vobiz:
+        return tr("Vobiz reported no media for this call (MOS 0 means the call carried no audio).");
+    case Provider::NexBro:
+        return tr("NexBro sent no audio_stats for this call.");
+    case Provider::Unknown:
+        break;
+    }
+    return tr("This record has no media quality data.");
+}
+
+QString QualityChartFactory::title(Kind kind)
+{
+    switch (kind) {
+    case Kind::Mos: return tr("MOS, inbound vs outbound");
+    case Kind::Jitter: return tr("Jitter and loss");
+    case Kind::Counters: return tr("Packet counters");
+    case Kind::QualityPercent: return tr("Quality percentage");
+    case Kind::Flaws: return tr("Flaws over time (error log)");
+    }
+    return QString();
+}
+
+QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
+{
+    Bars b;
+    switch (kind) {
+    case Kind::Mos:
+        if (call.audio) {
+            // Directions become categories here: one bar per direction reads better for a single key.
+            Bars t;
+            t.seriesNames << tr("MOS");
+            QList<std::optional<double>> v;
+            for (const auto &[name, dir] : directions(call)) {
+                if (const auto m = usable(dir->value(u"mos"_s))) {
+                    t.categories << name;
+                    v << m;
+                } else {
+                    t.notReported << tr("%1 MOS").arg(name.toLower());
+                }
+            }
+            t.values << v;
+            if (!t.categories.isEmpty())
+                return t;
+        }
+        b = Bars();
+        if (const auto m = usable(call.mos)) {
+            b.categories << tr("Call");
+            b.seriesNames << tr("MOS");
+            b.values << QList<std::optional<double>>{m};
+            b.notReported << tr("per direction");
+        }
+        return b;
+    case Kind::Jitter:
+        if (anyKey(call, jitterKeys()))
+            return keyedBars(call, jitterKeys());
+        b.seriesNames << tr("Call");
+        b.values << QList<std::optional<double>>{};
+        if (call.jitterMs) {
+            b.categories << tr("Jitter (ms)");
+            b.values[0] << call.jitterMs;
+        }
+        if (call.packetLossPct) {
+            b.categories << tr("Packet loss (%)");
+            b.values[0] << call.packetLossPct;
+        }
+        return b;
+    case Kind::Counters:
+        return keyedBars(call, counterKeys());
+    case Kind::QualityPercent: {
+        b.seriesNames << tr("Quality %");
+        QList<std::optional<double>> v;
+        for (const auto &[name, dir] : directions(call)) {
+            if (const auto q = dir->value(u"quality_percentage"_s)) {
+                b.categories << name;
+                v << q;
+            } else {
+                b.notReported << name.toLower();
+            }
+        }
+        b.values << v;
+        return b;
+    }
+    case Kind::Flaws:
+        break;
+    }
+    return b;
+}
+
+void QualityChartFactory::applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(110);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(text);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPixelSize(13);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(text);
+    QFont small = chart->legend()->font();
+    small.setPixelSize(11);
+    chart->legend()->setFont(small);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(text);
+        axis->setLabelsFont(small);
+        axis->setTitleBrush(text);
+        axis->setTitleFont(small);
+        axis->setLinePenColor(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelColor(text);
+        }
+    }
+}
+
+QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityThresholds &thresholds,
+                                    const QPalette &palette, double spanS)
+{
+    QChart *chart = nullptr;
+    switch (kind) {
+    case Kind::Mos: {
+        const Bars b = bars(kind, call);
+        const double lo = 1.0;
+        chart = barChart(b, title(kind), lo, 5.0, tr("MOS"));
+        // Bands on a hidden 0..1 x axis sharing the MOS axis, so they span the whole plot.
+        auto *bandX = new QValueAxis;
+        bandX->setRange(0.0, 1.0);
+        bandX->setVisible(false);
+        chart->addAxis(bandX, Qt::AlignTop);
+        QAbstractAxis *y = chart->axes(Qt::Vertical).constFirst();
+        const QList<QAreaSeries *> areas = {
+            band(tr("Bad (< %1)").arg(thresholds.mosBad), 0, 1, lo, thresholds.mosBad, QColor(0xD0, 0x45, 0x3A)),
+            band(tr("Average"), 0, 1, thresholds.mosBad, thresholds.mosGood, QColor(0xE0, 0xB0, 0x30)),
+            band(tr("Good (≥ %1)").arg(thresholds.mosGood), 0, 1, thresholds.mosGood, 5.0, QColor(0x3C, 0x9A, 0x5F)),
+        };
+        // Bands first would be nicer for z-order, but bar series draw above area series anyway.
+        for (QAreaSeries *a : areas) {
+            chart->addSeries(a);
+            a->attachAxis(bandX);
+            a->attachAxis(y);
+        }
+        break;
+    }
+    case Kind::Jitter: {
+        const Bars b = bars(kind, call);
+        QString t = title(kind);
+        if (!call.audio) {
+            QStringList grades;
+            if (call.jitterMs)
+                grades << tr("jitter %1").arg(QualityThresholds::gradeName(thresholds.gradeJitter(call.jitterMs)));
+            if (call.packetLossPct)
+                grades << tr("loss %1").arg(QualityThresholds::gradeName(thresholds.gradeLoss(call.packetLossPct)));
+            t += u": "_s + grades.join(u", "_s);
+        }
+        chart = barChart(b, t, 0.0, std::nullopt, QString());
+        break;
+    }
+    case Kind::Counters:
+        chart = barChart(bars(kind, call), title(kind), 0.0, std::nullopt, tr("packets"));
+        break;
+    case Kind::QualityPercent:
+        chart = barChart(bars(kind, call), title(kind), 0.0, 110.0, tr("%"));
+        break;
+    case Kind::Flaws: {
+        chart = new QChart;
+        chart->setTitle(title(kind));
+        const TimelineData span = TimelineData::fromCall(call);
+        QList<QPointF> steps;
+        steps.reserve(call.errorLog.size() * 4);
+        double maxFlaws = 1.0;
+        for (const ErrorInterval &e : call.errorLog) {
+            const auto a = span.secondsOf(e.start);
+            if (!a)
+                continue;
+            const double b = std::max(*a, span.secondsOf(e.stop).value_or(*a + e.durationS.value_or(0.0)));
+            steps << QPointF(*a, 0) << QPointF(*a, e.flaws) << QPointF(b, e.flaws) << QPointF(b, 0);
+            maxFlaws = std::max<double>(maxFlaws, e.flaws);
+        }
+        auto *upper = new QLineSeries;
+        upper->replace(steps);
+        auto *area = new QAreaSeries(upper);
+        upper->setParent(area);
+        area->setName(flawsSeriesName());
+        QColor fill(0xD0, 0x45, 0x3A);
+        area->setPen(QPen(fill.darker(120), 1));
+        fill.setAlpha(170);
+        area->setBrush(fill);
+
+        auto *hiUpper = new QLineSeries;
+        auto *highlight = new QAreaSeries(hiUpper);
+        hiUpper->setParent(highlight);
+        highlight->setName(highlightSeriesName());
+        QColor h = palette.color(QPalette::Highlight);
+        highlight->setPen(QPen(h, 2));
+        h.setAlpha(70);
+        highlight->setBrush(h);
+
+        auto *cursor = new QLineSeries;
+        cursor->setName(cursorSeriesName());
+        cursor->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+
+        chart->addSeries(area);
+        chart->addSeries(highlight);
+        chart->addSeries(cursor);
+        auto *x = new QValueAxis;
+        x->setRange(0.0, std::max(1.0, spanS));
+        x->setTitleText(tr("seconds from call start"));
+        x->setLabelFormat(u"%.0f"_s);
+        auto *y = valueAxis(0.0, maxFlaws * 1.15, tr("flaws"));
+        y->setLabelFormat(u"%.0f"_s);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(area), static_cast<QAbstractSeries *>(highlight),
+                                   static_cast<QAbstractSeries *>(cursor)}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        break;
+    }
+    }
+    if (!chart) {
+        qCWarning(lcCharts) << "unknown chart kind" << int(kind);
+        chart = new QChart;
+    }
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Helper series (cursor, empty highlight) do not belong in the legend.
+    const auto markers = chart->legend()->markers();
+    for (QLegendMarker *m : markers) {
+        if (m->label() == cursorSeriesName() || m->label() == highlightSeriesName())
+            m->setVisible(false);
+    }
+    applyPalette(chart, palette);
+    return chart;
+}
+
+QString QualityChartFactory::csv(Kind kind, const Call &call)
+{
+    if (kind == Kind::Flaws) {
+        const TimelineData span = TimelineData::fromCall(call);
+        QString out = u"start_s,stop_s,start_utc,stop_utc,duration_s,flaws,flaws_per_s\n"_s;
+        for (const ErrorInterval &e : call.errorLog) {
+            const double a = span.secondsOf(e.start).value_or(0.0);
+            const double b = span.secondsOf(e.stop).value_or(a);
+            const double d = e.durationS.value_or(b - a);
+            out += QString::number(a, 'f', 3) + u',' + QString::number(b, 'f', 3) + u','
+                   + e.start.toUTC().toString(Qt::ISODateWithMs) + u',' + e.stop.toUTC().toString(Qt::ISODateWithMs)
+                   + u',' + QString::number(d, 'f', 3) + u',' + QString::number(e.flaws) + u','
+                   + (d > 0 ? QString::number(e.flaws / d, 'f', 3) : QString()) + u'\n';
+        }
+        return out;
+    }
+    const Bars b = bars(kind, call);
+    QString out = u"chart,category,series,value\n"_s;
+    const QString chartName = title(kind);
+    for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
+        for (qsizetype c = 0; c < b.categories.size() && c < b.values.at(s).size(); ++c) {
+            const auto v = b.values.at(s).at(c);
+            out += u'"' + chartName + u"\",\"" + b.categories.at(c) + u"\"," + b.seriesNames.at(s) + u','
+                   + (v ? QString::number(*v, 'g', 10) : QString()) + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace cdr

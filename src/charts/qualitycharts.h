@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The audio-quality charts of one call in QChartViews: flaws over time (on the timeline's
+// seconds axis, with a cursor and a highlighted interval), then MOS against the bands, jitter,
+// packet counters and quality percentage. For providers without media quality it shows a
+// sentence saying so instead of empty charts. GUI thread only; owns its charts.
+
+#include "qualitychartfactory.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QLineSeries;
+class QAreaSeries;
+QT_END_NAMESPACE
+
+namespace cdr {
+
+class QualityCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QualityCharts(QWidget *parent = nullptr);
+
+    void setCall(const Call &call);
+    void setThresholds(const QualityThresholds &thresholds);
+    void setCursorSeconds(std::optional<double> seconds);
+    void setHighlightedInterval(int index);
+    /// Aligns the flaws chart's plot with the timeline's: x range in this widget's coordinates.
+    void alignPlotX(double left, double right);
+
+    /// Media-quality charts shown (MOS, jitter, counters, quality %), without the flaws chart.
+    QList<QChart *> qualityCharts() const;
+    QChart *flawsChart() const;
+    int chartCount() const;
+    int seriesCount() const; ///< over every chart shown
+    bool showsNoQualityMessage() const;
+    QString messageText() const;
+
+Q_SIGNALS:
+    void cursorMoved(std::optional<double> seconds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QChartView *addView(QChart *chart);
+
+    Call m_call;
+    QualityThresholds m_thresholds;
+    double m_spanS = 1.0;
+    QGridLayout *m_grid = nullptr;
+    QLabel *m_message = nullptr;
+    QChartView *m_flawsView = nullptr;
+    QList<QChartView *> m_views;
+    QAreaSeries *m_highlight = nullptr;
+    QLineSeries *m_cursor = nullptr;
+    std::optional<std::pair<double, double>> m_alignX;
+};
+
+} // namespace cdr
