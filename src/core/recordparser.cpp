@@ -301,6 +301,8 @@ void normalizeVobizCdr(const FieldReader &r, const QJsonObject &o, Call &c)
     c.hangupSource = r.str({L("hangup_source")});
     c.codec = r.str({L("codec")});
     c.sipCallId = r.str({L("sip_call_id")});
+    if (c.account.isEmpty())
+        c.account = r.str({L("account_id")});
 
     const bool answered = c.answerTime.isValid() || c.talkS.value_or(0) > 0;
     if (answered) {

@@ -78,7 +78,7 @@ QDateTime TimeParsing::parseTimestamp(QStringView text, const QTimeZone &assumed
     if (zone.isEmpty())
         return QDateTime(date, time, assumedZone).toUTC();
     if (zone == u"Z" || zone == u"z" || zone == u"UTC" || zone == u"GMT")
-        return QDateTime(date, time, QTimeZone::utc());
+        return QDateTime(date, time, Qt::UTC);
     if (zone[0] == u'+' || zone[0] == u'-') {
         const int sign = zone[0] == u'-' ? -1 : 1;
         int oh = -1, om = 0;
@@ -104,6 +104,8 @@ std::optional<double> TimeParsing::parseDuration(QStringView text)
     text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    if (text.startsWith(u'-'))
+        return std::nullopt; // a negative duration is a provider bug, not a value to chart
     if (text.contains(u':')) {
         // "HH:MM:SS" where HH may exceed 23 (and even 99), so QTime is no use here.
         const auto parts = text.split(u':');
