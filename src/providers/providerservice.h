@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one interface every provider service implements: fetch calls by id, or walk the list
+// endpoint over a time range, page by page, with paging, auth, pacing, retries, redirects
+// and timeouts handled here once. Subclasses only say how a provider spells its URLs, auth
+// and paging (PlivoService, VobizService, CarrierXService, NexBroService).
+//
+// Threading contract: a service lives in the thread of the QNetworkAccessManager it is given
+// (normally the UI thread) and must be used from that thread only. All network I/O is
+// asynchronous; response bodies are parsed on the global QThreadPool and the results come
+// back to the service's thread, so nothing here blocks the event loop. Signals are emitted
+// in the service's thread. The manager is not owned and must outlive the service.
+//
+// Outcomes: started() once per run, then any number of progress() and callsReceived()
+// (one batch per page, de-duplicated by call id across the whole walk), then exactly one of
+// finished(), canceled() or failed(). A canceled or failed walk keeps its position:
+// resume() continues from the last page or cursor; saveState()/restoreState() carry that
+// position across restarts.
+//
+// Secrets live only in Config::secret and in request headers; they are never logged, put in
+// messages or saved in saveState().
+
+#include "fetchtypes.h"
+#include "ratelimiter.h"
+#include "retrypolicy.h"
+
+#include <core/call.h>
+#include <core/parseresult.h>
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrl>
+
+#include <random>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cdr {
+
+class ProviderService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QUrl baseUrl;                 ///< only scheme/host/port replace the documented ones; empty = documented
+        QString accountId;            ///< Plivo/Vobiz auth id; unused by CarrierX/NexBro
+        QString secret;               ///< token / API key; never logged
+        QTimeZone zone = QTimeZone::utc(); ///< for zone-less provider timestamps (NexBro)
+        int transferTimeoutMs = 30000;
+        int maxInFlight = 4;          ///< pages in flight for offset/page schemes; cursors are sequential
+        int rateRequests = -1;        ///< -1 = the provider's documented limit, 0 = none
+        qint64 rateWindowMs = 0;
+        qint64 maxBodyBytes = 64 * 1024 * 1024;
+        RetryPolicy retry;
+        int pageSize = 0;             ///< 0 = the provider's maximum
+    };
+
+    enum class Scheme { Offset, Page, Cursor };
+
+    ProviderService(Provider provider, Config config, QNetworkAccessManager *network,
+                    QObject *parent = nullptr);
+    ~ProviderService() override;
+
+    Provider provider() const { return m_provider; }
+    const Config &config() const { return m_config; }
+    bool isRunning() const { return m_running; }
+    const RateLimiter &rateLimiter() const { return m_limiter; }
+
+    /// Fetches these calls one by one (several in flight). Unknown ids end in failed(NotFound)
+    /// after the others were delivered.
+    void fetchCalls(const QStringList &ids);
+    /// Walks the list endpoint over the query's range and filters.
+    void listCalls(const FetchQuery &query);
+    /// Stops at once: aborts requests, keeps the position. Emits canceled().
+    void cancel();
+    /// True after a canceled or failed walk that has pages left.
+    bool canResume() const;
+    /// Continues the last walk from its position; the de-duplication set is kept.
+    void resume();
+    /// The walk's query and position (no secrets, no call ids), for resuming after a restart.
+    QJsonObject saveState() const;
+    bool restoreState(const QJsonObject &state);
+
+    /// Non-fatal notes of the last run (e.g. a range clamped to the provider's retention).
+    QStringList warnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void started();
+    void progress(const cdr::FetchProgress &progress);
+    void callsReceived(const QList<cdr::Call> &calls);
+    void finished();
+    void canceled();
+    void failed(const cdr::FetchError &error);
+    void warning(const QString &message);
+
+protected:
+    struct Window
+    {
+        QDateTime since; ///< UTC
+        QDateTime until; ///< UTC, exclusive
+    };
+    struct PageRequest
+    {
+        enum class Kind { Single, List, OneShot };
+        Kind kind = Kind::List;
+        QUrl url;
+        QString callId;        ///< Single
+        int singleVariant = 0; ///< Single: 0 = documented URL, 1 = the fallback spelling
+        qint64 page = 0;       ///< List: 0-based page index (offset = page * pageSize)
+        QString cursor;        ///< List, cursor scheme: the id to continue after
+        int retries = 0;
+        int redirects = 0;
+        bool withAuth = true;
+        bool acceptJson = true;
+        int generation = 0;
+    };
+
+    // --- what a provider says about itself ---
+    virtual Scheme scheme() const = 0;
+    virtual int maxPageSize() const = 0;
+    /// Documented default limit (requests per window); {0,0} = unknown/none.
+    virtual std::pair<int, qint64> documentedRateLimit() const { return {0, 0}; }
+    virtual void applyAuth(QNetworkRequest &request) const = 0;
+    /// URL of one call; variant 1 is an alternative tried once after a 404, if any.
+    virtual QUrl singleCallUrl(const QString &id, int variant) const = 0;
+    virtual bool hasSingleFallback() const { return false; }
+    virtual QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const = 0;
+    /// Splits a query into windows; may warn (and return none to fail with BadRequest).
+    virtual QList<Window> planWindows(const FetchQuery &query, QStringList *warnings, QString *error) const;
+    /// The documented base, e.g. https://api.plivo.com; the account's base URL overrides
+    /// scheme, host and port only.
+    virtual QUrl documentedBase() const = 0;
+
+    // --- helpers for subclasses ---
+    QUrl endpoint(const QString &path) const;
+    int pageSize() const;
+    const FetchQuery &query() const { return m_query; }
+    static QString utcText(const QDateTime &t, bool isoT = false);
+    /// Starts a single request outside the paging machinery (Vobiz recent/export).
+    void runOneShot(const QUrl &url, bool acceptJson);
+
+private:
+    void beginRun();
+    void startWindow();
+    void enqueue(PageRequest request);
+    void pump();
+    void send(PageRequest request);
+    void onReplyFinished(QNetworkReply *reply, PageRequest request, qint64 sentAtMs);
+    void retryLater(PageRequest request, qint64 delayMs, const QString &why);
+    void onParsed(const PageRequest &request, const ParseResult &result);
+    void pageDone(const PageRequest &request, const ParseResult &result);
+    void maybeFinish();
+    void fail(FetchError::Kind kind, int status, const QString &message);
+    void emitProgress();
+    void stopNetwork();
+    qint64 nowMs() const;
+    QString providerLabel() const;
+
+    Provider m_provider;
+    Config m_config;
+    QPointer<QNetworkAccessManager> m_network;
+    RateLimiter m_limiter;
+    QTimer m_pumpTimer;
+    std::mt19937_64 m_random;
+
+    // run state
+    bool m_running = false;
+    int m_generation = 0;
+    enum class Mode { None, Singles, Walk, OneShot } m_mode = Mode::None;
+    FetchQuery m_query;
+    QList<Window> m_windows;
+    int m_windowIndex = 0;
+    qint64 m_windowTotal = -1;     ///< calls in the current window, when the provider says
+    qint64 m_windowPages = -1;     ///< pages in the current window, when known
+    QSet<qint64> m_pagesDone;      ///< offset/page schemes: pages of the current window done
+    qint64 m_nextSequentialPage = 0; ///< when the total is unknown: the next page to ask for
+    QString m_cursor;              ///< cursor scheme: continue after this id
+    bool m_windowExhausted = false;
+    QStringList m_pendingIds;      ///< Singles not yet done
+    QStringList m_notFound;
+    QList<PageRequest> m_queue;
+    QHash<QNetworkReply *, PageRequest> m_inFlight;
+    int m_parsing = 0;
+    QSet<QString> m_seen;
+    qint64 m_callsDelivered = 0;
+    qint64 m_pagesDoneTotal = 0;
+    int m_retries = 0;
+    qint64 m_runStartMs = 0;
+    QStringList m_warnings;
+    bool m_canResume = false;
+};
+
+} // namespace cdr
