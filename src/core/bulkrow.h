@@ -75,6 +75,8 @@ public:
     /// Called for records the fast path could not read as table rows but RecordParser
     /// could; default: flatten and pass to addRow.
     virtual bool addCall(const Call &call);
+    /// True when rows should carry the record's JSON text in BulkRow::raw (costs a copy).
+    virtual bool wantsRaw() const;
 };
 
 inline std::optional<double> bulkOptional(double v)

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callexporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <charconv>
+#include <cmath>
+
+namespace cdr {
+
+namespace {
+
+void appendNumber(QByteArray &out, double v)
+{
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+void appendFloat(QByteArray &out, float v)
+{
+    // Shortest text of the stored float: 4.25015 stays "4.25015", not 4.250150203704834.
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+void appendIso(QByteArray &out, qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    const QDate d = t.date();
+    const QTime tm = t.time();
+    char buf[40];
+    const int n = tm.msec() ? std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                                            d.day(), tm.hour(), tm.minute(), tm.second(), tm.msec())
+                            : std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(),
+                                            d.day(), tm.hour(), tm.minute(), tm.second());
+    out.append(buf, n);
+}
+
+void appendCsvText(QByteArray &out, QByteArrayView s)
+{
+    bool quote = false;
+    for (char c : s) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(s);
+        return;
+    }
+    out.append('"');
+    for (char c : s) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+void appendJsonText(QByteArray &out, QByteArrayView s)
+{
+    out.append('"');
+    for (char c : s) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (uchar(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", uchar(c));
+                out.append(buf);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+class RowWriter
+{
+public:
+    RowWriter(const CallStore &s, const CallExporter::Options &o)
+        : m_s(s), m_o(o), m_fields(o.fields.isEmpty() ? CallExporter::allFields() : o.fields) {}
+
+    void header(QByteArray &out) const
+    {
+        if (m_o.format != CallExporter::Format::Csv)
+            return;
+        for (qsizetype i = 0; i < m_fields.size(); ++i) {
+            if (i)
+                out.append(',');
+            out.append(CallExporter::fieldKey(m_fields[i]).toUtf8());
+        }
+        out.append("\r\n");
+    }
+
+    void row(QByteArray &out, quint32 r)
+    {
+        const bool csv = m_o.format == CallExporter::Format::Csv;
+        if (!csv)
+            out.append('{');
+        bool first = true;
+        for (CallExporter::Field f : m_fields) {
+            if (csv) {
+                if (!first)
+                    out.append(',');
+            } else {
+                if (!first)
+                    out.append(',');
+                out.append('"');
+                out.append(CallExporter::fieldKey(f).toLatin1());
+                out.append("\":");
+            }
+            first = false;
+            value(out, r, f, csv);
+        }
+        out.append(csv ? "\r\n" : "}\n");
+    }
+
+private:
+    void text(QByteArray &out, QByteArrayView s, bool csv)
+    {
+        if (csv)
+            appendCsvText(out, s);
+        else
+            appendJsonText(out, s);
+    }
+    void text(QByteArray &out, const QString &s, bool csv) { text(out, QByteArrayView(s.toUtf8()), csv); }
+    void null(QByteArray &out, bool csv)
+    {
+        if (!csv)
+            out.append("null");
+    }
+    void number(QByteArray &out, double v, bool csv)
+    {
+        if (std::isnan(v))
+            null(out, csv);
+        else
+            appendNumber(out, v);
+    }
+    void floatNumber(QByteArray &out, float v, bool csv)
+    {
+        if (std::isnan(v))
+            null(out, csv);
+        else
+            appendFloat(out, v);
+    }
+    void phone(QByteArray &out, QByteArrayView v, bool csv)
+    {
+        if (m_o.redact)
+            text(out, CallExporter::redactPhone(QString::fromUtf8(v)), csv);
+        else
+            text(out, v, csv);
+    }
+    void pooled(QByteArray &out, const QString &s, bool csv)
+    {
+        text(out, m_o.redact ? CallExporter::redactIps(s) : s, csv);
+    }
+
+    void value(QByteArray &out, quint32 r, CallExporter::Field f, bool csv)
+    {
+        using F = CallExporter::Field;
+        switch (f) {
+        case F::Provider: text(out, QByteArrayView(providerName(m_s.provider(r)).toLatin1()), csv); break;
+        case F::Id: text(out, m_s.idBytes(r, &m_buf), csv); break;
+        case F::Account: pooled(out, m_s.accounts().at(m_s.accountIx(r)), csv); break;
+        case F::From: phone(out, m_s.fromBytes(r, &m_buf), csv); break;
+        case F::To: phone(out, m_s.toBytes(r, &m_buf), csv); break;
+        case F::Direction: pooled(out, m_s.directions().at(m_s.directionIx(r)), csv); break;
+        case F::Start:
+            if (m_s.startMs(r) == BulkRow::kMissingTime) {
+                null(out, csv);
+            } else {
+                if (!csv)
+                    out.append('"');
+                appendIso(out, m_s.startMs(r));
+                if (!csv)
+                    out.append('"');
+            }
+            break;
+        case F::Duration: floatNumber(out, m_s.durationS(r), csv); break;
+        case F::Talk: floatNumber(out, m_s.talkS(r), csv); break;
+        case F::Billed: floatNumber(out, m_s.billedS(r), csv); break;
+        case F::Cost: number(out, m_s.cost(r), csv); break;
+        case F::Currency: pooled(out, m_s.currencies().at(m_s.currencyIx(r)), csv); break;
+        case F::Status: text(out, QByteArrayView(statusName(m_s.status(r)).toLatin1()), csv); break;
+        case F::HangupCause: pooled(out, m_s.causes().at(m_s.causeIx(r)), csv); break;
+        case F::HangupCode: pooled(out, m_s.codes().at(m_s.codeIx(r)), csv); break;
+        case F::HangupSource: pooled(out, m_s.sources().at(m_s.sourceIx(r)), csv); break;
+        case F::Codec: pooled(out, m_s.codecs().at(m_s.codecIx(r)), csv); break;
+        case F::Mos: number(out, m_s.mos(r), csv); break;
+        case F::Jitter: number(out, m_s.jitterMs(r), csv); break;
+        case F::Loss: number(out, m_s.lossPct(r), csv); break;
+        case F::Legs: appendNumber(out, m_s.legs(r)); break;
+        case F::Flaws: appendNumber(out, m_s.flaws(r)); break;
+        }
+    }
+
+    const CallStore &m_s;
+    const CallExporter::Options &m_o;
+    QList<CallExporter::Field> m_fields;
+    QByteArray m_buf;
+};
+
+} // namespace
+
+QList<CallExporter::Field> CallExporter::allFields()
+{
+    QList<Field> all;
+    for (int i = 0; i <= int(Field::Flaws); ++i)
+        all.append(Field(i));
+    return all;
+}
+
+QList<CallExporter::Field> CallExporter::fieldsForColumns(const QList<int> &columns)
+{
+    // Model column order (see CallTableModel::Column); kept here as numbers so cdrmodels'
+    // exporter does not need the model.
+    static const QList<QList<Field>> map = {
+        { Field::Provider }, { Field::Start }, { Field::From }, { Field::To }, { Field::Direction },
+        { Field::Status }, { Field::Duration }, { Field::Talk }, { Field::Billed }, { Field::Cost, Field::Currency },
+        { Field::HangupCause, Field::HangupCode }, { Field::Codec }, { Field::Mos }, { Field::Jitter },
+        { Field::Loss }, { Field::Legs }, { Field::Flaws },
+    };
+    QList<Field> out;
+    for (int c : columns) {
+        if (c >= 0 && c < map.size())
+            out += map[c];
+    }
+    return out;
+}
+
+QString CallExporter::fieldKey(Field f)
+{
+    switch (f) {
+    case Field::Provider: return QStringLiteral("provider");
+    case Field::Id: return QStringLiteral("id");
+    case Field::Account: return QStringLiteral("account");
+    case Field::From: return QStringLiteral("from");
+    case Field::To: return QStringLiteral("to");
+    case Field::Direction: return QStringLiteral("direction");
+    case Field::Start: return QStringLiteral("start_time");
+    case Field::Duration: return QStringLiteral("duration_s");
+    case Field::Talk: return QStringLiteral("talk_s");
+    case Field::Billed: return QStringLiteral("billed_s");
+    case Field::Cost: return QStringLiteral("cost");
+    case Field::Currency: return QStringLiteral("currency");
+    case Field::Status: return QStringLiteral("status");
+    case Field::HangupCause: return QStringLiteral("hangup_cause");
+    case Field::HangupCode: return QStringLiteral("hangup_code");
+    case Field::HangupSource: return QStringLiteral("hangup_source");
+    case Field::Codec: return QStringLiteral("codec");
+    case Field::Mos: return QStringLiteral("mos");
+    case Field::Jitter: return QStringLiteral("jitter_ms");
+    case Field::Loss: return QStringLiteral("packet_loss_pct");
+    case Field::Legs: return QStringLiteral("legs");
+    case Field::Flaws: return QStringLiteral("flaws");
+    }
+    return {};
+}
+
+std::optional<CallExporter::Format> CallExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
+        return Format::NdJson;
+    return std::nullopt;
+}
+
+QString CallExporter::redactPhone(const QString &number)
+{
+    // Keep the last 4 digits (enough to tell calls apart), mask the others; '+' and
+    // separators stay so the shape is still recognisable. SIP URIs: mask the user part.
+    int digits = 0;
+    for (QChar c : number)
+        digits += c.isDigit();
+    QString out = number;
+    int seen = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i].isDigit()) {
+            ++seen;
+            if (seen <= digits - 4)
+                out[i] = u'*';
+        } else if (out[i].isLetter() && number.startsWith(QLatin1String("sip:")) && i >= 4
+                   && number.indexOf(u'@') > i) {
+            out[i] = u'*';
+        }
+    }
+    return redactIps(out);
+}
+
+QString CallExporter::redactIps(const QString &text)
+{
+    static const QRegularExpression ipv4(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b"));
+    static const QRegularExpression ipv6(QStringLiteral("\\b(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}\\b"));
+    if (!text.contains(u'.') && !text.contains(u':'))
+        return text;
+    QString out = text;
+    out.replace(ipv4, QStringLiteral("x.x.x.x"));
+    out.replace(ipv6, QStringLiteral("x:x:x:x"));
+    return out;
+}
+
+QByteArray CallExporter::serialize(const CallStore &store, const std::vector<quint32> *rows, const Options &options)
+{
+    RowWriter w(store, options);
+    QByteArray out;
+    w.header(out);
+    const quint32 n = rows ? quint32(rows->size()) : store.size();
+    for (quint32 i = 0; i < n; ++i)
+        w.row(out, rows ? (*rows)[i] : i);
+    return out;
+}
+
+CallExporter::Result CallExporter::write(const QString &path, const CallStore &store, const std::vector<quint32> *rows,
+                                         const Options &options, const std::atomic<bool> *cancel,
+                                         const Progress &progress)
+{
+    Result result;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = QCoreApplication::translate("cdr::CallExporter", "%1: cannot write: %2").arg(path, file.errorString());
+        return result;
+    }
+    RowWriter w(store, options);
+    QByteArray buf;
+    buf.reserve(1 << 20);
+    w.header(buf);
+    const quint32 n = rows ? quint32(rows->size()) : store.size();
+    for (quint32 i = 0; i < n; ++i) {
+        w.row(buf, rows ? (*rows)[i] : i);
+        if (buf.size() >= (1 << 20) - 4096 || i + 1 == n) {
+            if (file.write(buf) != buf.size()) {
+                result.error = QCoreApplication::translate("cdr::CallExporter", "%1: write failed: %2")
+                                   .arg(path, file.errorString());
+                file.cancelWriting();
+                return result;
+            }
+            result.bytes += buf.size();
+            buf.clear();
+        }
+        if ((i & 0xFFF) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                file.cancelWriting();
+                result.canceled = true;
+                return result;
+            }
+            if (progress)
+                progress(i, n);
+        }
+        ++result.rows;
+    }
+    if (!buf.isEmpty()) {
+        file.write(buf);
+        result.bytes += buf.size();
+    }
+    if (!file.commit()) {
+        result.error = QCoreApplication::translate("cdr::CallExporter", "%1: could not finish the file: %2")
+                           .arg(path, file.errorString());
+        return result;
+    }
+    if (progress)
+        progress(n, n);
+    return result;
+}
+
+} // namespace cdr

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callfilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <cstring>
+
+namespace cdr {
+
+namespace {
+
+void putRange(QJsonObject &o, const char *key, const std::optional<double> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), *v);
+}
+
+std::optional<double> getRange(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+bool inRange(double v, const std::optional<double> &lo, const std::optional<double> &hi)
+{
+    if (!lo && !hi)
+        return true;
+    if (std::isnan(v))
+        return false; // a range asks for a value: calls without one do not match
+    return (!lo || v >= *lo) && (!hi || v <= *hi);
+}
+
+// ASCII case-insensitive substring search; the needle is already lower case.
+bool containsLower(QByteArrayView hay, QByteArrayView needle)
+{
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return true;
+    const char first = needle[0];
+    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+        char c = hay[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != first)
+            continue;
+        qsizetype k = 1;
+        for (; k < n; ++k) {
+            char d = hay[i + k];
+            if (d >= 'A' && d <= 'Z')
+                d += 32;
+            if (d != needle[k])
+                break;
+        }
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QJsonObject CallFilter::toJson() const
+{
+    QJsonObject o;
+    if (!text.isEmpty())
+        o.insert(u"text", text);
+    QJsonArray p;
+    for (Provider v : providers)
+        p.append(providerName(v));
+    if (!p.isEmpty())
+        o.insert(u"providers", p);
+    if (!directions.isEmpty())
+        o.insert(u"directions", QJsonArray::fromStringList(directions));
+    QJsonArray s;
+    for (CallStatus v : statuses)
+        s.append(statusName(v));
+    if (!s.isEmpty())
+        o.insert(u"statuses", s);
+    if (startFrom.isValid())
+        o.insert(u"start_from", startFrom.toUTC().toString(Qt::ISODateWithMs));
+    if (startTo.isValid())
+        o.insert(u"start_to", startTo.toUTC().toString(Qt::ISODateWithMs));
+    putRange(o, "min_duration_s", minDurationS);
+    putRange(o, "max_duration_s", maxDurationS);
+    putRange(o, "min_mos", minMos);
+    putRange(o, "max_mos", maxMos);
+    putRange(o, "min_jitter_ms", minJitterMs);
+    putRange(o, "max_jitter_ms", maxJitterMs);
+    putRange(o, "min_loss_pct", minLossPct);
+    putRange(o, "max_loss_pct", maxLossPct);
+    if (badQualityOnly)
+        o.insert(u"bad_quality_only", true);
+    if (!hangupCause.isEmpty())
+        o.insert(u"hangup_cause", hangupCause);
+    return o;
+}
+
+CallFilter CallFilter::fromJson(const QJsonObject &o)
+{
+    CallFilter f;
+    f.text = o.value(u"text").toString();
+    for (const QJsonValue &v : o.value(u"providers").toArray()) {
+        if (const auto p = providerFromName(v.toString()))
+            f.providers.append(*p);
+    }
+    for (const QJsonValue &v : o.value(u"directions").toArray())
+        f.directions.append(v.toString());
+    for (const QJsonValue &v : o.value(u"statuses").toArray()) {
+        if (const auto s = statusFromName(v.toString()))
+            f.statuses.append(*s);
+    }
+    if (o.contains(u"start_from"))
+        f.startFrom = QDateTime::fromString(o.value(u"start_from").toString(), Qt::ISODateWithMs);
+    if (o.contains(u"start_to"))
+        f.startTo = QDateTime::fromString(o.value(u"start_to").toString(), Qt::ISODateWithMs);
+    f.minDurationS = getRange(o, "min_duration_s");
+    f.maxDurationS = getRange(o, "max_duration_s");
+    f.minMos = getRange(o, "min_mos");
+    f.maxMos = getRange(o, "max_mos");
+    f.minJitterMs = getRange(o, "min_jitter_ms");
+    f.maxJitterMs = getRange(o, "max_jitter_ms");
+    f.minLossPct = getRange(o, "min_loss_pct");
+    f.maxLossPct = getRange(o, "max_loss_pct");
+    f.badQualityOnly = o.value(u"bad_quality_only").toBool();
+    f.hangupCause = o.value(u"hangup_cause").toString();
+    return f;
+}
+
+void CallFilter::save(QSettings &settings, const QString &name, const CallFilter &filter)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    // Names are user text: store them as values, keyed by their hex, so '/' and friends survive.
+    const QString key = QString::fromLatin1(name.toUtf8().toHex());
+    settings.setValue(key + QStringLiteral("/name"), name);
+    settings.setValue(key + QStringLiteral("/json"),
+                      QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
+    settings.endGroup();
+}
+
+std::optional<CallFilter> CallFilter::load(QSettings &settings, const QString &name)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    const QString key = QString::fromLatin1(name.toUtf8().toHex());
+    const QVariant json = settings.value(key + QStringLiteral("/json"));
+    settings.endGroup();
+    if (!json.isValid())
+        return std::nullopt;
+    return fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object());
+}
+
+QStringList CallFilter::savedNames(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    QStringList names;
+    for (const QString &g : settings.childGroups())
+        names << settings.value(g + QStringLiteral("/name")).toString();
+    settings.endGroup();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void CallFilter::remove(QSettings &settings, const QString &name)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    settings.remove(QString::fromLatin1(name.toUtf8().toHex()));
+    settings.endGroup();
+}
+
+CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, const QualityThresholds &thresholds)
+    : m_f(filter), m_store(store), m_t(thresholds)
+{
+    m_all = filter.isEmpty();
+    m_needle = filter.text.trimmed().toLower().toUtf8();
+    const QString needle = filter.text.trimmed();
+    const QString exact = filter.hangupCause.trimmed();
+    const InternPool &causes = store.causes();
+    const InternPool &codes = store.codes();
+    const quint32 nc = causes.size(), nk = codes.size();
+    m_causeText.assign(nc, 0);
+    m_causeExact.assign(nc, 0);
+    for (quint32 i = 0; i < nc; ++i) {
+        m_causeText[i] = !needle.isEmpty() && causes.at(i).contains(needle, Qt::CaseInsensitive);
+        m_causeExact[i] = !exact.isEmpty() && causes.at(i).compare(exact, Qt::CaseInsensitive) == 0;
+    }
+    m_codeText.assign(nk, 0);
+    m_codeExact.assign(nk, 0);
+    for (quint32 i = 0; i < nk; ++i) {
+        m_codeText[i] = !needle.isEmpty() && codes.at(i).contains(needle, Qt::CaseInsensitive);
+        m_codeExact[i] = !exact.isEmpty() && codes.at(i).compare(exact, Qt::CaseInsensitive) == 0;
+    }
+    const InternPool &dirs = store.directions();
+    m_direction.assign(dirs.size(), 0);
+    for (quint32 i = 0; i < dirs.size(); ++i)
+        m_direction[i] = filter.directions.contains(dirs.at(i), Qt::CaseInsensitive);
+    for (Provider p : filter.providers)
+        m_providers |= 1u << quint32(p);
+    for (CallStatus s : filter.statuses)
+        m_statuses |= 1u << quint32(s);
+    m_hasFrom = filter.startFrom.isValid();
+    m_hasTo = filter.startTo.isValid();
+    if (m_hasFrom)
+        m_from = filter.startFrom.toMSecsSinceEpoch();
+    if (m_hasTo)
+        m_to = filter.startTo.toMSecsSinceEpoch();
+}
+
+bool CallFilter::Matcher::textMatches(quint32 r) const
+{
+    if (m_causeText[m_store.causeIx(r)] || m_codeText[m_store.codeIx(r)])
+        return true;
+    return containsLower(m_store.fromBytes(r, &m_buf), m_needle) || containsLower(m_store.toBytes(r, &m_buf), m_needle)
+        || containsLower(m_store.idBytes(r, &m_buf), m_needle);
+}
+
+bool CallFilter::Matcher::matches(quint32 r) const
+{
+    if (m_all)
+        return true;
+    if (m_providers && !(m_providers & (1u << quint32(m_store.provider(r)))))
+        return false;
+    if (m_statuses && !(m_statuses & (1u << quint32(m_store.status(r)))))
+        return false;
+    if (!m_f.directions.isEmpty() && !m_direction[m_store.directionIx(r)])
+        return false;
+    if (m_hasFrom || m_hasTo) {
+        const qint64 t = m_store.startMs(r);
+        if (t == BulkRow::kMissingTime || (m_hasFrom && t < m_from) || (m_hasTo && t >= m_to))
+            return false;
+    }
+    if (!inRange(m_store.durationS(r), m_f.minDurationS, m_f.maxDurationS)
+        || !inRange(m_store.mos(r), m_f.minMos, m_f.maxMos)
+        || !inRange(m_store.jitterMs(r), m_f.minJitterMs, m_f.maxJitterMs)
+        || !inRange(m_store.lossPct(r), m_f.minLossPct, m_f.maxLossPct))
+        return false;
+    if (m_f.badQualityOnly) {
+        auto opt = [](double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
+        const bool bad = m_t.gradeMos(opt(m_store.mos(r))) == QualityGrade::Bad
+            || m_t.gradeJitter(opt(m_store.jitterMs(r))) == QualityGrade::Bad
+            || m_t.gradeLoss(opt(m_store.lossPct(r))) == QualityGrade::Bad;
+        if (!bad)
+            return false;
+    }
+    if (!m_f.hangupCause.trimmed().isEmpty() && !m_causeExact[m_store.causeIx(r)] && !m_codeExact[m_store.codeIx(r)])
+        return false;
+    if (!m_needle.isEmpty() && !textMatches(r))
+        return false;
+    return true;
+}
+
+} // namespace cdr

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// CallFilter: what the analyst asked to see (free text, provider, direction, status, time,
+// duration and quality ranges, bad quality only, hangup cause), as a plain value that is
+// saved under a name (QSettings group "filters", JSON text per name) and applied to the
+// CallStore off the UI thread through CallFilter::Matcher.
+
+#include "callstore.h"
+
+#include <core/qualitythresholds.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSettings>
+#include <QStringList>
+
+#include <optional>
+
+namespace cdr {
+
+struct CallFilter
+{
+    QString text;                 ///< substring of from, to, id, hangup cause or code (case-insensitive)
+    QList<Provider> providers;    ///< empty: all
+    QStringList directions;       ///< lower case; empty: all
+    QList<CallStatus> statuses;   ///< empty: all
+    QDateTime startFrom;          ///< inclusive; invalid: open
+    QDateTime startTo;            ///< exclusive; invalid: open
+    std::optional<double> minDurationS, maxDurationS;
+    std::optional<double> minMos, maxMos;
+    std::optional<double> minJitterMs, maxJitterMs;
+    std::optional<double> minLossPct, maxLossPct;
+    bool badQualityOnly = false;  ///< worst of MOS/jitter/loss grades is bad
+    QString hangupCause;          ///< exact cause text or code (case-insensitive); empty: all
+
+    bool isEmpty() const { return *this == CallFilter(); }
+    QJsonObject toJson() const;
+    static CallFilter fromJson(const QJsonObject &o);
+
+    /// Named filters in settings (group "filters").
+    static void save(QSettings &settings, const QString &name, const CallFilter &filter);
+    static std::optional<CallFilter> load(QSettings &settings, const QString &name);
+    static QStringList savedNames(QSettings &settings);
+    static void remove(QSettings &settings, const QString &name);
+
+    friend bool operator==(const CallFilter &, const CallFilter &) = default;
+
+    /// The filter prepared against a store's pools: cheap per-row tests. Build it on the
+    /// thread that will run it, after reading store.size() (pools only grow).
+    class Matcher
+    {
+    public:
+        Matcher(const CallFilter &filter, const CallStore &store, const QualityThresholds &thresholds);
+        bool matches(quint32 row) const;
+        bool matchesAll() const { return m_all; }
+
+    private:
+        bool textMatches(quint32 row) const;
+        const CallFilter &m_f;
+        const CallStore &m_store;
+        QualityThresholds m_t;
+        bool m_all = false;
+        QByteArray m_needle; // lower-case UTF-8
+        std::vector<char> m_causeText, m_codeText; // pool index -> matches the free text
+        std::vector<char> m_causeExact, m_codeExact;
+        std::vector<char> m_direction;
+        quint32 m_providers = 0, m_statuses = 0; // bit sets
+        qint64 m_from = 0, m_to = 0;
+        bool m_hasFrom = false, m_hasTo = false;
+        mutable QByteArray m_buf;
+    };
+};
+
+} // namespace cdr

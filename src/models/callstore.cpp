@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callstore.h"
+
+#include <QTimeZone>
+
+#include <cmath>
+#include <cstring>
+
+namespace cdr {
+
+namespace {
+
+constexpr quint16 kUuidMarker = 0xFFFF;
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// Canonical lower-case UUIDs are most ids: packing them halves the id column.
+bool packUuid(QByteArrayView s, unsigned char out[16])
+{
+    if (s.size() != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+        return false;
+    int o = 0;
+    for (int i = 0; i < 36;) {
+        if (s[i] == '-') {
+            ++i;
+            continue;
+        }
+        const int hi = hexValue(s[i]), lo = hexValue(s[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        out[o++] = (unsigned char)(hi << 4 | lo);
+        i += 2;
+    }
+    return true;
+}
+
+void unpackUuid(const unsigned char *in, QByteArray *out)
+{
+    static const char digits[] = "0123456789abcdef";
+    out->resize(36);
+    char *d = out->data();
+    int o = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            d[o++] = '-';
+        d[o++] = digits[in[i] >> 4];
+        d[o++] = digits[in[i] & 15];
+    }
+}
+
+float toFloat(double v)
+{
+    return std::isnan(v) ? std::numeric_limits<float>::quiet_NaN() : float(v);
+}
+
+quint64 fnv(QByteArrayView s, quint64 h)
+{
+    for (char c : s) {
+        h ^= uchar(c);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+} // namespace
+
+InternPool::InternPool()
+{
+    m_index.insert(QByteArray(), 0);
+    m_strings.set(0, QString());
+    m_size.store(1, std::memory_order_release);
+}
+
+quint32 InternPool::intern(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return 0;
+    const auto it = m_index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != m_index.cend())
+        return *it;
+    const quint32 n = m_size.load(std::memory_order_relaxed);
+    m_strings.set(n, QString::fromUtf8(utf8));
+    m_index.insert(utf8.toByteArray(), n);
+    m_textBytes += size_t(utf8.size()) * 3 + 64;
+    m_size.store(n + 1, std::memory_order_release);
+    return n;
+}
+
+size_t InternPool::bytes() const
+{
+    return m_strings.bytes() + m_textBytes;
+}
+
+StringArena::StringArena() : m_data(new std::unique_ptr<char[]>[kMaxBlocks]) {}
+
+quint32 StringArena::add(QByteArrayView utf8)
+{
+    unsigned char packed[16];
+    const bool uuid = packUuid(utf8, packed);
+    const qsizetype len = uuid ? 16 : qMin<qsizetype>(utf8.size(), 0xFFFE);
+    const quint32 need = quint32(len) + 2;
+    if (m_used + need > kBlock) {
+        if (m_blocks >= kMaxBlocks)
+            return 0;
+        m_data[m_blocks].reset(new char[kBlock]);
+        ++m_blocks;
+        m_used = 0;
+    }
+    char *p = m_data[m_blocks - 1].get() + m_used;
+    const quint16 header = uuid ? kUuidMarker : quint16(len);
+    std::memcpy(p, &header, 2);
+    std::memcpy(p + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
+    const quint32 ref = ((m_blocks - 1) << kBlockShift) | m_used;
+    m_used += need;
+    return ref;
+}
+
+QByteArrayView StringArena::get(quint32 ref, QByteArray *out) const
+{
+    const char *p = m_data[ref >> kBlockShift].get() + (ref & (kBlock - 1));
+    quint16 header;
+    std::memcpy(&header, p, 2);
+    if (header == kUuidMarker) {
+        unpackUuid(reinterpret_cast<const unsigned char *>(p + 2), out);
+        return *out;
+    }
+    return QByteArrayView(p + 2, header);
+}
+
+QString StringArena::string(quint32 ref) const
+{
+    QByteArray buf;
+    return QString::fromUtf8(get(ref, &buf));
+}
+
+bool StringArena::equals(quint32 ref, QByteArrayView utf8) const
+{
+    QByteArray buf;
+    return get(ref, &buf) == utf8;
+}
+
+CallStore::CallStore()
+{
+    m_slots.assign(1 << 12, 0);
+}
+
+quint64 CallStore::hashKey(Provider p, QByteArrayView id) const
+{
+    return fnv(id, 14695981039346656037ull ^ quint64(p));
+}
+
+void CallStore::indexInsert(quint32 row, quint64 h)
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(h) & mask;
+    while (m_slots[i])
+        i = (i + 1) & mask;
+    m_slots[i] = row + 1;
+}
+
+void CallStore::growIndex()
+{
+    std::vector<quint32> old;
+    old.swap(m_slots);
+    m_slots.assign(old.size() * 2, 0);
+    QByteArray buf;
+    for (quint32 v : old) {
+        if (v)
+            indexInsert(v - 1, hashKey(provider(v - 1), m_arena.get(m_id[v - 1], &buf)));
+    }
+}
+
+void CallStore::reserve(quint32 rows)
+{
+    size_t want = m_slots.size();
+    while (want < size_t(rows) * 2)
+        want *= 2;
+    if (want > m_slots.size()) {
+        while (m_slots.size() < want)
+            growIndex();
+    }
+}
+
+qint64 CallStore::find(Provider p, QByteArrayView id) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(hashKey(p, id)) & mask;
+    QByteArray buf;
+    while (const quint32 v = m_slots[i]) {
+        const quint32 r = v - 1;
+        if (provider(r) == p && m_arena.get(m_id[r], &buf) == id)
+            return r;
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
+qint64 CallStore::append(const BulkRow &row)
+{
+    if (find(row.provider, row.id) >= 0)
+        return -1;
+    const quint32 r = m_size.load(std::memory_order_relaxed);
+    if (size_t(r) >= ChunkedColumn<quint8>::kChunk * ChunkedColumn<quint8>::kMaxChunks - 1)
+        return -1;
+    m_provider.set(r, quint8(row.provider));
+    m_status.set(r, quint8(row.status));
+    m_legs.set(r, quint8(qMin<quint32>(row.legs, 255)));
+    m_flaws.set(r, quint16(qMin<quint32>(row.flaws, 65535)));
+    // Interned text beyond 65535 distinct values collapses to "" rather than overflow;
+    // causes get 32 bits because NexBro's are free sentences.
+    auto small = [](quint32 v) { return quint16(v > 65535 ? 0 : v); };
+    m_direction.set(r, small(m_directions.intern(row.direction)));
+    m_currency.set(r, small(m_currencies.intern(row.currency)));
+    m_codec.set(r, small(m_codecs.intern(row.codec)));
+    m_code.set(r, small(m_codes.intern(row.hangupCode)));
+    m_source.set(r, small(m_sources.intern(row.hangupSource)));
+    m_account.set(r, small(m_accounts.intern(row.account)));
+    m_cause.set(r, m_causes.intern(row.hangupCause));
+    m_id.set(r, m_arena.add(row.id));
+    m_from.set(r, m_arena.add(row.from));
+    m_to.set(r, m_arena.add(row.to));
+    m_start.set(r, row.startMs);
+    m_duration.set(r, toFloat(row.durationS));
+    m_talk.set(r, toFloat(row.talkS));
+    m_billed.set(r, toFloat(row.billedS));
+    m_cost.set(r, row.cost);
+    m_mos.set(r, toFloat(row.mos));
+    m_jitter.set(r, toFloat(row.jitterMs));
+    m_loss.set(r, toFloat(row.packetLossPct));
+    if (size_t(m_count + 1) * 2 > m_slots.size())
+        growIndex();
+    indexInsert(r, hashKey(row.provider, row.id));
+    ++m_count;
+    m_size.store(r + 1, std::memory_order_release);
+    return r;
+}
+
+Call CallStore::call(quint32 r) const
+{
+    auto opt = [](double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); };
+    Call c;
+    c.provider = provider(r);
+    c.status = status(r);
+    c.id = id(r);
+    c.account = m_accounts.at(m_account[r]);
+    c.from = from(r);
+    c.to = to(r);
+    c.direction = m_directions.at(m_direction[r]);
+    if (m_start[r] != BulkRow::kMissingTime)
+        c.startTime = QDateTime::fromMSecsSinceEpoch(m_start[r], QTimeZone::utc());
+    c.durationS = opt(m_duration[r]);
+    c.talkS = opt(m_talk[r]);
+    c.billedS = opt(m_billed[r]);
+    c.cost = opt(m_cost[r]);
+    c.currency = m_currencies.at(m_currency[r]);
+    c.hangupCause = m_causes.at(m_cause[r]);
+    c.hangupCode = m_codes.at(m_code[r]);
+    c.hangupSource = m_sources.at(m_source[r]);
+    c.codec = m_codecs.at(m_codec[r]);
+    c.mos = opt(m_mos[r]);
+    c.jitterMs = opt(m_jitter[r]);
+    c.packetLossPct = opt(m_loss[r]);
+    return c;
+}
+
+size_t CallStore::bytes() const
+{
+    size_t b = m_provider.bytes() + m_status.bytes() + m_legs.bytes() + m_flaws.bytes() + m_direction.bytes()
+        + m_currency.bytes() + m_codec.bytes() + m_code.bytes() + m_source.bytes() + m_account.bytes()
+        + m_cause.bytes() + m_id.bytes() + m_from.bytes() + m_to.bytes() + m_start.bytes() + m_duration.bytes()
+        + m_talk.bytes() + m_billed.bytes() + m_mos.bytes() + m_jitter.bytes() + m_loss.bytes() + m_cost.bytes();
+    b += m_arena.bytes();
+    b += m_directions.bytes() + m_currencies.bytes() + m_codecs.bytes() + m_causes.bytes() + m_codes.bytes()
+        + m_sources.bytes() + m_accounts.bytes();
+    b += m_slots.capacity() * sizeof(quint32);
+    return b;
+}
+
+} // namespace cdr

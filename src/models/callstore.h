@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// CallStore: the call table's compact, append-only columnar store.
+//
+// One column per table value, in chunks of 64K rows that never move once allocated, so a
+// worker thread may read rows [0, size()) while the owner appends more: size() is published
+// with release semantics after a row is complete. Ids and numbers live in a byte arena
+// (canonical UUIDs packed into 16 bytes); low-cardinality text (direction, currency, codec,
+// hangup cause/code/source, account) is interned. Only one thread appends (the owner);
+// any thread may read. No QObject, no Gui: the model owns one.
+
+#include <core/bulkrow.h>
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace cdr {
+
+template<typename T>
+class ChunkedColumn
+{
+public:
+    static constexpr int kShift = 16;
+    static constexpr size_t kChunk = size_t(1) << kShift;
+    static constexpr size_t kMaxChunks = 4096; // 268M rows
+
+    ChunkedColumn() : m_chunks(new std::unique_ptr<T[]>[kMaxChunks]) {}
+    const T &operator[](size_t i) const { return m_chunks[i >> kShift][i & (kChunk - 1)]; }
+    T &at(size_t i) { return m_chunks[i >> kShift][i & (kChunk - 1)]; }
+    /// Writer only. Returns false when full.
+    bool set(size_t i, const T &v)
+    {
+        const size_t c = i >> kShift;
+        if (c >= kMaxChunks)
+            return false;
+        if (!m_chunks[c]) {
+            m_chunks[c].reset(new T[kChunk]);
+            ++m_allocated;
+        }
+        m_chunks[c][i & (kChunk - 1)] = v;
+        return true;
+    }
+    size_t bytes() const { return m_allocated * kChunk * sizeof(T) + kMaxChunks * sizeof(void *); }
+
+private:
+    std::unique_ptr<std::unique_ptr<T[]>[]> m_chunks;
+    size_t m_allocated = 0;
+};
+
+/// Interned strings: index 0 is the empty string.
+class InternPool
+{
+public:
+    InternPool();
+    quint32 intern(QByteArrayView utf8); ///< writer only
+    const QString &at(quint32 i) const { return m_strings[i]; }
+    quint32 size() const { return m_size.load(std::memory_order_acquire); }
+    size_t bytes() const;
+
+private:
+    QHash<QByteArray, quint32> m_index;
+    ChunkedColumn<QString> m_strings;
+    std::atomic<quint32> m_size{0};
+    size_t m_textBytes = 0;
+};
+
+/// Append-only UTF-8 byte arena; a reference is a 32-bit offset into 1 MiB blocks.
+class StringArena
+{
+public:
+    StringArena();
+    quint32 add(QByteArrayView utf8); ///< writer only
+    /// Appends the text at ref to out (UUIDs are unpacked); returns it as a view when it is
+    /// stored verbatim, else a view of out.
+    QByteArrayView get(quint32 ref, QByteArray *out) const;
+    QString string(quint32 ref) const;
+    bool equals(quint32 ref, QByteArrayView utf8) const;
+    size_t bytes() const { return m_blocks * kBlock + kMaxBlocks * sizeof(void *); }
+
+private:
+    static constexpr quint32 kBlockShift = 20;
+    static constexpr quint32 kBlock = 1u << kBlockShift;
+    static constexpr quint32 kMaxBlocks = 4096;
+    std::unique_ptr<std::unique_ptr<char[]>[]> m_data;
+    quint32 m_blocks = 0;
+    quint32 m_used = kBlock; // in the current block
+};
+
+class CallStore
+{
+public:
+    CallStore();
+    CallStore(const CallStore &) = delete;
+    CallStore &operator=(const CallStore &) = delete;
+
+    /// Rows every thread may read.
+    quint32 size() const { return m_size.load(std::memory_order_acquire); }
+
+    /// Writer only. Returns the new row, or -1 when it is a duplicate of (provider, id)
+    /// (the first one is kept) or the store is full.
+    qint64 append(const BulkRow &row);
+    /// Row of (provider, id), or -1. Writer thread only (the index is not shared).
+    qint64 find(Provider provider, QByteArrayView id) const;
+    void reserve(quint32 rows);
+
+    // Column reads, any thread, row < size().
+    Provider provider(quint32 r) const { return Provider(m_provider[r]); }
+    CallStatus status(quint32 r) const { return CallStatus(m_status[r]); }
+    qint64 startMs(quint32 r) const { return m_start[r]; }
+    float durationS(quint32 r) const { return m_duration[r]; }
+    float talkS(quint32 r) const { return m_talk[r]; }
+    float billedS(quint32 r) const { return m_billed[r]; }
+    double cost(quint32 r) const { return m_cost[r]; }
+    // Quality values are kept as float; reading them back rounds to 4 decimals so a stored
+    // 3.6 grades as 3.6, not as 3.5999999 (the bands have hard edges).
+    double mos(quint32 r) const { return quality(m_mos[r]); }
+    double jitterMs(quint32 r) const { return quality(m_jitter[r]); }
+    double lossPct(quint32 r) const { return quality(m_loss[r]); }
+    static double quality(float v) { return std::isnan(v) ? double(v) : std::round(double(v) * 1e4) / 1e4; }
+    quint32 legs(quint32 r) const { return m_legs[r]; }
+    quint32 flaws(quint32 r) const { return m_flaws[r]; }
+    quint32 idRef(quint32 r) const { return m_id[r]; }
+    quint32 fromRef(quint32 r) const { return m_from[r]; }
+    quint32 toRef(quint32 r) const { return m_to[r]; }
+    quint32 directionIx(quint32 r) const { return m_direction[r]; }
+    quint32 currencyIx(quint32 r) const { return m_currency[r]; }
+    quint32 codecIx(quint32 r) const { return m_codec[r]; }
+    quint32 causeIx(quint32 r) const { return m_cause[r]; }
+    quint32 codeIx(quint32 r) const { return m_code[r]; }
+    quint32 sourceIx(quint32 r) const { return m_source[r]; }
+    quint32 accountIx(quint32 r) const { return m_account[r]; }
+
+    QString id(quint32 r) const { return m_arena.string(m_id[r]); }
+    QString from(quint32 r) const { return m_arena.string(m_from[r]); }
+    QString to(quint32 r) const { return m_arena.string(m_to[r]); }
+    QByteArrayView idBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_id[r], buf); }
+    QByteArrayView fromBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_from[r], buf); }
+    QByteArrayView toBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_to[r], buf); }
+
+    const InternPool &directions() const { return m_directions; }
+    const InternPool &currencies() const { return m_currencies; }
+    const InternPool &codecs() const { return m_codecs; }
+    const InternPool &causes() const { return m_causes; }
+    const InternPool &codes() const { return m_codes; }
+    const InternPool &sources() const { return m_sources; }
+    const InternPool &accounts() const { return m_accounts; }
+
+    /// The row as a (table-level) Call: every column value, no legs or raw record.
+    Call call(quint32 r) const;
+    /// Memory held, including pools, arena and the de-duplication index.
+    size_t bytes() const;
+
+private:
+    quint64 hashKey(Provider p, QByteArrayView id) const;
+    void growIndex();
+    void indexInsert(quint32 row, quint64 h);
+
+    std::atomic<quint32> m_size{0};
+    ChunkedColumn<quint8> m_provider, m_status, m_legs;
+    ChunkedColumn<quint16> m_flaws, m_direction, m_currency, m_codec, m_code, m_source, m_account;
+    ChunkedColumn<quint32> m_cause, m_id, m_from, m_to;
+    ChunkedColumn<qint64> m_start;
+    ChunkedColumn<float> m_duration, m_talk, m_billed, m_mos, m_jitter, m_loss;
+    ChunkedColumn<double> m_cost;
+    StringArena m_arena;
+    InternPool m_directions, m_currencies, m_codecs, m_causes, m_codes, m_sources, m_accounts;
+    // Open addressing over row numbers (+1; 0 = empty), keyed by hash(provider, id).
+    std::vector<quint32> m_slots;
+    quint32 m_count = 0;
+};
+
+} // namespace cdr

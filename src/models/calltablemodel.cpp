@@ -1,0 +1,629 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calltablemodel.h"
+
+#include "modelslogging.h"
+
+#include <core/hangupcatalog.h>
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace cdr {
+
+namespace {
+
+constexpr quint64 kNoKey = 0;
+
+// Order-preserving map of a double to an unsigned key; NaN (not reported) sorts first.
+quint64 numberKey(double v)
+{
+    if (std::isnan(v))
+        return kNoKey;
+    quint64 u;
+    std::memcpy(&u, &v, 8);
+    u = (u >> 63) ? ~u : (u | (quint64(1) << 63));
+    return u == kNoKey ? 1 : u;
+}
+
+quint64 timeKey(qint64 ms)
+{
+    return ms == BulkRow::kMissingTime ? kNoKey : quint64(ms) ^ (quint64(1) << 63);
+}
+
+quint64 prefixKey(QByteArrayView s, qsizetype from)
+{
+    quint64 k = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        k = (k << 8) | (from + i < s.size() ? uchar(s[from + i]) : 0u);
+    return k;
+}
+
+// Ranks of a pool's strings in case-insensitive order (empty first), so text columns with
+// few distinct values sort as numbers.
+std::vector<quint32> poolRanks(const InternPool &pool)
+{
+    const quint32 n = pool.size();
+    std::vector<quint32> order(n);
+    for (quint32 i = 0; i < n; ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const int c = pool.at(a).compare(pool.at(b), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    std::vector<quint32> rank(n);
+    for (quint32 i = 0; i < n; ++i)
+        rank[order[i]] = i;
+    return rank;
+}
+
+bool isQualityColumn(int c)
+{
+    return c == CallTableModel::MosColumn || c == CallTableModel::JitterColumn || c == CallTableModel::LossColumn;
+}
+
+QString formatNumber(double v, int decimals)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'f', decimals);
+}
+
+QString formatSeconds(float v)
+{
+    if (std::isnan(v))
+        return QString();
+    if (std::floor(v) == v)
+        return QString::number(qint64(v));
+    return QString::number(double(v), 'f', 2);
+}
+
+} // namespace
+
+CallTableModel::CallTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_store(std::make_shared<CallStore>()),
+      m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<cdr::CallSummary>();
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(250);
+    connect(&m_resortTimer, &QTimer::timeout, this, &CallTableModel::startJob);
+}
+
+CallTableModel::~CallTableModel()
+{
+    m_generation->fetch_add(1); // running jobs see it and stop
+}
+
+int CallTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_view.size());
+}
+
+int CallTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+double CallTableModel::sortValue(const CallStore &s, quint32 r, int column)
+{
+    switch (column) {
+    case ProviderColumn: return double(quint8(s.provider(r)));
+    case StartColumn: return s.startMs(r) == BulkRow::kMissingTime ? std::nan("") : double(s.startMs(r));
+    case StatusColumn: return double(quint8(s.status(r)));
+    case DurationColumn: return s.durationS(r);
+    case TalkColumn: return s.talkS(r);
+    case BilledColumn: return s.billedS(r);
+    case CostColumn: return s.cost(r);
+    case MosColumn: return s.mos(r);
+    case JitterColumn: return s.jitterMs(r);
+    case LossColumn: return s.lossPct(r);
+    case LegsColumn: return s.legs(r);
+    case FlawsColumn: return s.flaws(r);
+    default: return std::nan("");
+    }
+}
+
+bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter &filter,
+                                 const QualityThresholds &thresholds, int column, Qt::SortOrder order,
+                                 std::vector<quint32> *out, const std::atomic<quint64> *cancel, quint64 generation)
+{
+    auto stale = [&] { return cancel && cancel->load(std::memory_order_relaxed) != generation; };
+    std::vector<quint32> &rows = *out;
+    rows.clear();
+    const CallFilter::Matcher matcher(filter, s, thresholds);
+    if (matcher.matchesAll()) {
+        rows.resize(n);
+        for (quint32 r = 0; r < n; ++r)
+            rows[r] = r;
+    } else {
+        rows.reserve(n / 4);
+        for (quint32 r = 0; r < n; ++r) {
+            if ((r & 0xFFFF) == 0 && stale())
+                return false;
+            if (matcher.matches(r))
+                rows.push_back(r);
+        }
+    }
+    if (stale())
+        return false;
+    if (column >= 0 && column < ColumnCount) {
+        struct Item { quint64 key; quint32 row; };
+        std::vector<Item> items(rows.size());
+        const bool arenaText = column == FromColumn || column == ToColumn;
+        if (arenaText) {
+            // Phone numbers: two 8-byte prefixes and the length decide almost every pair;
+            // only longer strings with equal 16-byte prefixes compare in full.
+            struct TextItem { quint64 k1, k2; quint32 row; quint32 len; };
+            std::vector<TextItem> t(rows.size());
+            QByteArray buf;
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const quint32 r = rows[i];
+                const QByteArrayView v = column == FromColumn ? s.fromBytes(r, &buf) : s.toBytes(r, &buf);
+                t[i] = { prefixKey(v, 0), prefixKey(v, 8), r, quint32(v.size()) };
+            }
+            if (stale())
+                return false;
+            QByteArray ba, bb;
+            std::sort(t.begin(), t.end(), [&](const TextItem &a, const TextItem &b) {
+                if (a.k1 != b.k1)
+                    return a.k1 < b.k1;
+                if (a.k2 != b.k2)
+                    return a.k2 < b.k2;
+                if (a.len > 16 && b.len > 16) {
+                    const QByteArrayView va = column == FromColumn ? s.fromBytes(a.row, &ba) : s.toBytes(a.row, &ba);
+                    const QByteArrayView vb = column == FromColumn ? s.fromBytes(b.row, &bb) : s.toBytes(b.row, &bb);
+                    const int c = va.compare(vb);
+                    if (c != 0)
+                        return c < 0;
+                }
+                if (a.len != b.len)
+                    return a.len < b.len;
+                return a.row < b.row;
+            });
+            for (size_t i = 0; i < t.size(); ++i)
+                rows[i] = t[i].row;
+        } else {
+            std::vector<quint32> rank;
+            const InternPool *pool = nullptr;
+            switch (column) {
+            case DirectionColumn: pool = &s.directions(); break;
+            case HangupCauseColumn: pool = &s.causes(); break;
+            case CodecColumn: pool = &s.codecs(); break;
+            default: break;
+            }
+            if (pool)
+                rank = poolRanks(*pool);
+            quint32 providerRank[8] = {}, statusRank[8] = {};
+            if (column == ProviderColumn || column == StatusColumn) {
+                QList<QPair<QString, int>> names;
+                for (int i = 0; i < 8; ++i)
+                    names.append({ column == ProviderColumn ? providerDisplayName(Provider(i)) : statusName(CallStatus(i)), i });
+                std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) {
+                    const int c = a.first.compare(b.first, Qt::CaseInsensitive);
+                    return c != 0 ? c < 0 : a.second < b.second;
+                });
+                for (int i = 0; i < 8; ++i)
+                    (column == ProviderColumn ? providerRank : statusRank)[names[i].second] = quint32(i);
+            }
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const quint32 r = rows[i];
+                quint64 k;
+                switch (column) {
+                case ProviderColumn: k = providerRank[quint8(s.provider(r)) & 7]; break;
+                case StatusColumn: k = statusRank[quint8(s.status(r)) & 7]; break;
+                case StartColumn: k = timeKey(s.startMs(r)); break;
+                case DirectionColumn: k = rank[s.directionIx(r)]; break;
+                case HangupCauseColumn: k = rank[s.causeIx(r)]; break;
+                case CodecColumn: k = rank[s.codecIx(r)]; break;
+                default: k = numberKey(sortValue(s, r, column)); break;
+                }
+                items[i] = { k, r };
+            }
+            if (stale())
+                return false;
+            std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+                return a.key != b.key ? a.key < b.key : a.row < b.row;
+            });
+            for (size_t i = 0; i < items.size(); ++i)
+                rows[i] = items[i].row;
+        }
+    }
+    if (order == Qt::DescendingOrder)
+        std::reverse(rows.begin(), rows.end());
+    return !stale();
+}
+
+void CallTableModel::startJob()
+{
+    m_resortTimer.stop();
+    const quint64 gen = m_generation->fetch_add(1) + 1;
+    setBusy(true);
+    QPointer<CallTableModel> self(this);
+    auto store = m_store;
+    auto cancel = m_generation;
+    const quint32 n = store->size();
+    const CallFilter filter = m_filter;
+    const QualityThresholds thresholds = m_thresholds;
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    QThreadPool::globalInstance()->start([=] {
+        std::vector<quint32> rows;
+        if (!computeView(*store, n, filter, thresholds, column, order, &rows, cancel.get(), gen))
+            return; // stale: a newer job is on its way
+        CallSummary summary = CallSummary::compute(*store, rows);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, gen, rows = std::move(rows), n, summary]() mutable {
+                if (self)
+                    self->applyJob(gen, std::move(rows), n, std::move(summary));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n, CallSummary summary)
+{
+    if (gen != m_generation->load())
+        return;
+    // Rows appended while the job ran: filtered here (few), kept at the end.
+    if (m_store->size() > n) {
+        const CallFilter::Matcher matcher(m_filter, *m_store, m_thresholds);
+        for (quint32 r = n; r < m_store->size(); ++r) {
+            if (matcher.matches(r))
+                rows.push_back(r);
+        }
+        summary = CallSummary::compute(*m_store, rows);
+    }
+    if (rows.size() == m_view.size()) {
+        // Same rows in another order: a layout change keeps selections.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList old = persistentIndexList();
+        std::vector<quint32> oldStoreRows;
+        oldStoreRows.reserve(size_t(old.size()));
+        for (const QModelIndex &i : old)
+            oldStoreRows.push_back(i.row() >= 0 && size_t(i.row()) < m_view.size() ? m_view[size_t(i.row())] : 0);
+        m_view = std::move(rows);
+        if (!old.isEmpty()) {
+            std::vector<qint32> position(m_store->size(), -1);
+            for (size_t i = 0; i < m_view.size(); ++i)
+                position[m_view[i]] = qint32(i);
+            QModelIndexList now;
+            for (int k = 0; k < old.size(); ++k) {
+                const qint32 p = position[oldStoreRows[size_t(k)]];
+                now << (p < 0 ? QModelIndex() : index(p, old[k].column()));
+            }
+            changePersistentIndexList(old, now);
+        }
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        m_view = std::move(rows);
+        endResetModel();
+    }
+    m_summary = std::move(summary);
+    m_applied = gen;
+    setBusy(false);
+    Q_EMIT summaryChanged(m_summary);
+    Q_EMIT viewApplied();
+}
+
+void CallTableModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void CallTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order != m_sortOrder && column >= 0 && !m_busy) {
+        // Same column, other direction: the exact reverse, at once.
+        m_sortOrder = order;
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList old = persistentIndexList();
+        QModelIndexList now;
+        const int last = int(m_view.size()) - 1;
+        for (const QModelIndex &i : old)
+            now << index(last - i.row(), i.column());
+        std::reverse(m_view.begin(), m_view.end());
+        changePersistentIndexList(old, now);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        Q_EMIT viewApplied();
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    startJob();
+}
+
+void CallTableModel::setFilter(const CallFilter &filter)
+{
+    // The UI thread only starts the job: a keystroke costs microseconds here.
+    m_filter = filter;
+    startJob();
+}
+
+void CallTableModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    if (!m_view.empty())
+        Q_EMIT dataChanged(index(0, StartColumn), index(rowCount() - 1, StartColumn), { Qt::DisplayRole });
+}
+
+void CallTableModel::setThresholds(const QualityThresholds &t)
+{
+    if (t == m_thresholds)
+        return;
+    m_thresholds = t;
+    if (!m_view.empty())
+        Q_EMIT dataChanged(index(0, MosColumn), index(rowCount() - 1, LossColumn));
+    if (m_filter.badQualityOnly)
+        startJob();
+}
+
+void CallTableModel::setStore(std::shared_ptr<CallStore> store)
+{
+    m_generation->fetch_add(1);
+    beginResetModel();
+    m_store = store ? std::move(store) : std::make_shared<CallStore>();
+    m_view.clear();
+    m_tooltips.clear();
+    endResetModel();
+    startJob();
+}
+
+void CallTableModel::clear()
+{
+    setStore(std::make_shared<CallStore>());
+}
+
+int CallTableModel::appendRows(const QList<BulkRow> &rows)
+{
+    std::vector<quint32> added;
+    for (const BulkRow &row : rows) {
+        const qint64 r = m_store->append(row);
+        if (r >= 0)
+            added.push_back(quint32(r));
+    }
+    if (added.empty())
+        return 0;
+    const CallFilter::Matcher matcher(m_filter, *m_store, m_thresholds);
+    std::vector<quint32> shown;
+    for (quint32 r : added) {
+        if (matcher.matches(r))
+            shown.push_back(r);
+    }
+    if (m_busy) {
+        // A job is running over a snapshot; it picks these rows up when it lands.
+        return int(added.size());
+    }
+    if (!shown.empty()) {
+        beginInsertRows({}, int(m_view.size()), int(m_view.size() + shown.size()) - 1);
+        m_view.insert(m_view.end(), shown.begin(), shown.end());
+        endInsertRows();
+        if (m_sortColumn >= 0)
+            m_resortTimer.start();
+        else
+            m_summary = CallSummary::compute(*m_store, m_view), Q_EMIT summaryChanged(m_summary);
+    }
+    return int(added.size());
+}
+
+int CallTableModel::appendCalls(const QList<Call> &calls)
+{
+    QList<BulkRow> rows;
+    std::vector<BulkRowBuffer> buffers(size_t(calls.size()));
+    rows.reserve(calls.size());
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        rows.append(buffers[size_t(i)].set(calls.at(i)));
+    return appendRows(rows);
+}
+
+int CallTableModel::rowForId(Provider provider, const QString &id) const
+{
+    const qint64 r = m_store->find(provider, id.toUtf8());
+    if (r < 0)
+        return -1;
+    const auto it = std::find(m_view.begin(), m_view.end(), quint32(r));
+    return it == m_view.end() ? -1 : int(it - m_view.begin());
+}
+
+Call CallTableModel::call(int viewRow) const
+{
+    if (viewRow < 0 || size_t(viewRow) >= m_view.size())
+        return {};
+    const Call c = m_store->call(m_view[size_t(viewRow)]);
+    if (m_lookup) {
+        if (auto full = m_lookup(c))
+            return *full;
+    }
+    return c;
+}
+
+QString CallTableModel::causeTooltip(quint32 r) const
+{
+    const quint64 key = (quint64(quint8(m_store->provider(r))) << 56) | (quint64(m_store->codeIx(r)) << 32)
+        | m_store->causeIx(r);
+    auto it = m_tooltips.constFind(key);
+    if (it != m_tooltips.cend())
+        return *it;
+    Call c;
+    c.provider = m_store->provider(r);
+    c.status = m_store->status(r);
+    c.hangupCause = m_store->causes().at(m_store->causeIx(r));
+    c.hangupCode = m_store->codes().at(m_store->codeIx(r));
+    c.hangupSource = m_store->sources().at(m_store->sourceIx(r));
+    const HangupExplanation e = HangupCatalog::explain(c);
+    QString text = e.title;
+    if (!e.explanation.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + e.explanation;
+    if (!e.q850.isEmpty())
+        text += tr("\nQ.850 cause %1").arg(e.q850);
+    if (!c.hangupSource.isEmpty())
+        text += tr("\nHung up by: %1").arg(c.hangupSource);
+    m_tooltips.insert(key, text);
+    return text;
+}
+
+QIcon CallTableModel::gradeIcon(QualityGrade g) const
+{
+    QIcon &icon = m_icons[int(g) & 3];
+    if (!icon.isNull() || g == QualityGrade::None)
+        return icon;
+    // A shape per grade (circle, triangle, cross), so the grade never rests on colour alone.
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (g == QualityGrade::Good) {
+        p.setBrush(QColor(0x2e, 0x7d, 0x32));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    } else if (g == QualityGrade::Average) {
+        QPainterPath path;
+        path.moveTo(6, 1);
+        path.lineTo(11, 11);
+        path.lineTo(1, 11);
+        path.closeSubpath();
+        p.fillPath(path, QColor(0xef, 0x8f, 0x00));
+    } else {
+        p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2.5));
+        p.drawLine(QPointF(2, 2), QPointF(10, 10));
+        p.drawLine(QPointF(10, 2), QPointF(2, 10));
+    }
+    p.end();
+    icon = QIcon(pm);
+    return icon;
+}
+
+QVariant CallTableModel::qualityData(quint32 r, int column, int role) const
+{
+    const double v = column == MosColumn ? m_store->mos(r) : column == JitterColumn ? m_store->jitterMs(r)
+                                                                                   : m_store->lossPct(r);
+    const std::optional<double> o = std::isnan(v) ? std::nullopt : std::optional<double>(v);
+    const QualityGrade g = column == MosColumn ? m_thresholds.gradeMos(o)
+        : column == JitterColumn                ? m_thresholds.gradeJitter(o)
+                                                : m_thresholds.gradeLoss(o);
+    switch (role) {
+    case Qt::DisplayRole:
+        return formatNumber(v, 2);
+    case GradeRole:
+        return int(g);
+    case GradeTextRole:
+        return QualityThresholds::gradeName(g);
+    case Qt::DecorationRole:
+        return g == QualityGrade::None ? QVariant() : QVariant(gradeIcon(g));
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return g == QualityGrade::None ? QVariant() : QVariant(QualityThresholds::gradeName(g));
+    case Qt::ForegroundRole:
+        return g == QualityGrade::Bad ? QVariant(QColor(0xc6, 0x28, 0x28))
+             : g == QualityGrade::Average ? QVariant(QColor(0xb2, 0x6a, 0x00))
+                                          : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CallTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const quint32 r = m_view[size_t(index.row())];
+    const CallStore &s = *m_store;
+    const int column = index.column();
+    switch (role) {
+    case SortRole:
+        return sortValue(s, r, column);
+    case CallRole:
+        return QVariant::fromValue(call(index.row()));
+    case ProviderRole:
+        return int(s.provider(r));
+    case IdRole:
+        return s.id(r);
+    case StoreRowRole:
+        return r;
+    default:
+        break;
+    }
+    if (isQualityColumn(column))
+        return qualityData(r, column, role);
+    if (role == Qt::ToolTipRole && column == HangupCauseColumn)
+        return causeTooltip(r);
+    if (role == Qt::TextAlignmentRole) {
+        if (column >= DurationColumn && column <= CostColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == LegsColumn || column == FlawsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ProviderColumn: return providerDisplayName(s.provider(r));
+    case StartColumn:
+        if (s.startMs(r) == BulkRow::kMissingTime)
+            return QString();
+        return QDateTime::fromMSecsSinceEpoch(s.startMs(r), m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case FromColumn: return s.from(r);
+    case ToColumn: return s.to(r);
+    case DirectionColumn: return s.directions().at(s.directionIx(r));
+    case StatusColumn: return statusName(s.status(r));
+    case DurationColumn: return formatSeconds(s.durationS(r));
+    case TalkColumn: return formatSeconds(s.talkS(r));
+    case BilledColumn: return formatSeconds(s.billedS(r));
+    case CostColumn: {
+        const double c = s.cost(r);
+        if (std::isnan(c))
+            return QString();
+        const QString cur = s.currencies().at(s.currencyIx(r));
+        return cur.isEmpty() ? QString::number(c, 'f', 4) : QString::number(c, 'f', 4) + u' ' + cur;
+    }
+    case HangupCauseColumn: {
+        const QString cause = s.causes().at(s.causeIx(r));
+        return cause.isEmpty() ? s.codes().at(s.codeIx(r)) : cause;
+    }
+    case CodecColumn: return s.codecs().at(s.codecIx(r));
+    case LegsColumn: return s.legs(r) ? QVariant(s.legs(r)) : QVariant(QString());
+    case FlawsColumn: return s.flaws(r) ? QVariant(s.flaws(r)) : QVariant(QString());
+    default: return {};
+    }
+}
+
+QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProviderColumn: return tr("Provider");
+    case StartColumn: return tr("Start (%1)").arg(QString::fromUtf8(m_zone.id()));
+    case FromColumn: return tr("From");
+    case ToColumn: return tr("To");
+    case DirectionColumn: return tr("Direction");
+    case StatusColumn: return tr("Status");
+    case DurationColumn: return tr("Duration (s)");
+    case TalkColumn: return tr("Talk (s)");
+    case BilledColumn: return tr("Billed (s)");
+    case CostColumn: return tr("Cost");
+    case HangupCauseColumn: return tr("Hangup cause");
+    case CodecColumn: return tr("Codec");
+    case MosColumn: return tr("MOS");
+    case JitterColumn: return tr("Jitter (ms)");
+    case LossColumn: return tr("Loss (%)");
+    case LegsColumn: return tr("Legs");
+    case FlawsColumn: return tr("Flaws");
+    default: return {};
+    }
+}
+
+} // namespace cdr

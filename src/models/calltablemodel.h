@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// CallTableModel: the call table over a CallStore (columnar, ~130 B per call).
+//
+// Sorting and filtering build the model's own index vector (store rows in view order) on a
+// QThreadPool worker; the UI thread only starts jobs and swaps the finished vector in.
+// Every change of filter, sort or data bumps a generation token: a job whose token is stale
+// stops early and its result is dropped. Reversing the order of the current sort is done in
+// place at once. Fetch batches arrive through appendCalls() (de-duplicated by provider+id)
+// with beginInsertRows; a re-sort of the whole view follows off-thread when sorted.
+//
+// Threading: use from one thread (the UI thread). Display times are in timeZone(). Quality
+// cells carry the grade as text (GradeTextRole, tooltip), a shape icon (DecorationRole,
+// circle/triangle/cross) and a colour (ForegroundRole), never colour alone.
+
+#include "callfilter.h"
+#include "callstore.h"
+#include "callsummary.h"
+
+#include <core/qualitythresholds.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace cdr {
+
+class CallTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProviderColumn, StartColumn, FromColumn, ToColumn, DirectionColumn, StatusColumn,
+        DurationColumn, TalkColumn, BilledColumn, CostColumn, HangupCauseColumn, CodecColumn,
+        MosColumn, JitterColumn, LossColumn, LegsColumn, FlawsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role {
+        SortRole = Qt::UserRole, ///< a number (double) ordering the column as the model sorts it
+        CallRole,                ///< QVariant<cdr::Call>: the whole call (from the lookup when set)
+        GradeRole,               ///< quality columns: int(QualityGrade)
+        GradeTextRole,           ///< quality columns: "good", "average", "bad", ""
+        ProviderRole,            ///< int(Provider)
+        IdRole,                  ///< call id
+        StoreRowRole,            ///< row in the CallStore (stable while the store lives)
+    };
+    Q_ENUM(Role)
+
+    /// Full-fidelity call for a row (e.g. CallArchive::call); nullopt: use the table values.
+    using CallLookup = std::function<std::optional<Call>(const Call &tableCall)>;
+
+    explicit CallTableModel(QObject *parent = nullptr);
+    ~CallTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Replaces everything (a reset), e.g. with a store filled by BulkImporter off-thread.
+    void setStore(std::shared_ptr<CallStore> store);
+    std::shared_ptr<const CallStore> store() const { return m_store; }
+    /// Appends a fetch batch; duplicates of (provider, id) already present are skipped.
+    /// Returns how many calls were new.
+    int appendCalls(const QList<Call> &calls);
+    int appendRows(const QList<BulkRow> &rows);
+    void clear();
+
+    void setFilter(const CallFilter &filter);
+    const CallFilter &filter() const { return m_filter; }
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+    void setThresholds(const QualityThresholds &t);
+    const QualityThresholds &thresholds() const { return m_thresholds; }
+    void setCallLookup(CallLookup lookup) { m_lookup = std::move(lookup); }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// View row of a call, or -1 when absent or filtered out.
+    int rowForId(Provider provider, const QString &id) const;
+    quint32 storeRow(int viewRow) const { return m_view[size_t(viewRow)]; }
+    /// Store rows in view order (for export of the current view).
+    const std::vector<quint32> &viewRows() const { return m_view; }
+    Call call(int viewRow) const;
+    const CallSummary &summary() const { return m_summary; }
+    /// True while a sort/filter job runs.
+    bool isBusy() const { return m_busy; }
+
+    /// The view a job computes: rows [0, rowLimit) of the store that pass the filter, in the
+    /// order of column (ascending, ties by row; descending is its exact reverse). column -1:
+    /// store order. Stops early (returns false) once *cancel != generation.
+    static bool computeView(const CallStore &store, quint32 rowLimit, const CallFilter &filter,
+                            const QualityThresholds &thresholds, int column, Qt::SortOrder order,
+                            std::vector<quint32> *out, const std::atomic<quint64> *cancel = nullptr,
+                            quint64 generation = 0);
+    /// The key computeView orders a column by, for one row (also SortRole's value).
+    static double sortValue(const CallStore &store, quint32 row, int column);
+
+Q_SIGNALS:
+    void summaryChanged(const cdr::CallSummary &summary);
+    void busyChanged(bool busy);
+    /// A sort/filter result was applied (tests and benchmarks wait on it).
+    void viewApplied();
+
+private:
+    void startJob();
+    void applyJob(quint64 generation, std::vector<quint32> rows, quint32 rowLimit, CallSummary summary);
+    void setBusy(bool busy);
+    QVariant qualityData(quint32 row, int column, int role) const;
+    QString causeTooltip(quint32 row) const;
+    QIcon gradeIcon(QualityGrade g) const;
+
+    std::shared_ptr<CallStore> m_store;
+    std::vector<quint32> m_view;
+    CallFilter m_filter;
+    QualityThresholds m_thresholds;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    quint64 m_applied = 0;
+    bool m_busy = false;
+    CallSummary m_summary;
+    CallLookup m_lookup;
+    QTimer m_resortTimer; // coalesces re-sorts after appended batches
+    mutable QHash<quint64, QString> m_tooltips;
+    mutable QIcon m_icons[4];
+};
+
+} // namespace cdr
