@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+namespace cdr {
+
+namespace {
+constexpr int kMaxRecent = 10;
+}
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QTimeZone AppSettings::displayZone() const
+{
+    const QByteArray id = m_settings->value(QStringLiteral("prefs/timeZone")).toByteArray();
+    if (id.isEmpty() || id == "UTC")
+        return QTimeZone::utc();
+    const QTimeZone zone(id);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void AppSettings::setDisplayZone(const QTimeZone &zone)
+{
+    m_settings->setValue(QStringLiteral("prefs/timeZone"), QString::fromUtf8(zone.id()));
+}
+
+QualityThresholds AppSettings::thresholds() const
+{
+    QualityThresholds t;
+    const QSettings &s = *m_settings;
+    t.mosGood = s.value(QStringLiteral("thresholds/mosGood"), t.mosGood).toDouble();
+    t.mosBad = s.value(QStringLiteral("thresholds/mosBad"), t.mosBad).toDouble();
+    t.jitterGood = s.value(QStringLiteral("thresholds/jitterGood"), t.jitterGood).toDouble();
+    t.jitterBad = s.value(QStringLiteral("thresholds/jitterBad"), t.jitterBad).toDouble();
+    t.lossGood = s.value(QStringLiteral("thresholds/lossGood"), t.lossGood).toDouble();
+    t.lossBad = s.value(QStringLiteral("thresholds/lossBad"), t.lossBad).toDouble();
+    return t;
+}
+
+void AppSettings::setThresholds(const QualityThresholds &t)
+{
+    m_settings->setValue(QStringLiteral("thresholds/mosGood"), t.mosGood);
+    m_settings->setValue(QStringLiteral("thresholds/mosBad"), t.mosBad);
+    m_settings->setValue(QStringLiteral("thresholds/jitterGood"), t.jitterGood);
+    m_settings->setValue(QStringLiteral("thresholds/jitterBad"), t.jitterBad);
+    m_settings->setValue(QStringLiteral("thresholds/lossGood"), t.lossGood);
+    m_settings->setValue(QStringLiteral("thresholds/lossBad"), t.lossBad);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString t = m_settings->value(QStringLiteral("prefs/theme")).toString();
+    if (t == QLatin1String("light"))
+        return Theme::Light;
+    if (t == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme t)
+{
+    m_settings->setValue(QStringLiteral("prefs/theme"),
+                         t == Theme::Light ? QStringLiteral("light") : t == Theme::Dark ? QStringLiteral("dark")
+                                                                                         : QStringLiteral("system"));
+}
+
+bool AppSettings::redactByDefault() const
+{
+    return m_settings->value(QStringLiteral("prefs/redact"), false).toBool();
+}
+
+void AppSettings::setRedactByDefault(bool on)
+{
+    m_settings->setValue(QStringLiteral("prefs/redact"), on);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(QStringLiteral("recent/files")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    m_settings->setValue(QStringLiteral("recent/files"), files);
+}
+
+QString AppSettings::lastAccountId() const
+{
+    return m_settings->value(QStringLiteral("recent/account")).toString();
+}
+
+void AppSettings::setLastAccountId(const QString &id)
+{
+    m_settings->setValue(QStringLiteral("recent/account"), id);
+}
+
+QByteArray AppSettings::widgetState(const QString &key) const
+{
+    return m_settings->value(QStringLiteral("state/") + key).toByteArray();
+}
+
+void AppSettings::setWidgetState(const QString &key, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("state/") + key, state);
+}
+
+} // namespace cdr

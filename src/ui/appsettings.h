@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one typed view of the app's QSettings: preferences, recent files, window state.
+// Secrets never come here (they live in the keychain, see CredentialStore).
+// Plain object; use from the UI thread.
+
+#include <core/qualitythresholds.h>
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace cdr {
+
+class AppSettings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    AppSettings();
+    /// For tests: a settings file of their own.
+    explicit AppSettings(const QString &iniPath);
+
+    QSettings &raw() { return *m_settings; }
+
+    QTimeZone displayZone() const;      ///< default UTC
+    void setDisplayZone(const QTimeZone &zone);
+
+    QualityThresholds thresholds() const;
+    void setThresholds(const QualityThresholds &t);
+
+    Theme theme() const;
+    void setTheme(Theme t);
+
+    bool redactByDefault() const;
+    void setRedactByDefault(bool on);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path); ///< most recent first, at most 10
+
+    QString lastAccountId() const;
+    void setLastAccountId(const QString &id);
+
+    /// Opaque state blobs of windows, splitters and headers, keyed by widget name.
+    QByteArray widgetState(const QString &key) const;
+    void setWidgetState(const QString &key, const QByteArray &state);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace cdr

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callredactor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace cdr {
+
+namespace {
+
+const QRegularExpression &ipv4()
+{
+    static const QRegularExpression re(uR"((?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]))"_s);
+    return re;
+}
+
+const QRegularExpression &ipv6()
+{
+    // Loose on purpose: at least three groups of hex with colons, as in "2001:db8::1".
+    static const QRegularExpression re(uR"((?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}:?[0-9A-Fa-f]{0,4}(?![\w:]))"_s);
+    return re;
+}
+
+const QRegularExpression &phone()
+{
+    // 7 to 15 digits, optionally with a leading +, not part of a longer word (UUIDs,
+    // hex ids) or of a decimal/time value.
+    static const QRegularExpression re(uR"((?<![\w.:\-])\+?\d{7,15}(?![\w.:\-]))"_s);
+    return re;
+}
+
+// Keys whose value is a phone number or an address even when it is short or oddly written.
+bool isPartyKey(const QString &key)
+{
+    static const QStringList parts = {u"number"_s, u"from"_s, u"_to"_s, u"caller"_s, u"destination"_s,
+                                      u"diversion"_s, u"stir_orig"_s, u"identity"_s};
+    const QString k = key.toLower();
+    if (k == u"to" || k == u"from" || k.startsWith(u"to_"))
+        return true;
+    for (const QString &p : parts) {
+        if (k.contains(p))
+            return true;
+    }
+    return false;
+}
+
+bool isAddressKey(const QString &key)
+{
+    const QString k = key.toLower();
+    return k.endsWith(u"_ip") || k.contains(u"ip_") || k == u"ip" || k.contains(u"addr");
+}
+
+} // namespace
+
+QString CallRedactor::maskPhone(const QString &number)
+{
+    int digits = 0;
+    for (const QChar c : number)
+        digits += c.isDigit() ? 1 : 0;
+    QString out = number;
+    int seen = 0;
+    for (QChar &c : out) {
+        if (c.isDigit() && ++seen <= digits - 2)
+            c = u'x';
+    }
+    return out;
+}
+
+QString CallRedactor::redactText(const QString &text)
+{
+    QString out = text;
+    out.replace(ipv4(), u"x.x.x.x"_s);
+    out.replace(ipv6(), u"x:x:x:x"_s);
+    // Replace from the end so earlier match offsets stay valid.
+    QList<QRegularExpressionMatch> matches;
+    auto it = phone().globalMatch(out);
+    while (it.hasNext())
+        matches << it.next();
+    for (auto m = matches.crbegin(); m != matches.crend(); ++m)
+        out.replace(m->capturedStart(), m->capturedLength(), maskPhone(m->captured()));
+    return out;
+}
+
+QJsonValue CallRedactor::redactJson(const QJsonValue &value, const QString &key)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = redactJson(it.value(), it.key());
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = redactJson(a.at(i), key);
+        return a;
+    }
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (isAddressKey(key))
+            return redactText(s).replace(QRegularExpression(u"[0-9]"_s), u"x"_s);
+        if (isPartyKey(key))
+            return maskPhone(redactText(s));
+        return redactText(s);
+    }
+    if (value.isDouble() && (isPartyKey(key) || isAddressKey(key)))
+        return maskPhone(QString::number(value.toDouble(), 'f', 0));
+    return value;
+}
+
+Call CallRedactor::redact(const Call &call)
+{
+    Call c = call;
+    c.from = maskPhone(redactText(c.from));
+    c.to = maskPhone(redactText(c.to));
+    c.fromName = redactText(c.fromName);
+    c.sipCallId = redactText(c.sipCallId);
+    c.hangupCause = redactText(c.hangupCause);
+    for (CallLeg &leg : c.legs)
+        leg.destination = maskPhone(redactText(leg.destination));
+    c.technical = redactJson(c.technical).toObject();
+    c.raw = redactJson(c.raw).toObject();
+    return c;
+}
+
+} // namespace cdr

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callsummary.h"
+
+#include "callverdict.h"
+
+#include <core/hangupcatalog.h>
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cdr {
+
+QString CallSummary::notReported()
+{
+    return tr("not reported");
+}
+
+QString CallSummary::formatTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    if (!utc.isValid())
+        return notReported();
+    const QDateTime local = utc.toTimeZone(zone);
+    const QString format = local.time().msec() ? u"yyyy-MM-dd HH:mm:ss.zzz"_s : u"yyyy-MM-dd HH:mm:ss"_s;
+    return local.toString(format) + u' ' + zone.abbreviation(local);
+}
+
+QString CallSummary::formatSeconds(std::optional<double> s)
+{
+    if (!s)
+        return notReported();
+    QString text = CallVerdict::formatNumber(*s, 3) + u" s";
+    if (*s >= 60.0) {
+        const qint64 total = std::llround(*s);
+        text += u" (%1:%2)"_s.arg(total / 60).arg(total % 60, 2, 10, u'0');
+    }
+    return text;
+}
+
+QList<SummaryRow> CallSummary::summaryRows(const Call &call, const QTimeZone &zone)
+{
+    QList<SummaryRow> rows;
+    auto add = [&rows](const QString &label, const QString &value) {
+        rows.append({label, value.isEmpty() ? notReported() : value});
+    };
+    add(tr("Provider"), providerDisplayName(call.provider));
+    add(tr("Call id"), call.id);
+    if (!call.account.isEmpty())
+        add(tr("Account"), call.account);
+    add(tr("From"), call.fromName.isEmpty() ? call.from : call.from + u" (" + call.fromName + u')');
+    add(tr("To"), call.to);
+    add(tr("Direction"), call.direction);
+    add(tr("Time zone"), QString::fromUtf8(zone.id()));
+    add(tr("Start"), formatTime(call.startTime, zone));
+    add(tr("Answer"), call.answerTime.isValid() ? formatTime(call.answerTime, zone)
+                      : call.status == CallStatus::Answered ? notReported() : tr("not answered"));
+    add(tr("End"), formatTime(call.endTime, zone));
+    add(tr("Ring"), formatSeconds(call.ringS));
+    add(tr("Talk"), formatSeconds(call.talkS));
+    add(tr("Billed"), formatSeconds(call.billedS));
+    add(tr("Duration"), formatSeconds(call.durationS));
+    QString cost = call.cost ? CallVerdict::formatNumber(*call.cost, 5) : QString();
+    if (call.cost && !call.currency.isEmpty())
+        cost += u' ' + call.currency;
+    if (call.rate)
+        cost += (cost.isEmpty() ? QString() : u", "_s) + tr("rate %1/min").arg(CallVerdict::formatNumber(*call.rate, 5));
+    add(tr("Cost"), cost);
+    add(tr("Status"), statusName(call.status));
+
+    const HangupExplanation h = HangupCatalog::explain(call);
+    QString cause = call.hangupCause;
+    if (!h.title.isEmpty() && h.title != cause)
+        cause = cause.isEmpty() ? h.title : h.title + u" (" + cause + u')';
+    if (!call.hangupCode.isEmpty())
+        cause += (cause.isEmpty() ? QString() : u", "_s) + tr("code %1").arg(call.hangupCode);
+    if (!h.q850.isEmpty())
+        cause += u", Q.850 "_s + h.q850;
+    add(tr("Hangup cause"), cause);
+    if (!h.explanation.isEmpty())
+        add(tr("Explanation"), h.explanation + (h.category.isEmpty() ? QString() : u" [" + h.category + u']'));
+    add(tr("Hangup source"), call.hangupSource);
+    add(tr("Codec"), call.codec);
+    QString stir = call.stirAttestation;
+    if (!call.stirVerification.isEmpty())
+        stir += (stir.isEmpty() ? QString() : u", "_s) + call.stirVerification;
+    add(tr("STIR/SHAKEN"), stir);
+    add(tr("SIP Call-ID"), call.sipCallId);
+    add(tr("Post-dial delay"), call.postDialDelayMs ? CallVerdict::formatNumber(*call.postDialDelayMs) + u" ms" : QString());
+    if (call.mos)
+        add(tr("MOS"), CallVerdict::formatNumber(*call.mos));
+    if (call.jitterMs)
+        add(tr("Jitter"), CallVerdict::formatNumber(*call.jitterMs) + u" ms");
+    if (call.packetLossPct)
+        add(tr("Packet loss"), CallVerdict::formatNumber(*call.packetLossPct) + u" %");
+    if (!call.legs.isEmpty())
+        add(tr("Legs"), QString::number(call.legs.size()));
+    if (!call.errorLog.isEmpty())
+        add(tr("Error-log intervals"), QString::number(call.errorLog.size()));
+    return rows;
+}
+
+QList<SummaryRow> CallSummary::technicalRows(const Call &call)
+{
+    QList<SummaryRow> rows;
+    const QJsonObject &t = call.technical;
+    auto str = [&t](const char *key) { return t.value(QLatin1String(key)).toVariant().toString(); };
+    auto pair = [](const QString &a, const QString &b) -> QString {
+        if (a.isEmpty() && b.isEmpty())
+            return QString();
+        return (a.isEmpty() ? u"?"_s : a) + u" / " + (b.isEmpty() ? u"?"_s : b);
+    };
+    auto endpoint = [](const QString &ip, const QString &port) -> QString {
+        return port.isEmpty() ? ip : ip + u':' + port;
+    };
+    auto add = [&rows](const QString &label, const QString &value) {
+        rows.append({label, value.isEmpty() ? notReported() : value});
+    };
+    if (t.isEmpty()) {
+        add(tr("Codec"), call.codec);
+        add(tr("Media details"), tr("%1 reports no technical media details; see the raw record below.")
+                                     .arg(providerDisplayName(call.provider)));
+        return rows;
+    }
+    add(tr("Codecs (read / write)"), pair(str("read_codec"), str("write_codec")));
+    add(tr("Rates (read / write)"), pair(str("read_rate"), str("write_rate")));
+    add(tr("Local media"), endpoint(str("local_media_ip"), str("local_media_port")));
+    add(tr("Remote media"), endpoint(str("remote_media_ip"), str("remote_media_port")));
+    add(tr("Media flow"), str("audio_media_flow"));
+    add(tr("DTMF type"), str("dtmf_type"));
+    add(tr("Post-dial delay"), str("post_dial_delay"));
+    static const QStringList known = {u"read_codec"_s, u"write_codec"_s, u"read_rate"_s, u"write_rate"_s,
+                                      u"local_media_ip"_s, u"local_media_port"_s, u"remote_media_ip"_s,
+                                      u"remote_media_port"_s, u"audio_media_flow"_s, u"dtmf_type"_s,
+                                      u"post_dial_delay"_s};
+    for (auto it = t.begin(); it != t.end(); ++it) {
+        if (!known.contains(it.key()))
+            add(it.key(), it.value().toVariant().toString());
+    }
+    return rows;
+}
+
+QString CallSummary::toHtml(const QList<SummaryRow> &rows)
+{
+    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const SummaryRow &r : rows)
+        html += u"<tr><td><b>" + r.label.toHtmlEscaped() + u"</b></td><td>" + r.value.toHtmlEscaped()
+                + u"</td></tr>";
+    return html + u"</table>";
+}
+
+QString CallSummary::rawJson(const Call &call)
+{
+    if (call.raw.isEmpty())
+        return tr("(no raw record: the call was read from a normalized file or built by hand)");
+    return QString::fromUtf8(QJsonDocument(call.raw).toJson(QJsonDocument::Indented));
+}
+
+} // namespace cdr

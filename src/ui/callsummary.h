@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Summary and Technical sections of one call as (label, value) rows, with times in the
+// display time zone (the zone is named) and "not reported" for what a provider does not send.
+// Pure functions shared by the detail pane and the PDF report. Any thread.
+
+#include <core/call.h>
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace cdr {
+
+struct SummaryRow
+{
+    QString label;
+    QString value;
+};
+
+class CallSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(cdr::CallSummary)
+public:
+    static QList<SummaryRow> summaryRows(const Call &call, const QTimeZone &zone);
+    static QList<SummaryRow> technicalRows(const Call &call);
+    /// "2026-01-16 12:14:19 UTC" in the zone, or "not reported".
+    static QString formatTime(const QDateTime &utc, const QTimeZone &zone);
+    /// "45 s (0:45)", or "not reported".
+    static QString formatSeconds(std::optional<double> s);
+    static QString notReported();
+    /// Rows as a two-column HTML table (escaped), for QTextBrowser.
+    static QString toHtml(const QList<SummaryRow> &rows);
+    /// Raw record as indented JSON.
+    static QString rawJson(const Call &call);
+};
+
+} // namespace cdr

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calltableview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace cdr {
+
+namespace {
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString q = s;
+    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QStringLiteral("\"") + q + QStringLiteral("\"");
+}
+
+} // namespace
+
+CallTableView::CallTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setAccessibleName(tr("Calls"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTabKeyNavigation(false);
+    verticalHeader()->setVisible(false);
+    // Uniform row height: the view never measures a million rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showColumnMenu(horizontalHeader()->mapToGlobal(pos)); });
+}
+
+QList<int> CallTableView::selectedViewRows() const
+{
+    QList<int> rows;
+    if (!selectionModel())
+        return rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString CallTableView::selectedRowsText(QChar separator) const
+{
+    const QAbstractItemModel *m = model();
+    if (!m)
+        return {};
+    QList<int> columns;
+    for (int v = 0; v < horizontalHeader()->count(); ++v) {
+        const int logical = horizontalHeader()->logicalIndex(v);
+        if (!isColumnHidden(logical))
+            columns << logical;
+    }
+    auto field = [separator](const QString &s) {
+        if (separator == u',')
+            return csvField(s);
+        QString t = s;
+        t.replace(u'\t', u' ');
+        t.replace(u'\n', u' ');
+        return t;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c : std::as_const(columns))
+        header << field(m->headerData(c, Qt::Horizontal).toString());
+    lines << header.join(separator);
+    const QList<int> rows = selectedViewRows();
+    for (int r : rows) {
+        QStringList cells;
+        for (int c : std::as_const(columns))
+            cells << field(m->index(r, c).data().toString());
+        lines << cells.join(separator);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void CallTableView::copySelection(QChar separator)
+{
+    QApplication::clipboard()->setText(selectedRowsText(separator));
+}
+
+void CallTableView::showColumnMenu(const QPoint &globalPos)
+{
+    if (!model())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Columns"));
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction *a = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
+    }
+    menu.exec(globalPos);
+}
+
+QByteArray CallTableView::saveHeaderState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool CallTableView::restoreHeaderState(const QByteArray &state)
+{
+    return !state.isEmpty() && horizontalHeader()->restoreState(state);
+}
+
+} // namespace cdr

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The main window: it only composes. A toolbar (account, date range with its zone, direction,
+// fetch/cancel/resume, quick filter), the call table with the detail pane in a splitter, the
+// overview page, and a status bar with counts, the filtered-set summary and fetch progress.
+// Work happens in the parts it wires together (CallTableModel, CallLibrary, FetchController,
+// CallDetailPane); file parsing runs off the UI thread. UI thread only.
+
+#include "appsettings.h"
+
+#include <core/call.h>
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QNetworkAccessManager;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+
+namespace cdr {
+
+class CallDetailPane;
+class CallLibrary;
+class CallNotesWidget;
+class CallTableModel;
+class CallTableView;
+class CredentialStore;
+class FetchController;
+class OverviewPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the deterministic demo archive (built on first use).
+    void openDemo();
+    /// Imports provider bodies or our own JSON/NDJSON/CSV, off the UI thread.
+    void openFiles(const QStringList &paths);
+    /// Opens (creates) an archive file and shows its calls.
+    bool openArchive(const QString &path, QString *error = nullptr);
+
+    CallTableModel *model() const { return m_model; }
+    CallTableView *table() const { return m_table; }
+    CallDetailPane *detailPane() const { return m_pane; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    CallLibrary *library() const { return m_library.get(); }
+    QString statusText() const;
+    /// Exports the current view (or everything) to .csv or .ndjson; runs off the UI thread.
+    void exportView(const QString &path, bool everything, bool redact);
+    /// Selects a call by id (any provider); false when absent or filtered out.
+    bool goToCall(const QString &id);
+    /// Moves to the next (or previous) call graded bad.
+    bool nextBadCall(bool forward = true);
+    void compareSelected();
+
+Q_SIGNALS:
+    void filesLoaded(int calls);
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildActions();
+    void buildToolBar();
+    void buildStatusBar();
+    void reloadAccounts();
+    void startFetch();
+    void applyQuickFilter();
+    void showCurrentCall();
+    void selectRow(int row, bool record);
+    void navigateHistory(int step);
+    void updateRecentMenu();
+    void updateStatus();
+    void showMessage(const QString &text, bool error);
+    void applySettings();
+    void editAccounts();
+    void editPreferences();
+    void exportWithDialog();
+    void openWithDialog();
+    void goToCallWithDialog();
+    void saveFilterWithDialog();
+    void restoreState();
+
+    AppSettings &m_settings;
+    QNetworkAccessManager *m_network = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    FetchController *m_fetch = nullptr;
+    std::unique_ptr<CallLibrary> m_library;
+    CallTableModel *m_model = nullptr;
+    CallTableView *m_table = nullptr;
+    CallDetailPane *m_pane = nullptr;
+    CallNotesWidget *m_notes = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QComboBox *m_accountCombo = nullptr;
+    QDateEdit *m_sinceEdit = nullptr;
+    QDateEdit *m_untilEdit = nullptr;
+    QLabel *m_zoneLabel = nullptr;
+    QComboBox *m_directionCombo = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTimer m_filterDebounce;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QAction *m_fetchAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_savedFiltersMenu = nullptr;
+
+    QList<QPair<Provider, QString>> m_history; ///< selection history for Alt+Left/Right
+    int m_historyPos = -1;
+    bool m_navigating = false;
+    int m_loadJobs = 0;
+};
+
+} // namespace cdr

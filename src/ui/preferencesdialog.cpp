@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+#include "ui_preferencesdialog.h"
+
+#include <QPushButton>
+
+namespace cdr {
+
+PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->zoneCombo->addItem(QStringLiteral("UTC"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &z : zones) {
+        if (z != "UTC")
+            m_ui->zoneCombo->addItem(QString::fromUtf8(z));
+    }
+    const QByteArray zone = settings.displayZone().id();
+    m_ui->zoneCombo->setCurrentText(zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone));
+    m_ui->themeCombo->addItem(tr("Follow the system"), int(AppSettings::Theme::System));
+    m_ui->themeCombo->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme())));
+    m_ui->redactCheck->setChecked(settings.redactByDefault());
+    showThresholds(settings.thresholds());
+    connect(m_ui->defaultsButton, &QPushButton::clicked, this, [this] { showThresholds(QualityThresholds()); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::showThresholds(const QualityThresholds &t)
+{
+    m_ui->mosGood->setValue(t.mosGood);
+    m_ui->mosBad->setValue(t.mosBad);
+    m_ui->jitterGood->setValue(t.jitterGood);
+    m_ui->jitterBad->setValue(t.jitterBad);
+    m_ui->lossGood->setValue(t.lossGood);
+    m_ui->lossBad->setValue(t.lossBad);
+}
+
+QualityThresholds PreferencesDialog::formThresholds() const
+{
+    QualityThresholds t;
+    t.mosGood = m_ui->mosGood->value();
+    t.mosBad = m_ui->mosBad->value();
+    t.jitterGood = m_ui->jitterGood->value();
+    t.jitterBad = m_ui->jitterBad->value();
+    t.lossGood = m_ui->lossGood->value();
+    t.lossBad = m_ui->lossBad->value();
+    return t;
+}
+
+void PreferencesDialog::accept()
+{
+    const QualityThresholds t = formThresholds();
+    if (t.mosBad > t.mosGood || t.jitterGood > t.jitterBad || t.lossGood > t.lossBad) {
+        m_ui->hintLabel->setText(tr("Error: each \"good\" threshold must be on the good side of its \"bad\" one."));
+        return;
+    }
+    const QString zoneText = m_ui->zoneCombo->currentText().trimmed();
+    const QTimeZone zone = zoneText == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(zoneText.toUtf8());
+    if (!zone.isValid()) {
+        m_ui->hintLabel->setText(tr("Error: unknown time zone \"%1\".").arg(zoneText));
+        return;
+    }
+    m_settings.setDisplayZone(zone);
+    m_settings.setThresholds(t);
+    m_settings.setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
+    m_settings.setRedactByDefault(m_ui->redactCheck->isChecked());
+    QDialog::accept();
+}
+
+} // namespace cdr
