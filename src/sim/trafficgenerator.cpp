@@ -196,6 +196,22 @@ QJsonValue timeOrNull(qint64 ms, TimeStyle style)
     return ms > 0 ? QJsonValue(formatTime(ms, style)) : QJsonValue(QJsonValue::Null);
 }
 
+// A bijection on 48 bits (multiplication by an odd constant modulo 2^48), so neighbouring
+// indices do not give neighbouring ids, and its inverse (Newton's iteration for the inverse).
+constexpr quint64 kMask48 = 0xFFFFFFFFFFFFULL;
+constexpr quint64 kOdd48 = 0x5DEECE66DULL;
+constexpr quint64 inverseOdd(quint64 c)
+{
+    quint64 inv = c;
+    for (int i = 0; i < 6; ++i)
+        inv *= 2 - c * inv;
+    return inv;
+}
+constexpr quint64 kOdd48Inverse = inverseOdd(kOdd48);
+static_assert(((kOdd48 * kOdd48Inverse) & kMask48) == 1);
+quint64 scramble48(quint64 v) { return (v * kOdd48) & kMask48; }
+quint64 unscramble48(quint64 v) { return (v * kOdd48Inverse) & kMask48; }
+
 QString uuidFrom(quint64 a, quint64 b)
 {
     QString s;
@@ -273,7 +289,7 @@ QString TrafficGenerator::callId(Provider provider, qint64 index) const
     // which makes indexForId an O(1) lookup for the fake server.
     const quint64 key = streamKey(provider);
     const quint64 a = mix64(key ^ (quint64(index) * 0x9FB21C651E98DF25ULL));
-    const quint64 b = (mix64(a) & 0xFFFF000000000000ULL) | ((quint64(index) ^ key) & 0xFFFFFFFFFFFFULL);
+    const quint64 b = (mix64(a) & 0xFFFF000000000000ULL) | scramble48(quint64(index) ^ key);
     return uuidFrom(a, b);
 }
 
@@ -285,7 +301,7 @@ std::optional<qint64> TrafficGenerator::indexForId(Provider provider, QStringVie
     const quint64 low = id.mid(24, 12).toULongLong(&ok, 16);
     if (!ok)
         return std::nullopt;
-    const qint64 index = qint64((low ^ streamKey(provider)) & 0xFFFFFFFFFFFFULL);
+    const qint64 index = qint64((unscramble48(low) ^ streamKey(provider)) & 0xFFFFFFFFFFFFULL);
     if (index < 0 || index >= m_count)
         return std::nullopt;
     if (id.compare(callId(provider, index), Qt::CaseInsensitive) != 0)
