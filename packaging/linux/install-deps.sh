@@ -13,3 +13,4 @@ $SUDO apt-get install -y -q --no-install-recommends \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
     libqt6sql6-sqlite qtkeychain-qt6-dev libsimdjson-dev libgl-dev \
     poppler-utils xvfb xauth fonts-dejavu-core
+$SUDO apt-get install -y -q --no-install-recommends libsqlite3-dev  # cdrstorage: bulk load/insert through the SQLite C API

@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callarchive.h"
+
+#include "storagelogging.h"
+
+#include <core/recordparser.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+namespace cdr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdr::CallArchive", text);
+}
+
+const char *kColumns = "provider, account, id, start_ms, from_n, to_n, direction, status, duration, talk, billed, "
+                       "cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter, loss, legs, "
+                       "flaws";
+
+void bindText(sqlite3_stmt *s, int i, QByteArrayView v)
+{
+    if (v.isNull())
+        sqlite3_bind_text(s, i, "", 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
+}
+
+void bindReal(sqlite3_stmt *s, int i, double v)
+{
+    if (std::isnan(v))
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_double(s, i, v);
+}
+
+QByteArrayView columnText(sqlite3_stmt *s, int i)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(s, i)) : QByteArrayView();
+}
+
+double columnReal(sqlite3_stmt *s, int i)
+{
+    return sqlite3_column_type(s, i) == SQLITE_NULL ? BulkRow::kMissing : sqlite3_column_double(s, i);
+}
+
+} // namespace
+
+struct CallArchive::Writer::Statement
+{
+    sqlite3_stmt *insert = nullptr;
+    ~Statement() { sqlite3_finalize(insert); }
+};
+
+CallArchive::CallArchive()
+    : m_connection(QStringLiteral("cdr-archive-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CallArchive::~CallArchive()
+{
+    close();
+}
+
+QString CallArchive::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.sqlite");
+}
+
+QSqlDatabase CallArchive::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool CallArchive::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+void CallArchive::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+sqlite3 *CallArchive::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+bool CallArchive::exec(const QString &sql) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        qCWarning(lcStorage) << "archive:" << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool CallArchive::open(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    auto fail = [&](const QString &message) {
+        m_error = message;
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1").arg(info.absolutePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(tr("Cannot open the archive %1: %2").arg(path, db.lastError().text()));
+    if (!handle())
+        return fail(tr("The SQLite driver gives no handle"));
+    // A file that is not a database fails on the first read.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("%1 is not a readable archive: %2").arg(path, q.lastError().text()));
+    q.finish();
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
+        return fail(tr("Cannot set up the archive %1: %2").arg(path, m_error));
+    if (!migrate())
+        return fail(m_error);
+    return true;
+}
+
+int CallArchive::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool CallArchive::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return false;
+    if (version > kSchemaVersion) {
+        m_error = tr("The archive was written by a newer version (schema %1, this build knows %2)")
+                      .arg(version).arg(kSchemaVersion);
+        return false;
+    }
+    // Each step runs in its own transaction together with its version bump.
+    static const QStringList steps[] = {
+        // 0 -> 1: calls, notes, tags
+        {
+            QStringLiteral("CREATE TABLE calls(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
+                           " start_ms INTEGER, from_n TEXT, to_n TEXT, direction TEXT, status INTEGER,"
+                           " duration REAL, talk REAL, billed REAL, cost REAL, currency TEXT, hangup_cause TEXT,"
+                           " hangup_code TEXT, hangup_source TEXT, codec TEXT, mos REAL, jitter REAL, loss REAL,"
+                           " legs INTEGER, flaws INTEGER, raw BLOB, zone TEXT, UNIQUE(provider, account, id))"),
+            QStringLiteral("CREATE INDEX calls_start ON calls(provider, account, start_ms)"),
+            QStringLiteral("CREATE TABLE notes(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
+                           " note TEXT, updated_ms INTEGER, PRIMARY KEY(provider, account, id))"),
+            QStringLiteral("CREATE TABLE tags(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
+                           " tag TEXT NOT NULL, PRIMARY KEY(provider, account, id, tag))"),
+            QStringLiteral("CREATE INDEX tags_tag ON tags(tag)"),
+        },
+        // 1 -> 2: batch bookkeeping (recovery checks) and fetch resume points
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN batch_id INTEGER"),
+            QStringLiteral("CREATE TABLE batches(id INTEGER PRIMARY KEY, started_ms INTEGER,"
+                           " rows INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE fetch_state(provider INTEGER NOT NULL, account TEXT NOT NULL,"
+                           " cursor TEXT, updated_ms INTEGER, PRIMARY KEY(provider, account))"),
+        },
+    };
+    for (int v = version; v < kSchemaVersion; ++v) {
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return false;
+        for (const QString &sql : steps[v]) {
+            if (!exec(sql)) {
+                const QString e = m_error;
+                exec(QStringLiteral("ROLLBACK"));
+                m_error = tr("Migrating the archive to schema %1 failed: %2").arg(v + 1).arg(e);
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !exec(QStringLiteral("COMMIT"))) {
+            exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---- writing ----------------------------------------------------------------------------
+
+CallArchive::Writer::Writer(CallArchive &archive, int batchRows, const QTimeZone &zone)
+    : m_archive(archive), m_batchRows(qMax(1, batchRows)), m_zone(zone.id())
+{
+}
+
+CallArchive::Writer::~Writer()
+{
+    if (m_inBatch)
+        commit();
+    delete m_stmt;
+}
+
+bool CallArchive::Writer::begin()
+{
+    sqlite3 *db = m_archive.handle();
+    if (!db) {
+        m_error = tr("The archive is not open");
+        return false;
+    }
+    if (!m_stmt) {
+        m_stmt = new Statement;
+        const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + kColumns
+            + ", raw, zone, batch_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt->insert, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    const QByteArray batch = "INSERT INTO batches(started_ms, rows) VALUES("
+        + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + ", 0)";
+    if (sqlite3_exec(db, batch.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    m_batchId = sqlite3_last_insert_rowid(db);
+    return true;
+}
+
+bool CallArchive::Writer::commit()
+{
+    sqlite3 *db = m_archive.handle();
+    const QByteArray update = "UPDATE batches SET rows=" + QByteArray::number(m_inBatch)
+        + " WHERE id=" + QByteArray::number(m_batchId);
+    m_inBatch = 0;
+    if (sqlite3_exec(db, update.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return true;
+}
+
+bool CallArchive::Writer::addRow(const BulkRow &r)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_inBatch == 0 && !begin())
+        return false;
+    sqlite3_stmt *s = m_stmt->insert;
+    sqlite3_reset(s);
+    sqlite3_bind_int(s, 1, int(r.provider));
+    bindText(s, 2, r.account);
+    bindText(s, 3, r.id);
+    if (r.startMs == BulkRow::kMissingTime)
+        sqlite3_bind_null(s, 4);
+    else
+        sqlite3_bind_int64(s, 4, r.startMs);
+    bindText(s, 5, r.from);
+    bindText(s, 6, r.to);
+    bindText(s, 7, r.direction);
+    sqlite3_bind_int(s, 8, int(r.status));
+    bindReal(s, 9, r.durationS);
+    bindReal(s, 10, r.talkS);
+    bindReal(s, 11, r.billedS);
+    bindReal(s, 12, r.cost);
+    bindText(s, 13, r.currency);
+    bindText(s, 14, r.hangupCause);
+    bindText(s, 15, r.hangupCode);
+    bindText(s, 16, r.hangupSource);
+    bindText(s, 17, r.codec);
+    bindReal(s, 18, r.mos);
+    bindReal(s, 19, r.jitterMs);
+    bindReal(s, 20, r.packetLossPct);
+    sqlite3_bind_int(s, 21, int(r.legs));
+    sqlite3_bind_int(s, 22, int(r.flaws));
+    if (r.raw.isEmpty())
+        sqlite3_bind_null(s, 23);
+    else
+        sqlite3_bind_blob(s, 23, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
+    bindText(s, 24, m_zone);
+    sqlite3_bind_int64(s, 25, m_batchId);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_archive.handle()));
+        sqlite3_exec(m_archive.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_inBatch = 0;
+        return false;
+    }
+    ++m_written;
+    if (++m_inBatch >= m_batchRows)
+        return commit();
+    return true;
+}
+
+bool CallArchive::Writer::finish()
+{
+    if (m_inBatch)
+        return commit() && m_error.isEmpty();
+    return m_error.isEmpty();
+}
+
+bool CallArchive::insertCalls(const QList<Call> &calls, const QTimeZone &zone, qint64 *written)
+{
+    Writer w(*this, int(qMax<qsizetype>(1, calls.size())), zone);
+    BulkRowBuffer buffer;
+    for (const Call &c : calls) {
+        if (!w.addRow(buffer.set(c, true)))
+            break;
+    }
+    const bool ok = w.finish();
+    if (written)
+        *written = w.written();
+    if (!ok)
+        m_error = w.error();
+    return ok;
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+qint64 CallArchive::count() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *rows)
+{
+    sqlite3 *db = handle();
+    if (!db) {
+        m_error = tr("The archive is not open");
+        return false;
+    }
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM calls ORDER BY rowid";
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    qint64 n = 0;
+    int rc;
+    bool ok = true;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        BulkRow r;
+        r.provider = Provider(sqlite3_column_int(s, 0));
+        r.account = columnText(s, 1);
+        r.id = columnText(s, 2);
+        r.startMs = sqlite3_column_type(s, 3) == SQLITE_NULL ? BulkRow::kMissingTime : sqlite3_column_int64(s, 3);
+        r.from = columnText(s, 4);
+        r.to = columnText(s, 5);
+        r.direction = columnText(s, 6);
+        r.status = CallStatus(sqlite3_column_int(s, 7));
+        r.durationS = columnReal(s, 8);
+        r.talkS = columnReal(s, 9);
+        r.billedS = columnReal(s, 10);
+        r.cost = columnReal(s, 11);
+        r.currency = columnText(s, 12);
+        r.hangupCause = columnText(s, 13);
+        r.hangupCode = columnText(s, 14);
+        r.hangupSource = columnText(s, 15);
+        r.codec = columnText(s, 16);
+        r.mos = columnReal(s, 17);
+        r.jitterMs = columnReal(s, 18);
+        r.packetLossPct = columnReal(s, 19);
+        r.legs = quint32(sqlite3_column_int(s, 20));
+        r.flaws = quint32(sqlite3_column_int(s, 21));
+        ++n;
+        if (!sink.addRow(r) || (cancel && cancel->load(std::memory_order_relaxed))) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        ok = false;
+    }
+    sqlite3_finalize(s);
+    if (rows)
+        *rows = n;
+    return ok;
+}
+
+std::optional<Call> CallArchive::call(Provider provider, const QString &account, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT raw, zone, ") + QString::fromLatin1(kColumns)
+              + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QByteArray raw = q.value(0).toByteArray();
+    if (!raw.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        if (doc.isObject()) {
+            ParseOptions options;
+            options.provider = provider;
+            options.account = account;
+            const QByteArray zone = q.value(1).toByteArray();
+            if (!zone.isEmpty())
+                options.zone = QTimeZone(zone);
+            return RecordParser::normalize(provider, doc.object(), options);
+        }
+    }
+    auto opt = [&](int i) {
+        const QVariant v = q.value(i);
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    };
+    Call c;
+    c.provider = provider;
+    c.account = account;
+    c.id = id;
+    if (!q.value(5).isNull())
+        c.startTime = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+    c.from = q.value(6).toString();
+    c.to = q.value(7).toString();
+    c.direction = q.value(8).toString();
+    c.status = CallStatus(q.value(9).toInt());
+    c.durationS = opt(10);
+    c.talkS = opt(11);
+    c.billedS = opt(12);
+    c.cost = opt(13);
+    c.currency = q.value(14).toString();
+    c.hangupCause = q.value(15).toString();
+    c.hangupCode = q.value(16).toString();
+    c.hangupSource = q.value(17).toString();
+    c.codec = q.value(18).toString();
+    c.mos = opt(19);
+    c.jitterMs = opt(20);
+    c.packetLossPct = opt(21);
+    return c;
+}
+
+// ---- notes and tags ---------------------------------------------------------------------
+
+bool CallArchive::setNote(Provider provider, const QString &account, const QString &id, const QString &note)
+{
+    QSqlQuery q(database());
+    if (note.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM notes WHERE provider=? AND account=? AND id=?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO notes(provider, account, id, note, updated_ms) VALUES(?,?,?,?,?) "
+                                 "ON CONFLICT(provider, account, id) DO UPDATE SET note=excluded.note, "
+                                 "updated_ms=excluded.updated_ms"));
+    }
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    if (!note.isEmpty()) {
+        q.addBindValue(note);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString CallArchive::note(Provider provider, const QString &account, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT note FROM notes WHERE provider=? AND account=? AND id=?"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CallArchive::addTag(Provider provider, const QString &account, const QString &id, const QString &tag)
+{
+    const QString t = tag.trimmed();
+    if (t.isEmpty())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(provider, account, id, tag) VALUES(?,?,?,?)"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    q.addBindValue(t);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool CallArchive::removeTag(Provider provider, const QString &account, const QString &id, const QString &tag)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE provider=? AND account=? AND id=? AND tag=?"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    q.addBindValue(tag.trimmed());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList CallArchive::tags(Provider provider, const QString &account, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT tag FROM tags WHERE provider=? AND account=? AND id=? ORDER BY tag"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(id);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+QStringList CallArchive::allTags() const
+{
+    QSqlQuery q(database());
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT DISTINCT tag FROM tags ORDER BY tag"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+QList<CallArchive::Key> CallArchive::callsWithTag(const QString &tag) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT provider, account, id FROM tags WHERE tag=? ORDER BY provider, account, id"));
+    q.addBindValue(tag.trimmed());
+    QList<Key> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({ Provider(q.value(0).toInt()), q.value(1).toString(), q.value(2).toString() });
+    }
+    return out;
+}
+
+// ---- fetch resume -----------------------------------------------------------------------
+
+std::optional<qint64> CallArchive::latestStartMs(Provider provider, const QString &account) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT MAX(start_ms) FROM calls WHERE provider=? AND account=?"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool CallArchive::setFetchCursor(Provider provider, const QString &account, const QString &cursor)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO fetch_state(provider, account, cursor, updated_ms) VALUES(?,?,?,?) "
+                             "ON CONFLICT(provider, account) DO UPDATE SET cursor=excluded.cursor, "
+                             "updated_ms=excluded.updated_ms"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    q.addBindValue(cursor);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString CallArchive::fetchCursor(Provider provider, const QString &account) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT cursor FROM fetch_state WHERE provider=? AND account=?"));
+    q.addBindValue(int(provider));
+    q.addBindValue(account);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CallArchive::verify(QString *details) const
+{
+    QSqlQuery q(database());
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    // A batch commits its rows and its row count together: more rows than it recorded would
+    // mean a torn batch. (Fewer is fine: a later batch may have replaced some of its calls.)
+    QSqlQuery b(database());
+    if (b.exec(QStringLiteral("SELECT b.id, b.rows, COUNT(c.batch_id) FROM batches b LEFT JOIN calls c "
+                              "ON c.batch_id = b.id GROUP BY b.id HAVING COUNT(c.batch_id) > b.rows"))) {
+        while (b.next())
+            problems << tr("batch %1 holds %2 rows but recorded %3")
+                            .arg(b.value(0).toLongLong()).arg(b.value(2).toLongLong()).arg(b.value(1).toLongLong());
+    }
+    QSqlQuery o(database());
+    if (o.exec(QStringLiteral("SELECT COUNT(*) FROM calls WHERE batch_id IS NOT NULL AND batch_id NOT IN "
+                              "(SELECT id FROM batches)")) && o.next() && o.value(0).toLongLong() > 0)
+        problems << tr("%1 calls belong to no batch").arg(o.value(0).toLongLong());
+    if (details)
+        *details = problems.join(u'\n');
+    return problems.isEmpty();
+}
+
+} // namespace cdr

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// CallArchive: the local SQLite archive of every fetched or imported call.
+//
+// - WAL journal, synchronous=NORMAL, one transaction per batch: a batch is all there or
+//   not there at all, even when the app is killed mid-write (tested with SIGKILL).
+// - Schema version in PRAGMA user_version, migrated step by step on open (kSchemaVersion).
+// - Calls keyed by (provider, account, id); the provider's raw record is kept, so the full
+//   Call comes back through RecordParser; the table's columns are stored beside it so a
+//   reopen fills a CallStore without parsing JSON.
+// - Per-call notes and tags (local only), and fetch resume points per (provider, account).
+//
+// Threading: an archive object belongs to the thread that opened it (its own named
+// QSqlDatabase connection). Open and use it on a worker thread so the UI never waits on
+// disk; several archives (one per thread) may point at the same file.
+
+#include <core/bulkrow.h>
+#include <core/call.h>
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+struct sqlite3;
+
+namespace cdr {
+
+class CallArchive
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    CallArchive();
+    ~CallArchive();
+    CallArchive(const CallArchive &) = delete;
+    CallArchive &operator=(const CallArchive &) = delete;
+
+    /// <AppDataLocation>/archive.sqlite
+    static QString defaultPath();
+
+    /// Opens (creating folders, file and schema as needed) and migrates. Returns false with
+    /// a message on failure (unreadable file, newer schema than this build knows, ...).
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString lastError() const { return m_error; }
+
+    // ---- writing: one transaction per call --------------------------------------------
+    /// Inserts or replaces calls (same provider, account, id = same call) in one transaction.
+    /// zone: the time zone zone-less times were read in (kept to re-read the raw record).
+    bool insertCalls(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc(), qint64 *written = nullptr);
+
+    /// Streams rows (e.g. from BulkImporter) into batches of batchRows, each its own
+    /// transaction. Usage: beginBatch(); addRow()...; commitBatch(). Rows without raw JSON
+    /// are stored without it.
+    class Writer : public BulkSink
+    {
+    public:
+        explicit Writer(CallArchive &archive, int batchRows = 5000, const QTimeZone &zone = QTimeZone::utc());
+        ~Writer() override;
+        bool addRow(const BulkRow &row) override;
+        bool wantsRaw() const override { return true; }
+        /// Commits the open batch; false on error (see error()).
+        bool finish();
+        qint64 written() const { return m_written; }
+        QString error() const { return m_error; }
+
+    private:
+        bool begin();
+        bool commit();
+        CallArchive &m_archive;
+        int m_batchRows;
+        QByteArray m_zone;
+        int m_inBatch = 0;
+        qint64 m_batchId = 0;
+        qint64 m_written = 0;
+        QString m_error;
+        struct Statement;
+        Statement *m_stmt = nullptr;
+    };
+
+    // ---- reading ------------------------------------------------------------------------
+    qint64 count() const;
+    /// Streams the table columns of every call in archive order into sink (e.g. a
+    /// CallStoreSink). Stops when the sink returns false or *cancel becomes true.
+    bool load(BulkSink &sink, const std::atomic<bool> *cancel = nullptr, qint64 *rows = nullptr);
+    /// The full call, re-read from its raw record (table columns when there is none).
+    std::optional<Call> call(Provider provider, const QString &account, const QString &id) const;
+
+    // ---- notes and tags -----------------------------------------------------------------
+    bool setNote(Provider provider, const QString &account, const QString &id, const QString &note);
+    QString note(Provider provider, const QString &account, const QString &id) const;
+    bool addTag(Provider provider, const QString &account, const QString &id, const QString &tag);
+    bool removeTag(Provider provider, const QString &account, const QString &id, const QString &tag);
+    QStringList tags(Provider provider, const QString &account, const QString &id) const;
+    QStringList allTags() const;
+    struct Key { Provider provider; QString account; QString id; };
+    QList<Key> callsWithTag(const QString &tag) const;
+
+    // ---- fetch resume -------------------------------------------------------------------
+    /// The latest archived start time of an account's calls (epoch ms), to fetch from.
+    std::optional<qint64> latestStartMs(Provider provider, const QString &account) const;
+    bool setFetchCursor(Provider provider, const QString &account, const QString &cursor);
+    QString fetchCursor(Provider provider, const QString &account) const;
+
+    // ---- checks -------------------------------------------------------------------------
+    /// PRAGMA integrity_check plus: every batch holds exactly the rows it recorded.
+    bool verify(QString *details = nullptr) const;
+
+    QSqlDatabase database() const;
+
+private:
+    bool exec(const QString &sql) const;
+    bool migrate();
+    sqlite3 *handle() const;
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace cdr
