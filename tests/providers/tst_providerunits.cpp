@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pure pieces of the provider layer: the rate limiter, Retry-After parsing and backoff,
+// account profiles in QSettings (without secrets) and the keychain wrapper's outcome.
+
+#include <providers/accountprofile.h>
+#include <providers/credentialstore.h>
+#include <providers/ratelimiter.h>
+#include <providers/retrypolicy.h>
+
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace cdr;
+using namespace Qt::StringLiterals;
+
+class TestProviderUnits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rateLimiterSlidingWindow()
+    {
+        RateLimiter l(3, 1000);
+        QCOMPARE(l.delayMs(0), 0);
+        l.consume(0);
+        l.consume(10);
+        l.consume(20);
+        QCOMPARE(l.delayMs(30), 970);  // 4th must wait until the 1st leaves the window
+        QCOMPARE(l.delayMs(1000), 0);
+        l.consume(1000);
+        QCOMPARE(l.delayMs(1000), 10);
+        l.pauseUntil(5000);
+        QCOMPARE(l.delayMs(2000), 3000);
+        QCOMPARE(RateLimiter().delayMs(123), 0);
+        // Floor: 300 per 5 s, 5000 requests -> 16 further windows.
+        RateLimiter plivo(300, 5000);
+        QCOMPARE(plivo.floorMs(300), 0);
+        QCOMPARE(plivo.floorMs(301), 5000);
+        QCOMPARE(plivo.floorMs(5000), 16 * 5000);
+    }
+
+    void retryAfterParsing()
+    {
+        const QDateTime now(QDate(2026, 3, 1), QTime(12, 0, 0), QTimeZone::utc());
+        QCOMPARE(RetryPolicy::serverDelayMs("2", {}, now), std::optional<qint64>(2000));
+        QCOMPARE(RetryPolicy::serverDelayMs(" 0 ", {}, now), std::optional<qint64>(0));
+        QCOMPARE(RetryPolicy::serverDelayMs("Sun, 01 Mar 2026 12:00:07 GMT", {}, now), std::optional<qint64>(7000));
+        // A date in the past means "now".
+        QCOMPARE(RetryPolicy::serverDelayMs("Sun, 01 Mar 2026 11:00:00 GMT", {}, now), std::optional<qint64>(0));
+        QCOMPARE(RetryPolicy::serverDelayMs({}, "3", now), std::optional<qint64>(3000));
+        QCOMPARE(RetryPolicy::serverDelayMs({}, QByteArray::number(now.toSecsSinceEpoch() + 4), now), std::optional<qint64>(4000));
+        QCOMPARE(RetryPolicy::serverDelayMs("soon", {}, now), std::nullopt);
+        QCOMPARE(RetryPolicy::serverDelayMs({}, {}, now), std::nullopt);
+        QVERIFY(RetryPolicy::isRetryableStatus(429) && RetryPolicy::isRetryableStatus(503));
+        QVERIFY(!RetryPolicy::isRetryableStatus(401) && !RetryPolicy::isRetryableStatus(404));
+    }
+
+    void backoffGrowsWithJitterAndCap()
+    {
+        RetryPolicy p;
+        p.baseDelayMs = 100;
+        p.maxDelayMs = 1000;
+        QCOMPARE(p.backoffMs(1, 0.0), 50);
+        QCOMPARE(p.backoffMs(1, 0.999), 99);
+        QCOMPARE(p.backoffMs(3, 0.0), 200);
+        QCOMPARE(p.backoffMs(10, 0.0), 500);  // capped at maxDelayMs, half of it fixed
+        QVERIFY(p.backoffMs(10, 0.99) <= 1000);
+    }
+
+    void profilesRoundTripWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        AccountProfile a;
+        a.id = AccountProfile::createId();
+        a.name = u"Main Plivo"_s;
+        a.provider = Provider::Plivo;
+        a.accountId = u"MAXXXXXXXXXXXXXXXXXX"_s;
+        a.timeZone = u"Asia/Kolkata"_s;
+        AccountProfile b;
+        b.id = AccountProfile::createId();
+        b.name = u"Branch PBX"_s;
+        b.provider = Provider::NexBro;
+        b.baseUrl = QUrl(u"https://pbx.example.com"_s);
+        {
+            QSettings s(path, QSettings::IniFormat);
+            a.save(s);
+            b.save(s);
+        }
+        QSettings s(path, QSettings::IniFormat);
+        const QList<AccountProfile> all = AccountProfile::loadAll(s);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0), b); // sorted by name
+        QCOMPARE(all.at(1), a);
+        QVERIFY(a.validate().isEmpty());
+        QVERIFY(b.validate().isEmpty());
+        AccountProfile::remove(s, a.id);
+        QCOMPARE(AccountProfile::loadAll(s).size(), 1);
+        QCOMPARE(AccountProfile::load(s, a.id), std::nullopt);
+        // Nothing secret-shaped is ever written: the store has no such key at all.
+        for (const QString &key : s.allKeys())
+            QVERIFY2(!key.contains(u"token", Qt::CaseInsensitive) && !key.contains(u"secret", Qt::CaseInsensitive), qPrintable(key));
+    }
+
+    void profileValidation()
+    {
+        AccountProfile p;
+        p.provider = Provider::NexBro;
+        QVERIFY(p.validate().contains(u"base URL"));
+        p.provider = Provider::Vobiz;
+        QVERIFY(p.validate().contains(u"auth id"));
+        p.accountId = u"MA_X"_s;
+        p.timeZone = u"Mars/Olympus"_s;
+        QVERIFY(p.validate().contains(u"time zone"));
+    }
+
+    void credentialStoreAnswers()
+    {
+        // On a desktop this stores and reads back; on a headless CI machine there is no keychain
+        // backend and the store must say so clearly instead of falling back to a plain file.
+        CredentialStore store;
+        QSignalSpy written(&store, &CredentialStore::secretWritten);
+        QSignalSpy read(&store, &CredentialStore::secretRead);
+        QSignalSpy failed(&store, &CredentialStore::failed);
+        const QString key = u"tst-"_s + AccountProfile::createId();
+        store.writeSecret(key, u"s3cr3t-value"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(written.count() + failed.count() == 1, 20000);
+        if (!failed.isEmpty()) {
+            const QString message = failed.first().at(1).toString();
+            QVERIFY(!message.isEmpty());
+            QVERIFY(!message.contains(u"s3cr3t-value"));
+            if (failed.first().at(2).toBool())
+                QVERIFY(message.contains(u"keychain"));
+            return;
+        }
+        store.readSecret(key);
+        QTRY_VERIFY_WITH_TIMEOUT(read.count() + failed.count() == 1, 20000);
+        QCOMPARE(read.first().at(1).toString(), u"s3cr3t-value"_s);
+        store.deleteSecret(key);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderUnits)
+#include "tst_providerunits.moc"
