@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace cdr {
 
@@ -46,6 +47,7 @@ enum Key : int {
     k_duration_billing, k_price, k_sipcause, k_disconnect_originator, k_codec_src, k_codec_dst, k_xml_cdr_uuid,
     k_caller_destination, k_start_epoch, k_answer_epoch, k_end_epoch, k_call_flow, k_audio_stats, k_technical,
     k_error_log, k_hangup_disposition, k_resource_uri, k_Stir_attestation, k_provider, k_duration_s,
+    k_account_id,
     KeyCount
 };
 
@@ -74,6 +76,7 @@ const std::unordered_map<std::string_view, int> &keyTable()
         {"audio_stats", k_audio_stats}, {"technical", k_technical}, {"error_log", k_error_log},
         {"hangup_disposition", k_hangup_disposition}, {"resource_uri", k_resource_uri},
         {"Stir_attestation", k_Stir_attestation}, {"provider", k_provider}, {"duration_s", k_duration_s},
+        {"account_id", k_account_id},
     };
     return table;
 }
@@ -412,13 +415,12 @@ private:
 // Scratch space for strings that are not views into the document (numbers written as text).
 struct Scratch
 {
-    QByteArray buf[6];
-    int used = 0;
+    // Moving a QByteArray keeps its bytes where they are, so views stay valid as this grows.
+    std::vector<QByteArray> buf;
     QByteArrayView keep(QByteArray s)
     {
-        QByteArray &b = buf[used++ % 6];
-        b = std::move(s);
-        return b;
+        buf.push_back(std::move(s));
+        return buf.back();
     }
 };
 
@@ -602,6 +604,8 @@ void vobizCdr(const Fields &f, Context &ctx, Scratch &sc, Slow &slow, BulkRow &r
     row.hangupCode = str(f.value({ k_hangup_cause_code }), sc, slow);
     row.hangupSource = str(f.value({ k_hangup_source }), sc, slow);
     row.codec = str(f.value({ k_codec }), sc, slow);
+    if (row.account.isEmpty())
+        row.account = str(f.value({ k_account_id }), sc, slow);
 
     const bool answered = answer != BulkRow::kMissingTime || (!std::isnan(row.talkS) && row.talkS > 0);
     if (answered) {
@@ -1056,6 +1060,10 @@ bool parsePadded(const char *data, qsizetype size, qsizetype offsetBase, Walker 
                 }
             }
         }
+    }
+    if (progress && !progress(offsetBase + size, total)) {
+        result.canceled = true;
+        return false;
     }
     if (stream.truncated_bytes() > 0) {
         result.error = tr("%1: the last %2 bytes are not a complete JSON value")
