@@ -1,11 +1,261 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "charts/chartexporter.h"
+#include "core/recordparser.h"
+#include "ui/callredactor.h"
+#include "ui/callreport.h"
+
+#include <charts/chartrenderable.h>
+#include <charts/chartsetrenderer.h>
+#include <charts/timelinerenderer.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
-// Placeholder until the report issue lands: says so and fails, never pretends to work.
-int ReportCommand::run(const QStringList &)
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+// `cdr-inspector report INPUT [--provider NAME] [--call ID] [--format png,svg,pdf] [--redact] -o DIR`
+//
+// Renders without a display (main() selects the offscreen platform). Everything is written
+// into a temporary folder inside DIR first and renamed into place only when every file
+// succeeded, so bad input, an unknown call or a full disk leave nothing half-written.
+
+namespace {
+
+QString tr(const char *text)
 {
-    QTextStream(stderr) << "cdr-inspector report: not available in this build yet\n";
-    return 2;
+    return QCoreApplication::translate("ReportCommand", text);
+}
+
+struct Output
+{
+    QString name; ///< file name inside DIR
+    std::function<bool(const QString &path, QString *error)> write;
+};
+
+} // namespace
+
+int ReportCommand::run(const QStringList &args)
+{
+    using namespace cdr;
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the call-flow timeline, quality charts, error log and a PDF report of one call."));
+    parser.addHelpOption();
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
+                                         tr("name"));
+    const QCommandLineOption callOpt(QStringLiteral("call"), tr("Id of the call to report (default: the first)."),
+                                     tr("id"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       tr("Comma-separated formats of the chart files: png, svg, pdf, csv "
+                                          "(default: png,svg,pdf)."),
+                                       tr("list"), QStringLiteral("png,svg,pdf"));
+    const QCommandLineOption redactOpt(QStringLiteral("redact"), tr("Mask phone numbers and IP addresses."));
+    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
+                                     tr("IANA time zone for reading zone-less timestamps and for display (default: UTC)."),
+                                     tr("zone"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"), tr("PNG scale factor, 1 to 4 (default: 1)."),
+                                      tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")}, tr("Output folder."), tr("dir"));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Do not print progress."));
+    parser.addOptions({providerOpt, callOpt, formatOpt, redactOpt, zoneOpt, scaleOpt, outOpt, quietOpt});
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 tr("A provider response body or export, or a normalized JSON/NDJSON/CSV file; - for stdin."),
+                                 QStringLiteral("INPUT"));
+
+    const QString usage = QStringLiteral("usage: cdr-inspector report INPUT [--provider NAME] [--call ID] "
+                                         "[--format png,svg,pdf] [--redact] -o DIR\n");
+    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector report")} + args)) {
+        err << "cdr-inspector report: " << parser.errorText() << '\n' << usage;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1 || !parser.isSet(outOpt)) {
+        err << usage;
+        return 2;
+    }
+    QString formatError;
+    const auto formats = ChartExporter::parseFormats(parser.value(formatOpt), &formatError);
+    if (!formats) {
+        err << "cdr-inspector report: " << formatError << '\n';
+        return 2;
+    }
+    bool scaleOk = false;
+    const double scale = parser.value(scaleOpt).toDouble(&scaleOk);
+    if (!scaleOk || scale < 1.0 || scale > 4.0) {
+        err << "cdr-inspector report: " << tr("--scale must be a number from 1 to 4") << '\n';
+        return 2;
+    }
+
+    ParseOptions options;
+    if (parser.isSet(providerOpt)) {
+        const auto p = providerFromName(parser.value(providerOpt));
+        if (!p || *p == Provider::Unknown) {
+            err << "cdr-inspector report: "
+                << tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro").arg(parser.value(providerOpt))
+                << '\n';
+            return 2;
+        }
+        options.provider = p;
+    }
+    if (parser.isSet(zoneOpt)) {
+        const QByteArray id = parser.value(zoneOpt).toUtf8();
+        options.zone = id.compare("UTC", Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(id);
+        if (!options.zone.isValid()) {
+            err << "cdr-inspector report: " << tr("unknown time zone \"%1\"").arg(parser.value(zoneOpt)) << '\n';
+            return 2;
+        }
+    }
+
+    // Read and pick the call before touching the output folder.
+    const QString input = inputs.constFirst();
+    QFile file;
+    QString sourceName = input;
+    if (input == QLatin1String("-")) {
+        sourceName = QStringLiteral("<stdin>");
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            err << "cdr-inspector report: " << tr("cannot read standard input") << '\n';
+            return 1;
+        }
+    } else {
+        file.setFileName(input);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "cdr-inspector report: " << input << ": " << file.errorString() << '\n';
+            return 1;
+        }
+    }
+    const ParseResult result = RecordParser::parse(file.readAll(), options, sourceName);
+    if (!result.ok()) {
+        err << "cdr-inspector report: " << result.error << '\n';
+        return 1;
+    }
+    if (result.calls.isEmpty()) {
+        err << "cdr-inspector report: " << tr("%1: no call records found").arg(sourceName) << '\n';
+        return 1;
+    }
+    Call call = result.calls.constFirst();
+    if (parser.isSet(callOpt)) {
+        const QString wanted = parser.value(callOpt);
+        const auto it = std::find_if(result.calls.cbegin(), result.calls.cend(), [&wanted](const Call &c) {
+            return c.id.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        if (it == result.calls.cend()) {
+            err << "cdr-inspector report: "
+                << QCoreApplication::translate("ReportCommand", "no call with id \"%1\" among the %n call(s) in %2",
+                                               nullptr, int(result.calls.size()))
+                       .arg(wanted, sourceName)
+                << '\n';
+            return 1;
+        }
+        call = *it;
+    }
+    const bool redact = parser.isSet(redactOpt);
+    if (redact)
+        call = CallRedactor::redact(call);
+
+    // What to write: each part where the call has that data, in each format, plus report.pdf.
+    const QTimeZone zone = options.zone;
+    const QualityThresholds thresholds;
+    const QPalette palette = CallReport::printPalette();
+    auto timeline = std::make_shared<TimelineRenderer>();
+    timeline->setData(TimelineData::fromCall(call));
+    timeline->setDisplayTimeZone(zone);
+    timeline->setPalette(palette);
+    timeline->setCallTitle(call.id);
+    std::shared_ptr<ChartRenderable> quality;
+    if (QualityChartFactory::hasMediaQuality(call))
+        quality = std::make_shared<ChartSetRenderer>(
+            call,
+            QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Mos, QualityChartFactory::Kind::Jitter,
+                                             QualityChartFactory::Kind::Counters,
+                                             QualityChartFactory::Kind::QualityPercent},
+            thresholds, palette, tr("Audio quality: %1").arg(call.id));
+    std::shared_ptr<ChartRenderable> errors;
+    if (QualityChartFactory::hasErrorLog(call))
+        errors = std::make_shared<ChartSetRenderer>(call, QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Flaws},
+                                                    thresholds, palette, tr("Flaws over time: %1").arg(call.id));
+
+    QList<Output> outputs;
+    const std::pair<QString, std::shared_ptr<ChartRenderable>> parts[] = {
+        {QStringLiteral("timeline"), timeline}, {QStringLiteral("quality"), quality}, {QStringLiteral("errors"), errors}};
+    for (const auto &[base, renderable] : parts) {
+        if (!renderable)
+            continue;
+        for (const ChartExporter::Format f : *formats) {
+            auto r = renderable;
+            outputs.append({base + u'.' + ChartExporter::suffix(f), [r, scale](const QString &path, QString *error) {
+                                return ChartExporter::exportToFile(*r, path, error, scale);
+                            }});
+        }
+    }
+    CallReport::Options reportOptions;
+    reportOptions.thresholds = thresholds;
+    reportOptions.zone = zone;
+    reportOptions.redacted = redact;
+    outputs.append({QStringLiteral("report.pdf"), [call, reportOptions](const QString &path, QString *error) {
+                        return CallReport::writePdf(path, call, reportOptions, error);
+                    }});
+
+    const QString outDir = parser.value(outOpt);
+    const bool existed = QFileInfo::exists(outDir);
+    if (existed && !QFileInfo(outDir).isDir()) {
+        err << "cdr-inspector report: " << tr("%1 exists and is not a folder").arg(outDir) << '\n';
+        return 1;
+    }
+    if (!QDir().mkpath(outDir)) {
+        err << "cdr-inspector report: " << tr("cannot create the folder %1").arg(outDir) << '\n';
+        return 1;
+    }
+    QTemporaryDir staging(QDir(outDir).filePath(QStringLiteral(".cdr-report-XXXXXX")));
+    if (!staging.isValid()) {
+        err << "cdr-inspector report: " << tr("cannot write in %1: %2").arg(outDir, staging.errorString()) << '\n';
+        if (!existed)
+            QDir().rmdir(outDir);
+        return 1;
+    }
+    for (const Output &o : std::as_const(outputs)) {
+        QString error;
+        if (!o.write(staging.filePath(o.name), &error)) {
+            err << "cdr-inspector report: " << error << '\n';
+            staging.remove();
+            if (!existed)
+                QDir().rmdir(outDir);
+            return 1;
+        }
+    }
+    // rename(2) replaces an existing file atomically, so a reader never sees a partial file.
+    for (const Output &o : std::as_const(outputs)) {
+        std::error_code ec;
+        std::filesystem::rename(QFile::encodeName(staging.filePath(o.name)).toStdString(),
+                                QFile::encodeName(QDir(outDir).filePath(o.name)).toStdString(), ec);
+        if (ec) {
+            err << "cdr-inspector report: " << tr("cannot move %1 into %2: %3")
+                                                   .arg(o.name, outDir, QString::fromStdString(ec.message()))
+                << '\n';
+            return 1;
+        }
+    }
+    if (!parser.isSet(quietOpt)) {
+        QStringList names;
+        for (const Output &o : std::as_const(outputs))
+            names << o.name;
+        err << tr("report of %1 call %2 written to %3: %4")
+                   .arg(providerDisplayName(call.provider), call.id, outDir, names.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    return 0;
 }

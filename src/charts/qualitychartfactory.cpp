@@ -3,6 +3,7 @@
 
 #include "chartslogging.h"
 #include "timelinedata.h"
+#include "timelinescale.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -12,6 +13,8 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+
+#include <QLinearGradient>
 
 #include <algorithm>
 #include <cmath>
@@ -44,10 +47,10 @@ const QList<CounterKey> &counterKeys()
 const QList<CounterKey> &jitterKeys()
 {
     static const QList<CounterKey> keys = {
-        {u"jitter_min_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Min variance (ms)")},
-        {u"jitter_max_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Max variance (ms)")},
-        {u"jitter_loss_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Loss rate (%)")},
-        {u"jitter_burst_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Burst rate (%)")},
+        {u"jitter_min_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Jitter min ms")},
+        {u"jitter_max_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Jitter max ms")},
+        {u"jitter_loss_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Loss %")},
+        {u"jitter_burst_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Burst %")},
     };
     return keys;
 }
@@ -99,7 +102,7 @@ QualityChartFactory::Bars keyedBars(const Call &call, const QList<CounterKey> &k
             b.values << values;
         } else {
             b.notReported.erase(b.notReported.end() - keys.size(), b.notReported.end());
-            b.notReported << QualityChartFactory::tr("%1: none").arg(name.toLower());
+            b.notReported << name.toLower();
         }
     }
     return b;
@@ -118,12 +121,15 @@ QString withNote(const QString &title, const QStringList &notReported)
     return QualityChartFactory::tr("%1 (not reported: %2)").arg(title, notReported.join(u", "_s));
 }
 
-QValueAxis *valueAxis(double lo, double hi, const QString &title)
+QValueAxis *valueAxis(double lo, double hi, const QString &title, bool nice = true)
 {
     auto *axis = new QValueAxis;
     axis->setRange(lo, hi);
     axis->setTitleText(title);
-    axis->applyNiceNumbers();
+    if (nice)
+        axis->applyNiceNumbers();
+    // %g drops the ".0" of whole numbers (counters, percentages) and keeps MOS decimals.
+    axis->setLabelFormat(u"%.4g"_s);
     return axis;
 }
 
@@ -157,7 +163,7 @@ QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, doubl
     series->attachAxis(x);
     // Headroom above the tallest bar for its label.
     const double hi = yMax.value_or(maxValue > 0 ? maxValue * 1.2 : 1.0);
-    auto *y = valueAxis(yMin, hi, yTitle);
+    auto *y = valueAxis(yMin, hi, yTitle, !yMax.has_value());
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return chart;
@@ -172,7 +178,7 @@ QAreaSeries *band(const QString &name, double x0, double x1, double lo, double h
     auto *area = new QAreaSeries(upper, lower);
     area->setName(name);
     QColor fill = color;
-    fill.setAlpha(60);
+    fill.setAlpha(150);
     area->setBrush(fill);
     area->setPen(Qt::NoPen);
     upper->setParent(area);
@@ -251,7 +257,7 @@ QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
                     t.categories << name;
                     v << m;
                 } else {
-                    t.notReported << tr("%1 MOS").arg(name.toLower());
+                    t.notReported << name.toLower();
                 }
             }
             t.values << v;
@@ -349,18 +355,40 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         const Bars b = bars(kind, call);
         const double lo = 1.0;
         chart = barChart(b, title(kind), lo, 5.0, tr("MOS"));
-        // Bands on a hidden 0..1 x axis sharing the MOS axis, so they span the whole plot.
+        // The bands are the plot background (a gradient with hard stops), so the bars are
+        // drawn over them; area series drawn on top would tint the bars.
+        const double hi = 5.0;
+        auto pos = [&](double v) { return std::clamp((hi - v) / (hi - lo), 0.0, 1.0); };
+        const QColor good(0x3C, 0x9A, 0x5F), average(0xE0, 0xB0, 0x30), bad(0xD0, 0x45, 0x3A);
+        auto tint = [](QColor c) {
+            c.setAlpha(55);
+            return c;
+        };
+        QLinearGradient gradient(0, 0, 0, 1);
+        gradient.setCoordinateMode(QGradient::ObjectBoundingMode);
+        gradient.setColorAt(0.0, tint(good));
+        gradient.setColorAt(pos(thresholds.mosGood), tint(good));
+        gradient.setColorAt(std::min(1.0, pos(thresholds.mosGood) + 1e-4), tint(average));
+        gradient.setColorAt(pos(thresholds.mosBad), tint(average));
+        gradient.setColorAt(std::min(1.0, pos(thresholds.mosBad) + 1e-4), tint(bad));
+        gradient.setColorAt(1.0, tint(bad));
+        chart->setPlotAreaBackgroundBrush(gradient);
+        chart->setPlotAreaBackgroundPen(Qt::NoPen);
+        chart->setPlotAreaBackgroundVisible(true);
+        // Legend entries for the bands: area series placed outside the visible x range, so
+        // they only appear in the legend (and in SVG text), never over the bars.
         auto *bandX = new QValueAxis;
         bandX->setRange(0.0, 1.0);
         bandX->setVisible(false);
         chart->addAxis(bandX, Qt::AlignTop);
         QAbstractAxis *y = chart->axes(Qt::Vertical).constFirst();
+        const QString goodText = QString::number(thresholds.mosGood, 'f', 1);
+        const QString badText = QString::number(thresholds.mosBad, 'f', 1);
         const QList<QAreaSeries *> areas = {
-            band(tr("Bad (< %1)").arg(thresholds.mosBad), 0, 1, lo, thresholds.mosBad, QColor(0xD0, 0x45, 0x3A)),
-            band(tr("Average"), 0, 1, thresholds.mosBad, thresholds.mosGood, QColor(0xE0, 0xB0, 0x30)),
-            band(tr("Good (≥ %1)").arg(thresholds.mosGood), 0, 1, thresholds.mosGood, 5.0, QColor(0x3C, 0x9A, 0x5F)),
+            band(tr("Good: %1 and above").arg(goodText), 2, 3, lo, hi, good),
+            band(tr("Average: %1 to %2").arg(badText, goodText), 2, 3, lo, hi, average),
+            band(tr("Bad: below %1").arg(badText), 2, 3, lo, hi, bad),
         };
-        // Bands first would be nicer for z-order, but bar series draw above area series anyway.
         for (QAreaSeries *a : areas) {
             chart->addSeries(a);
             a->attachAxis(bandX);
@@ -386,7 +414,9 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         chart = barChart(bars(kind, call), title(kind), 0.0, std::nullopt, tr("packets"));
         break;
     case Kind::QualityPercent:
-        chart = barChart(bars(kind, call), title(kind), 0.0, 110.0, tr("%"));
+        chart = barChart(bars(kind, call), title(kind), 0.0, 120.0, tr("%"));
+        if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
+            y->setTickCount(7); // 0, 20, ... 120: the label above a 100 % bar still fits
         break;
     case Kind::Flaws: {
         chart = new QChart;
@@ -432,7 +462,13 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         auto *x = new QValueAxis;
         x->setRange(0.0, std::max(1.0, spanS));
         x->setTitleText(tr("seconds from call start"));
-        x->setLabelFormat(u"%.0f"_s);
+        // The same nice steps as the timeline above (1, 2, 5 x 10^n s), anchored at 0.
+        const TimelineScale scale{0.0, std::max(1.0, spanS), 0.0, 880.0};
+        const double step = scale.tickStep(80.0);
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(0.0);
+        x->setTickInterval(step);
+        x->setLabelFormat(step < 1.0 ? u"%.1f"_s : u"%.0f"_s);
         auto *y = valueAxis(0.0, maxFlaws * 1.15, tr("flaws"));
         y->setLabelFormat(u"%.0f"_s);
         chart->addAxis(x, Qt::AlignBottom);

@@ -85,8 +85,6 @@ void QualityCharts::rebuild()
         }
         m_grid->addWidget(m_flawsView, row++, 0, 1, 2);
         m_views << m_flawsView;
-        if (m_alignX)
-            alignPlotX(m_alignX->first, m_alignX->second);
     }
     const QList<QualityChartFactory::Kind> kinds = QualityChartFactory::qualityKinds(m_call);
     for (qsizetype i = 0; i < kinds.size(); ++i) {
@@ -163,19 +161,6 @@ void QualityCharts::setHighlightedInterval(int index)
     const TimelineBand &b = d.bands.at(index);
     m_highlight->upperSeries()->replace(
         QList<QPointF>{{b.startS, 0}, {b.startS, double(b.flaws)}, {b.stopS, double(b.flaws)}, {b.stopS, 0}});
-}
-
-void QualityCharts::alignPlotX(double left, double right)
-{
-    m_alignX = std::make_pair(left, right);
-    QChart *chart = flawsChart();
-    if (!chart || right <= left)
-        return;
-    // Plot area in chart coordinates: the view has no frame and the chart fills it, so
-    // widget x maps to chart x after subtracting the view's own offset.
-    const double offset = m_flawsView->x();
-    const QRectF current = chart->plotArea();
-    chart->setPlotArea(QRectF(left - offset, current.top(), right - left, current.height()));
 }
 
 bool QualityCharts::eventFilter(QObject *watched, QEvent *event)

@@ -30,8 +30,6 @@ public:
     void setThresholds(const QualityThresholds &thresholds);
     void setCursorSeconds(std::optional<double> seconds);
     void setHighlightedInterval(int index);
-    /// Aligns the flaws chart's plot with the timeline's: x range in this widget's coordinates.
-    void alignPlotX(double left, double right);
 
     /// Media-quality charts shown (MOS, jitter, counters, quality %), without the flaws chart.
     QList<QChart *> qualityCharts() const;
@@ -61,7 +59,6 @@ private:
     QList<QChartView *> m_views;
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
-    std::optional<std::pair<double, double>> m_alignX;
 };
 
 } // namespace cdr

@@ -34,7 +34,7 @@ QString CallSummary::formatSeconds(std::optional<double> s)
     QString text = CallVerdict::formatNumber(*s, 3) + u" s";
     if (*s >= 60.0) {
         const qint64 total = std::llround(*s);
-        text += u" (%1:%2)"_s.arg(total / 60).arg(total % 60, 2, 10, u'0');
+        text += u" (%1:%2)"_s.arg(total / 60).arg(qlonglong(total % 60), 2, 10, QChar(u'0'));
     }
     return text;
 }

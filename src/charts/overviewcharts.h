@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The overview's aggregate charts over the filtered calls: MOS histogram per direction,
+// calls and answer rate per hour or day, hangup causes, and mean MOS over time. Clicking a
+// bar asks for the table to be filtered to it. Fed whole OverviewStats (computed off-thread);
+// series are replaced, never appended point by point. GUI thread only.
+
+#include <models/overviewstats.h>
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace cdr {
+
+class OverviewCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewCharts(QWidget *parent = nullptr);
+
+    void setStats(const OverviewStats &stats, const QTimeZone &zone);
+    const OverviewStats &stats() const { return m_stats; }
+    /// Number of series per chart, in the order MOS, volume, causes, quality (for tests).
+    QList<int> seriesCounts() const;
+
+Q_SIGNALS:
+    void mosRangeClicked(double minMos, double maxMos, const QString &direction);
+    void timeRangeClicked(qint64 startMs, qint64 endMs);
+    void causeClicked(const QString &cause);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyTheme();
+
+    QList<QChartView *> m_views;
+    OverviewStats m_stats;
+    QTimeZone m_zone;
+};
+
+} // namespace cdr

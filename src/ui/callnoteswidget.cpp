@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callnoteswidget.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace cdr {
+
+CallNotesWidget::CallNotesWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_tags(new QLineEdit(this))
+    , m_note(new QPlainTextEdit(this))
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(4, 2, 4, 2);
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. escalated, carrier-issue"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Local note on this call (kept on this computer only)"));
+    m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
+    form->addRow(tr("Tags:"), m_tags);
+    form->addRow(tr("Note:"), m_note);
+    m_commit.setSingleShot(true);
+    m_commit.setInterval(400);
+    connect(&m_commit, &QTimer::timeout, this, [this] { Q_EMIT edited(note(), tags()); });
+    auto changed = [this] {
+        if (!m_loading)
+            m_commit.start();
+    };
+    connect(m_tags, &QLineEdit::textEdited, this, changed);
+    connect(m_note, &QPlainTextEdit::textChanged, this, changed);
+    setEnabled(false);
+}
+
+void CallNotesWidget::setCall(const QString &id, const QString &note, const QStringList &tags)
+{
+    if (m_commit.isActive()) {
+        m_commit.stop();
+        Q_EMIT edited(this->note(), this->tags()); // keep what was typed for the previous call
+    }
+    m_loading = true;
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+    m_note->setPlainText(note);
+    m_loading = false;
+    setEnabled(!id.isEmpty());
+}
+
+QString CallNotesWidget::note() const
+{
+    return m_note->toPlainText();
+}
+
+QStringList CallNotesWidget::tags() const
+{
+    QStringList out;
+    const QStringList parts = m_tags->text().split(u',');
+    for (const QString &t : parts) {
+        const QString s = t.trimmed();
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+} // namespace cdr

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+
+#include "backgroundjob.h"
+
+#include <charts/overviewcharts.h>
+#include <models/calltablemodel.h>
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cdr {
+
+OverviewPage::OverviewPage(CallTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_charts(new OverviewCharts(this))
+    , m_caption(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_charts, 1);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &OverviewPage::refresh);
+    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
+        connect(m_model, signal, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &CallTableModel::viewApplied, &m_debounce, qOverload<>(&QTimer::start));
+
+    connect(m_charts, &OverviewCharts::mosRangeClicked, this, [this](double lo, double hi, const QString &direction) {
+        CallFilter f = m_model->filter();
+        f.minMos = lo;
+        f.maxMos = hi;
+        f.directions = {direction};
+        Q_EMIT filterRequested(f);
+    });
+    connect(m_charts, &OverviewCharts::timeRangeClicked, this, [this](qint64 from, qint64 to) {
+        CallFilter f = m_model->filter();
+        f.startFrom = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
+        f.startTo = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+        Q_EMIT filterRequested(f);
+    });
+    connect(m_charts, &OverviewCharts::causeClicked, this, [this](const QString &cause) {
+        CallFilter f = m_model->filter();
+        f.hangupCause = cause;
+        Q_EMIT filterRequested(f);
+    });
+}
+
+void OverviewPage::refresh()
+{
+    auto store = m_model->store();
+    if (!store) {
+        m_charts->setStats(OverviewStats(), m_model->timeZone());
+        return;
+    }
+    const quint64 job = ++m_job;
+    auto rows = std::make_shared<std::vector<quint32>>(m_model->viewRows());
+    const QTimeZone zone = m_model->timeZone();
+    runInBackground(this, [store, rows, zone] { return OverviewStats::compute(*store, *rows, zone); },
+                    [this, job, zone](OverviewStats stats) {
+                        if (job != m_job)
+                            return; // a newer view is on its way
+                        m_charts->setStats(stats, zone);
+                        m_caption->setText(tr("%n call(s) in the current view. Click a bar to filter the table to it.",
+                                              nullptr, int(stats.calls)));
+                        Q_EMIT refreshed();
+                    });
+}
+
+} // namespace cdr
