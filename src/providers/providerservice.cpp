@@ -356,7 +356,7 @@ void ProviderService::send(PageRequest request)
     const qint64 maxBytes = m_config.maxBodyBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, maxBytes] {
         const QVariant len = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (len.isValid() && len.toLongLong() > maxBytes) {
+        if (len.isValid() && len.toLongLong() > maxBytes && reply->isRunning()) {
             reply->setProperty("cdrOversize", true);
             reply->abort();
         }
