@@ -74,7 +74,7 @@ QStringList CallVerdict::parts(const Call &call, const QualityThresholds &thresh
                 last = std::max(last, b.stopS);
             }
             // Spelled out rather than "%n interval(s)": the verdict is read as a sentence.
-            const QString text = d.bands.size() == 1 ? tr("audio degraded from %1 s to %2 s: %3 flaws in 1 interval")
+            const QString text = d.bands.size() == 1 ? tr("audio degraded from %1 s to %2 s: %3 flaws in %4 interval")
                                                      : tr("audio degraded from %1 s to %2 s: %3 flaws in %4 intervals");
             out << text.arg(std::llround(first)).arg(std::llround(last)).arg(d.totalFlaws).arg(d.bands.size());
         }

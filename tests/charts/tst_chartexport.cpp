@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChartExporter: every format through the one render path, validated by reading the files
+// back (PNG decodes at the expected size, SVG parses and names the series, PDF page count
+// from pdfinfo), plus the errors it must report.
+
+#include "testcalls.h"
+
+#include <charts/chartexporter.h>
+#include <charts/chartsetrenderer.h>
+#include <charts/qualitychartfactory.h>
+#include <charts/timelinerenderer.h>
+
+#include <QtCharts/QAbstractSeries>
+#include <QtCharts/QChart>
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace cdr;
+using Kind = QualityChartFactory::Kind;
+
+namespace {
+
+const QList<Kind> kQualityKinds = {Kind::Mos, Kind::Jitter, Kind::Counters, Kind::QualityPercent};
+
+// Parses an SVG, returns all its text content (title, desc, <text>) or an error.
+QString svgText(const QByteArray &svg, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            text += xml.text() + u'\n';
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return text;
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &line : out.split(u'\n')) {
+        if (line.startsWith(u"Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+private:
+    Call m_nexbro;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<TimelineRenderer> timeline(const Call &call)
+    {
+        auto r = std::make_unique<TimelineRenderer>();
+        r->setData(TimelineData::fromCall(call));
+        r->setCallTitle(call.id);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_nexbro = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
+        QCOMPARE(m_nexbro.provider, Provider::NexBro);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void pngDecodesAtExpectedSize_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+    void pngDecodesAtExpectedSize()
+    {
+        QFETCH(double, scale);
+        auto r = timeline(m_nexbro);
+        const QString path = m_dir.filePath(QStringLiteral("timeline-%1.png").arg(scale));
+        QString error;
+        QVERIFY2(ChartExporter::exportToFile(*r, path, &error, scale), qPrintable(error));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), (r->exportSize() * scale).toSize());
+        // Something was drawn: the talking green appears somewhere in the middle row.
+        bool green = false;
+        for (int x = 0; x < image.width() && !green; x += 2) {
+            for (int y = 0; y < image.height() && !green; y += 2)
+                green = image.pixelColor(x, y) == TimelineRenderer::segmentColor(SegmentKind::Talking);
+        }
+        QVERIFY(green);
+    }
+
+    void svgParsesAndNamesTheSeries()
+    {
+        QString error;
+        auto r = timeline(m_nexbro);
+        const QByteArray svg = ChartExporter::toSvg(*r);
+        const QString text = svgText(svg, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(text.contains(r->exportTitle()));
+        QVERIFY(text.contains(u"8 error interval(s)"));          // the description
+        QVERIFY(text.contains(u"8556900900"));                  // lane labels
+        QVERIFY(text.contains(u"234"));
+        QVERIFY(svg.contains("<title>") && svg.contains("<desc>"));
+
+        ChartSetRenderer quality(m_nexbro, kQualityKinds, QualityThresholds(), QPalette(), QStringLiteral("Quality"));
+        const QString q = svgText(ChartExporter::toSvg(quality), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const char *name : {"Inbound", "Outbound", "MOS", "Quality %", "4.46", "2210"})
+            QVERIFY2(q.contains(QLatin1String(name)), name);
+
+        ChartSetRenderer flaws(m_nexbro, {Kind::Flaws}, QualityThresholds(), QPalette(), QStringLiteral("Flaws"));
+        const QString f = svgText(ChartExporter::toSvg(flaws), &error);
+        QVERIFY(f.contains(QualityChartFactory::flawsSeriesName()));
+    }
+
+    void pdfHasOnePage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        for (const bool quality : {false, true}) {
+            std::unique_ptr<ChartRenderable> r;
+            if (quality)
+                r = std::make_unique<ChartSetRenderer>(m_nexbro, kQualityKinds, QualityThresholds(), QPalette(), QString());
+            else
+                r = timeline(m_nexbro);
+            const QString path = m_dir.filePath(QStringLiteral("chart-%1.pdf").arg(quality));
+            QString error;
+            QVERIFY2(ChartExporter::exportToFile(*r, path, &error), qPrintable(error));
+            QCOMPARE(pdfPages(path), 1);
+        }
+    }
+
+    void csvHasTheData()
+    {
+        auto r = timeline(m_nexbro);
+        const QStringList lines = r->toCsv().trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1 + 5 + 8); // header, 5 segments, 8 bands
+        QVERIFY(lines.first().startsWith(u"row,lane,kind"));
+        QCOMPARE(lines.last(), QStringLiteral("error,,flaws,41.000,45.000,2026-01-16T12:15:00.000Z,2026-01-16T12:15:04.000Z,16"));
+        const QString path = m_dir.filePath(QStringLiteral("t.csv"));
+        QString error;
+        QVERIFY(ChartExporter::exportToFile(*r, path, &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), r->toCsv());
+
+        const QString flaws = QualityChartFactory::csv(Kind::Flaws, m_nexbro);
+        QCOMPARE(flaws.trimmed().split(u'\n').size(), 9);
+        QVERIFY(flaws.contains(u"6.000,9.000"));
+    }
+
+    void reportsErrorsAndLeavesNoFile()
+    {
+        auto r = timeline(m_nexbro);
+        QString error;
+        const QString unknown = m_dir.filePath(QStringLiteral("chart.bmpx"));
+        QVERIFY(!ChartExporter::exportToFile(*r, unknown, &error));
+        QVERIFY(error.contains(u"unknown file type"));
+        QVERIFY(!QFileInfo::exists(unknown));
+        error.clear();
+        const QString missingDir = m_dir.filePath(QStringLiteral("no/such/dir/chart.png"));
+        QVERIFY(!ChartExporter::exportToFile(*r, missingDir, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(missingDir));
+    }
+
+    void parsesFormatLists()
+    {
+        QString error;
+        const auto f = ChartExporter::parseFormats(QStringLiteral("png, svg,pdf,png"), &error);
+        QVERIFY(f);
+        QCOMPARE(f->size(), 3);
+        QVERIFY(!ChartExporter::parseFormats(QStringLiteral("png,gif"), &error));
+        QVERIFY(error.contains(u"gif"));
+        QVERIFY(!ChartExporter::parseFormats(QString(), &error));
+    }
+
+    void chartsHaveTheExpectedSeries()
+    {
+        const QualityThresholds t;
+        std::unique_ptr<QChart> mos(QualityChartFactory::create(Kind::Mos, m_nexbro, t, QPalette(), 45));
+        QCOMPARE(mos->series().size(), 4); // bars + three band legend entries
+        std::unique_ptr<QChart> flaws(QualityChartFactory::create(Kind::Flaws, m_nexbro, t, QPalette(), 45));
+        QCOMPARE(flaws->series().size(), 3); // flaws, highlight, cursor
+        std::unique_ptr<QChart> counters(QualityChartFactory::create(Kind::Counters, m_nexbro, t, QPalette(), 45));
+        QCOMPARE(counters->series().size(), 1);
+        const auto bars = QualityChartFactory::bars(Kind::Counters, m_nexbro);
+        QCOMPARE(bars.seriesNames, (QStringList{QStringLiteral("Inbound"), QStringLiteral("Outbound")}));
+        QCOMPARE(bars.categories.size(), 6);
+    }
+
+    void providersWithoutQualitySaySo()
+    {
+        const Call carrierx = testcalls::parseOne(testcalls::seedBody(QStringLiteral("002")));
+        QCOMPARE(carrierx.provider, Provider::CarrierX);
+        QVERIFY(QualityChartFactory::qualityKinds(carrierx).isEmpty());
+        ChartSetRenderer r(carrierx, kQualityKinds, QualityThresholds(), QPalette(), QString());
+        QVERIFY(r.isEmpty());
+        QString error;
+        const QString text = svgText(ChartExporter::toSvg(r), &error);
+        QVERIFY(text.contains(u"CarrierX does not report media quality"));
+    }
+
+    void vobizReportsPerCallQuality()
+    {
+        const Call vobiz = testcalls::parseOne(testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json")));
+        QCOMPARE(vobiz.provider, Provider::Vobiz);
+        const QList<Kind> kinds = QualityChartFactory::qualityKinds(vobiz);
+        QVERIFY(kinds.contains(Kind::Mos));
+        QVERIFY(kinds.contains(Kind::Jitter));
+        QVERIFY(!kinds.contains(Kind::Counters));
+    }
+};
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"
