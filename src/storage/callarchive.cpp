@@ -56,6 +56,12 @@ QByteArrayView columnText(sqlite3_stmt *s, int i)
     return p ? QByteArrayView(p, sqlite3_column_bytes(s, i)) : QByteArrayView();
 }
 
+// A null QString binds as SQL NULL, which equals nothing: accounts are '' when unknown.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 double columnReal(sqlite3_stmt *s, int i)
 {
     return sqlite3_column_type(s, i) == SQLITE_NULL ? BulkRow::kMissing : sqlite3_column_double(s, i);
@@ -425,7 +431,7 @@ std::optional<Call> CallArchive::call(Provider provider, const QString &account,
     q.prepare(QStringLiteral("SELECT raw, zone, ") + QString::fromLatin1(kColumns)
               + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -484,7 +490,7 @@ bool CallArchive::setNote(Provider provider, const QString &account, const QStri
                                  "updated_ms=excluded.updated_ms"));
     }
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     if (!note.isEmpty()) {
         q.addBindValue(note);
@@ -502,7 +508,7 @@ QString CallArchive::note(Provider provider, const QString &account, const QStri
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT note FROM notes WHERE provider=? AND account=? AND id=?"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
@@ -515,7 +521,7 @@ bool CallArchive::addTag(Provider provider, const QString &account, const QStrin
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(provider, account, id, tag) VALUES(?,?,?,?)"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     q.addBindValue(t);
     if (!q.exec()) {
@@ -530,7 +536,7 @@ bool CallArchive::removeTag(Provider provider, const QString &account, const QSt
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM tags WHERE provider=? AND account=? AND id=? AND tag=?"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     q.addBindValue(tag.trimmed());
     if (!q.exec()) {
@@ -545,7 +551,7 @@ QStringList CallArchive::tags(Provider provider, const QString &account, const Q
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT tag FROM tags WHERE provider=? AND account=? AND id=? ORDER BY tag"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(id);
     QStringList out;
     if (q.exec()) {
@@ -586,7 +592,7 @@ std::optional<qint64> CallArchive::latestStartMs(Provider provider, const QStrin
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT MAX(start_ms) FROM calls WHERE provider=? AND account=?"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     if (q.exec() && q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -599,7 +605,7 @@ bool CallArchive::setFetchCursor(Provider provider, const QString &account, cons
                              "ON CONFLICT(provider, account) DO UPDATE SET cursor=excluded.cursor, "
                              "updated_ms=excluded.updated_ms"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     q.addBindValue(cursor);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
@@ -614,7 +620,7 @@ QString CallArchive::fetchCursor(Provider provider, const QString &account) cons
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT cursor FROM fetch_state WHERE provider=? AND account=?"));
     q.addBindValue(int(provider));
-    q.addBindValue(account);
+    q.addBindValue(nonNull(account));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
