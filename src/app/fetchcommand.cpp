@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fetchcommand.h"
 
+#include <providers/fetchcli.h>
+
+#include <QProcessEnvironment>
 #include <QTextStream>
 
-// Placeholder until the fetch issue lands: says so and fails, never pretends to work.
-int FetchCommand::run(const QStringList &)
+// The command lives in cdrproviders (cdr::FetchCli) so the tests can drive it against the
+// fake provider server; this is only the app's entry point to it.
+int FetchCommand::run(const QStringList &args)
 {
-    QTextStream(stderr) << "cdr-inspector fetch: not available in this build yet\n";
-    return 2;
+    QTextStream err(stderr);
+    return cdr::FetchCli::run(args, QProcessEnvironment::systemEnvironment(), err);
 }

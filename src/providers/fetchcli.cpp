@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fetchcli.h"
+
+#include "servicefactory.h"
+
+#include <core/callwriter.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace cdr {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cdr::FetchCli", text); }
+
+QString envOr(const QProcessEnvironment &env, const char *name)
+{
+    return env.value(QString::fromLatin1(name)).trimmed();
+}
+
+QString formatEta(qint64 ms)
+{
+    if (ms < 0)
+        return QString();
+    const qint64 s = (ms + 999) / 1000;
+    return s >= 60 ? tr(", about %1 min %2 s left").arg(s / 60).arg(s % 60) : tr(", about %1 s left").arg(s);
+}
+
+} // namespace
+
+int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QTextStream &err)
+{
+    const QString me = QStringLiteral("cdr-inspector fetch: ");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fetches call detail records from a provider into normalized JSON, NDJSON or CSV."));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"), tr("plivo, vobiz, carrierx or nexbro."), QStringLiteral("name"));
+    const QCommandLineOption baseOpt(QStringLiteral("base-url"),
+                                     tr("Replaces the scheme, host and port of the provider's documented base URL."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption accountOpt(QStringLiteral("account"), tr("Plivo/Vobiz auth id (default: PLIVO_AUTH_ID / VOBIZ_AUTH_ID)."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
+                                     tr("IANA time zone for zone-less provider times (NexBro) and for --since/--until (default UTC)."),
+                                     QStringLiteral("zone"));
+    const QCommandLineOption callOpt(QStringLiteral("call"), tr("Fetch this call id (repeatable) instead of walking the list."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("First day, YYYY-MM-DD (default: 7 days ago)."), QStringLiteral("date"));
+    const QCommandLineOption untilOpt(QStringLiteral("until"), tr("Last day, inclusive, YYYY-MM-DD (default: now)."), QStringLiteral("date"));
+    const QCommandLineOption directionOpt(QStringLiteral("direction"), tr("inbound or outbound."), QStringLiteral("dir"));
+    const QCommandLineOption maxOpt(QStringLiteral("max"), tr("Stop after N calls."), QStringLiteral("n"));
+    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")}, tr("Output file (.json, .ndjson or .csv)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption partialOpt(QStringLiteral("keep-partial"), tr("On failure, still write the calls fetched so far."));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress output."));
+    parser.addOptions({providerOpt, baseOpt, accountOpt, zoneOpt, callOpt, sinceOpt, untilOpt, directionOpt, maxOpt, outOpt,
+                       partialOpt, quietOpt});
+    parser.addHelpOption();
+
+    const auto usage = [&](const QString &message) {
+        err << me << message << '\n' << tr("Usage: cdr-inspector fetch --provider NAME [options] -o OUTPUT; see --help.") << '\n';
+        err.flush();
+        return 2;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector fetch")} + args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        err << parser.helpText();
+        err.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    const auto provider = providerFromName(parser.value(providerOpt));
+    if (!parser.isSet(providerOpt) || !provider || *provider == Provider::Unknown)
+        return usage(tr("--provider must be plivo, vobiz, carrierx or nexbro"));
+    const QString output = parser.value(outOpt);
+    if (output.isEmpty())
+        return usage(tr("-o OUTPUT is required"));
+    if (!CallWriter::formatForPath(output))
+        return usage(tr("%1: unknown output format; use .json, .ndjson or .csv").arg(output));
+
+    ProviderService::Config config;
+    QTimeZone zone = QTimeZone::utc();
+    if (parser.isSet(zoneOpt)) {
+        zone = QTimeZone(parser.value(zoneOpt).toUtf8());
+        if (!zone.isValid())
+            return usage(tr("unknown time zone \"%1\"").arg(parser.value(zoneOpt)));
+    }
+    config.zone = zone;
+    QString baseUrl = parser.value(baseOpt);
+    switch (*provider) {
+    case Provider::Plivo:
+        config.accountId = parser.isSet(accountOpt) ? parser.value(accountOpt) : envOr(env, "PLIVO_AUTH_ID");
+        config.secret = envOr(env, "PLIVO_AUTH_TOKEN");
+        if (config.accountId.isEmpty() || config.secret.isEmpty())
+            return usage(tr("Plivo needs PLIVO_AUTH_ID (or --account) and PLIVO_AUTH_TOKEN in the environment"));
+        break;
+    case Provider::Vobiz:
+        config.accountId = parser.isSet(accountOpt) ? parser.value(accountOpt) : envOr(env, "VOBIZ_AUTH_ID");
+        config.secret = envOr(env, "VOBIZ_AUTH_TOKEN");
+        if (config.accountId.isEmpty() || config.secret.isEmpty())
+            return usage(tr("Vobiz needs VOBIZ_AUTH_ID (or --account) and VOBIZ_AUTH_TOKEN in the environment"));
+        break;
+    case Provider::CarrierX:
+        config.secret = envOr(env, "CARRIERX_TOKEN");
+        if (config.secret.isEmpty())
+            return usage(tr("CarrierX needs CARRIERX_TOKEN in the environment"));
+        break;
+    case Provider::NexBro:
+        config.secret = envOr(env, "NEXBRO_API_KEY");
+        if (baseUrl.isEmpty())
+            baseUrl = envOr(env, "NEXBRO_BASE_URL");
+        if (config.secret.isEmpty())
+            return usage(tr("NexBro needs NEXBRO_API_KEY in the environment"));
+        if (baseUrl.isEmpty())
+            return usage(tr("NexBro runs on your own domain: give --base-url or NEXBRO_BASE_URL"));
+        break;
+    case Provider::Unknown:
+        break;
+    }
+    if (!baseUrl.isEmpty()) {
+        config.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+        if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty()
+            || (config.baseUrl.scheme() != u"https" && config.baseUrl.scheme() != u"http"))
+            return usage(tr("--base-url must be an http(s) URL with a host, e.g. https://pbx.example.com"));
+    }
+
+    FetchQuery query;
+    const QStringList ids = parser.values(callOpt);
+    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    QDate sinceDay = today.addDays(-7);
+    if (parser.isSet(sinceOpt)) {
+        sinceDay = QDate::fromString(parser.value(sinceOpt), Qt::ISODate);
+        if (!sinceDay.isValid())
+            return usage(tr("--since expects YYYY-MM-DD, not \"%1\"").arg(parser.value(sinceOpt)));
+    }
+    query.since = QDateTime(sinceDay, QTime(0, 0), zone).toUTC();
+    query.until = QDateTime::currentDateTimeUtc().addSecs(60);
+    if (parser.isSet(untilOpt)) {
+        const QDate untilDay = QDate::fromString(parser.value(untilOpt), Qt::ISODate);
+        if (!untilDay.isValid())
+            return usage(tr("--until expects YYYY-MM-DD, not \"%1\"").arg(parser.value(untilOpt)));
+        query.until = QDateTime(untilDay.addDays(1), QTime(0, 0), zone).toUTC();
+    }
+    if (query.since >= query.until)
+        return usage(tr("--since must be before --until"));
+    if (parser.isSet(directionOpt)) {
+        query.direction = parser.value(directionOpt).toLower();
+        if (query.direction != u"inbound" && query.direction != u"outbound")
+            return usage(tr("--direction must be inbound or outbound"));
+    }
+    if (parser.isSet(maxOpt)) {
+        bool ok = false;
+        query.maxCalls = parser.value(maxOpt).toLongLong(&ok);
+        if (!ok || query.maxCalls <= 0)
+            return usage(tr("--max expects a positive number"));
+    }
+    const bool quiet = parser.isSet(quietOpt);
+
+    QNetworkAccessManager network;
+    std::unique_ptr<ProviderService> service(ServiceFactory::create(*provider, config, &network));
+    QList<Call> calls;
+    FetchError error;
+    bool failed = false;
+    QEventLoop loop;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    QObject::connect(service.get(), &ProviderService::callsReceived, &loop, [&](const QList<Call> &batch) { calls += batch; });
+    QObject::connect(service.get(), &ProviderService::warning, &loop, [&](const QString &w) {
+        err << me << w << '\n';
+        err.flush();
+    });
+    QObject::connect(service.get(), &ProviderService::progress, &loop, [&](const FetchProgress &p) {
+        if (quiet || sinceProgress.elapsed() < 250)
+            return;
+        sinceProgress.restart();
+        err << "\r" << tr("%1 calls, %2 pages").arg(p.calls).arg(p.pagesDone)
+            << (p.pagesTotal > 0 ? tr(" of %1").arg(p.pagesTotal) : QString())
+            << (p.windows > 1 ? tr(", window %1/%2").arg(p.window + 1).arg(p.windows) : QString())
+            << (p.retries ? tr(", %1 retries").arg(p.retries) : QString()) << formatEta(p.etaMs) << "   ";
+        err.flush();
+    });
+    QObject::connect(service.get(), &ProviderService::finished, &loop, &QEventLoop::quit);
+    QObject::connect(service.get(), &ProviderService::failed, &loop, [&](const FetchError &e) {
+        failed = true;
+        error = e;
+        loop.quit();
+    });
+    if (ids.isEmpty())
+        service->listCalls(query);
+    else
+        service->fetchCalls(ids);
+    if (service->isRunning())
+        loop.exec();
+    if (!quiet)
+        err << "\r";
+
+    // A stable order for diffs and reports: by start time, then id.
+    std::stable_sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) {
+        return a.startTime != b.startTime ? a.startTime < b.startTime : a.id < b.id;
+    });
+    if (failed) {
+        err << me << error.message << '\n';
+        if (!parser.isSet(partialOpt)) {
+            err << me << tr("nothing written (%1 calls were fetched; --keep-partial writes them)").arg(calls.size()) << '\n';
+            err.flush();
+            return 1;
+        }
+    }
+    QString writeError;
+    if (!CallWriter::write(output, calls, &writeError)) {
+        err << me << writeError << '\n';
+        err.flush();
+        return 2;
+    }
+    err << me << tr("wrote %1 calls to %2").arg(calls.size()).arg(output) << (failed ? tr(" (partial)") : QString()) << '\n';
+    err.flush();
+    return failed ? 1 : 0;
+}
+
+} // namespace cdr
