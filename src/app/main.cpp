@@ -5,9 +5,18 @@
 #include "fetchcommand.h"
 #include "reportcommand.h"
 
+#include <ui/appsettings.h>
+#include <ui/mainwindow.h>
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
 #include <QCoreApplication>
-#include <QLabel>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
 
 #include <cstring>
 
@@ -27,6 +36,33 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("cdr-inspector.org"));
     QCoreApplication::setApplicationName(QStringLiteral("cdr-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
+
+void applyTheme(cdr::AppSettings::Theme theme)
+{
+    if (theme == cdr::AppSettings::Theme::System)
+        return;
+    // Fusion honours a palette on every platform, so light and dark look the same everywhere.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    if (theme == cdr::AppSettings::Theme::Dark) {
+        p.setColor(QPalette::Window, QColor(37, 37, 38));
+        p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        p.setColor(QPalette::Base, QColor(30, 30, 30));
+        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        p.setColor(QPalette::Text, QColor(230, 230, 230));
+        p.setColor(QPalette::Button, QColor(50, 50, 52));
+        p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        p.setColor(QPalette::ToolTipBase, QColor(50, 50, 52));
+        p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        p.setColor(QPalette::Highlight, QColor(38, 79, 120));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        p.setColor(QPalette::Link, QColor(86, 156, 214));
+    } else {
+        p = QApplication::style()->standardPalette();
+    }
+    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -52,7 +88,31 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QLabel placeholder(QObject::tr("CDR Inspector"));
-    placeholder.show();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cdr-inspector.svg")));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("cdrinspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Inspect call detail records from Plivo, Vobiz, CarrierX and NexBro.\n"
+        "Headless commands: convert, fetch, report (run `cdr-inspector COMMAND --help`)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     QCoreApplication::translate("main", "Open the bundled demo data."));
+    parser.addOption(demoOpt);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Call record files to open."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    cdr::AppSettings settings;
+    applyTheme(settings.theme());
+    cdr::MainWindow window(settings);
+    window.show();
+    if (parser.isSet(demoOpt))
+        window.openDemo();
+    window.openFiles(parser.positionalArguments());
     return app.exec();
 }

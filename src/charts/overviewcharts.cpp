@@ -181,14 +181,17 @@ void OverviewCharts::rebuild()
         series->setPointsVisible(s.buckets.size() < 60);
         QList<QPointF> points;
         for (const OverviewStats::Bucket &b : s.buckets) {
-            if (b.mosCount > 0)
-                points << QPointF(double(b.startMs), b.meanMos());
+            if (b.mosCount > 0) {
+                // QDateTimeAxis labels in the machine's zone; shift so they read in the display zone.
+                const QDateTime t = QDateTime::fromMSecsSinceEpoch(b.startMs, QTimeZone::utc());
+                const qint64 shift = qint64(m_zone.offsetFromUtc(t) - QTimeZone::systemTimeZone().offsetFromUtc(t)) * 1000;
+                points << QPointF(double(b.startMs + shift), b.meanMos());
+            }
         }
         series->replace(points);
         chart->addSeries(series);
         auto *x = new QDateTimeAxis;
         x->setFormat(s.hourly ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("MM-dd"));
-        x->setTimeZone(m_zone);
         auto *y = new QValueAxis;
         y->setRange(1.0, 5.0);
         y->setTitleText(tr("MOS"));

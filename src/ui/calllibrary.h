@@ -2,43 +2,73 @@
 #pragma once
 
 // Where the app keeps full-fidelity calls (legs, audio, raw record) behind the compact table:
-// the SQLite archive when one is open, with an in-memory index for calls that were only
-// imported for a look. The table model asks it for the whole call of a row (CallRole), and
-// notes and tags live here. UI thread only; the archive does its own threading.
+// the SQLite CallArchive. Bulk work (writing fetch batches and imports, loading the whole
+// archive into a CallStore) runs on the library's own worker thread with its own connection;
+// the UI thread keeps a second connection for single-row reads (the call of a selected row,
+// notes, tags), which SQLite's WAL mode serves without waiting for the writer. Calls handed
+// to add() are also kept in memory until the worker has committed them, so a row is never
+// without its call. UI-thread API; signals arrive on the UI thread.
 
 #include <core/call.h>
 
 #include <QHash>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThread>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
 
 namespace cdr {
 
-class CallLibrary
+class CallArchive;
+class CallStore;
+
+class CallLibrary : public QObject
 {
+    Q_OBJECT
+
 public:
-    CallLibrary();
-    ~CallLibrary();
+    explicit CallLibrary(QObject *parent = nullptr);
+    ~CallLibrary() override;
 
-    /// Keeps these calls for later lookup (and in the archive when one is open).
-    void add(const QList<Call> &calls);
-    std::optional<Call> lookup(Provider provider, const QString &id) const;
-    qsizetype size() const { return m_calls.size(); }
-    void clear();
+    /// Opens (creates) an archive; false with *error when it cannot. The previous one is closed.
+    bool open(const QString &path, QString *error = nullptr);
+    QString path() const;
+    bool isOpen() const;
 
-    QString note(Provider provider, const QString &id) const;
-    void setNote(Provider provider, const QString &id, const QString &note);
-    QStringList tags(Provider provider, const QString &id) const;
-    void setTags(Provider provider, const QString &id, const QStringList &tags);
+    /// Persists calls (one transaction per call to add) on the worker; lookups see them at once.
+    void add(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc());
+    /// Loads every archived call's table columns into a new store on the worker; emits loaded().
+    void load();
+    /// Full call for a table row's call (provider, account, id).
+    std::optional<Call> lookup(const Call &tableCall) const;
+    qint64 pendingWrites() const { return m_pendingWrites; }
+    /// Calls in the archive (committed ones).
+    qint64 count() const;
+
+    QString note(const Call &call) const;
+    void setNote(const Call &call, const QString &note);
+    QStringList tags(const Call &call) const;
+    void setTags(const Call &call, const QStringList &tags);
+
+Q_SIGNALS:
+    void loaded(std::shared_ptr<cdr::CallStore> store, qint64 rows);
+    void written(qint64 calls);
+    void failed(const QString &message);
 
 private:
-    static QString key(Provider provider, const QString &id);
-    QHash<QString, Call> m_calls;
-    QHash<QString, QString> m_notes;
-    QHash<QString, QStringList> m_tags;
+    static QString key(const Call &c);
+    template <typename F> void onWorker(F f);
+
+    QThread m_thread;
+    QObject *m_worker = nullptr;            ///< lives in m_thread
+    std::shared_ptr<CallArchive> m_bulk;    ///< used only on m_thread
+    std::unique_ptr<CallArchive> m_reader;  ///< UI thread connection
+    QHash<QString, Call> m_unwritten;
+    qint64 m_pendingWrites = 0;
 };
 
 } // namespace cdr

@@ -50,6 +50,12 @@ QString FetchController::progressText(const FetchProgress &p)
     return text;
 }
 
+QTimeZone FetchController::zone() const
+{
+    const QTimeZone z(m_profile.timeZone.toUtf8());
+    return m_profile.timeZone.isEmpty() || !z.isValid() ? QTimeZone::utc() : z;
+}
+
 void FetchController::start(const AccountProfile &profile, const FetchQuery &query)
 {
     cancel();

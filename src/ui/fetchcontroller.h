@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 
 class QNetworkAccessManager;
 
@@ -40,6 +41,8 @@ public:
     void resume();
 
     static QString progressText(const FetchProgress &p);
+    /// The zone the current account's zone-less timestamps are read in.
+    QTimeZone zone() const;
 
 Q_SIGNALS:
     void stateChanged(cdr::FetchController::State state);

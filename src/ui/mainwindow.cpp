@@ -16,6 +16,7 @@
 #include <core/recordparser.h>
 #include <models/callexporter.h>
 #include <models/calltablemodel.h>
+#include <models/callstore.h>
 #include <providers/credentialstore.h>
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -84,7 +86,16 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 {
     setWindowTitle(tr("CDR Inspector"));
     setAcceptDrops(true);
-    m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c.provider, c.id); });
+    m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c); });
+    connect(m_library.get(), &CallLibrary::loaded, this, [this](std::shared_ptr<CallStore> store, qint64 rows) {
+        --m_loadJobs;
+        m_model->setStore(std::move(store));
+        showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(QFileInfo(m_library->path()).fileName()), false);
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        Q_EMIT filesLoaded(int(rows));
+    });
+    connect(m_library.get(), &CallLibrary::failed, this, [this](const QString &m) { showMessage(m, true); });
 
     m_table = new CallTableView(this);
     m_table->setModel(m_model);
@@ -132,12 +143,12 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_notes, &CallNotesWidget::edited, this, [this](const QString &note, const QStringList &tags) {
         if (!m_pane->hasCall())
             return;
-        m_library->setNote(m_pane->call().provider, m_pane->call().id, note);
-        m_library->setTags(m_pane->call().provider, m_pane->call().id, tags);
+        m_library->setNote(m_pane->call(), note);
+        m_library->setTags(m_pane->call(), tags);
     });
 
     connect(m_fetch, &FetchController::callsReceived, this, [this](const QList<Call> &calls) {
-        m_library->add(calls);
+        m_library->add(calls, m_fetch->zone());
         m_model->appendCalls(calls);
     });
     connect(m_fetch, &FetchController::progressChanged, this, [this](const QString &text, int percent) {
@@ -392,7 +403,7 @@ void MainWindow::selectRow(int row, bool record)
         return;
     const Call call = v.value<Call>();
     m_pane->setCall(call);
-    m_notes->setCall(call.id, m_library->note(call.provider, call.id), m_library->tags(call.provider, call.id));
+    m_notes->setCall(call.id, m_library->note(call), m_library->tags(call));
     if (record) {
         const QPair<Provider, QString> key(call.provider, call.id);
         if (m_historyPos < 0 || m_history.value(m_historyPos) != key) {
@@ -472,19 +483,43 @@ void MainWindow::compareSelected()
     dialog->show();
 }
 
+bool MainWindow::openArchive(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_library->open(path, &why)) {
+        showMessage(tr("Cannot open the archive %1: %2").arg(path, why), true);
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_model->clear();
+    if (m_library->count() == 0) {
+        showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).").arg(QFileInfo(path).fileName()), false);
+        return true;
+    }
+    ++m_loadJobs;
+    showMessage(tr("Loading the archive..."), false);
+    m_library->load();
+    return true;
+}
+
 void MainWindow::openDemo()
 {
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/demo-archive-v1.sqlite");
+    if (!openArchive(path))
+        return;
+    setWindowTitle(tr("CDR Inspector - demo data"));
+    m_sinceEdit->setDate(DemoData::rangeStart().date());
+    m_untilEdit->setDate(DemoData::rangeEnd().date().addDays(-1));
+    if (m_library->count() > 0)
+        return; // built on an earlier run; load() shows it
     ++m_loadJobs;
     showMessage(tr("Building the demo data..."), false);
     runInBackground(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
         --m_loadJobs;
-        m_model->clear();
-        m_library->clear();
         m_library->add(calls);
         m_model->appendCalls(calls);
-        m_sinceEdit->setDate(DemoData::rangeStart().date());
-        m_untilEdit->setDate(DemoData::rangeEnd().date().addDays(-1));
-        setWindowTitle(tr("CDR Inspector - demo data"));
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
         if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);

@@ -23,8 +23,8 @@ OverviewPage::OverviewPage(CallTableModel *model, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &OverviewPage::refresh);
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-        connect(m_model, signal, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::layoutChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &CallTableModel::viewApplied, &m_debounce, qOverload<>(&QTimer::start));
 
