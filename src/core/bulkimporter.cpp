@@ -51,7 +51,7 @@ enum Key : int {
     KeyCount
 };
 
-const std::unordered_map<std::string_view, int> &keyTable()
+const std::unordered_map<std::string_view, int> &keyList()
 {
     static const std::unordered_map<std::string_view, int> table = {
         {"call_uuid", k_call_uuid}, {"request_uuid", k_request_uuid}, {"from_number", k_from_number},
@@ -78,6 +78,54 @@ const std::unordered_map<std::string_view, int> &keyTable()
         {"Stir_attestation", k_Stir_attestation}, {"provider", k_provider}, {"duration_s", k_duration_s},
         {"account_id", k_account_id},
     };
+    return table;
+}
+
+// keyList() as an open-addressed table on FNV-1a: one short hash and one compare per field,
+// no allocation and no bucket chains, since every record walks all of its keys through it.
+class KeyTable
+{
+public:
+    KeyTable()
+    {
+        for (const auto &[name, key] : keyList()) {
+            size_t i = hash(name) & (kSlots - 1);
+            while (m_slots[i].key >= 0)
+                i = (i + 1) & (kSlots - 1);
+            m_slots[i] = { name, key };
+        }
+    }
+    int find(std::string_view name) const
+    {
+        size_t i = hash(name) & (kSlots - 1);
+        while (m_slots[i].key >= 0) {
+            if (m_slots[i].name == name)
+                return m_slots[i].key;
+            i = (i + 1) & (kSlots - 1);
+        }
+        return -1;
+    }
+
+private:
+    static constexpr size_t kSlots = 512;
+    static size_t hash(std::string_view s)
+    {
+        quint32 h = 2166136261u;
+        for (char c : s)
+            h = (h ^ uchar(c)) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    struct Slot
+    {
+        std::string_view name;
+        int key = -1;
+    };
+    Slot m_slots[kSlots];
+};
+
+const KeyTable &keyTable()
+{
+    static const KeyTable table;
     return table;
 }
 
@@ -384,12 +432,12 @@ class Fields
 public:
     explicit Fields(const object &o)
     {
-        const auto &table = keyTable();
+        const KeyTable &table = keyTable();
         for (auto field : o) {
-            const auto it = table.find(field.key);
-            if (it != table.end()) {
-                m_slot[it->second] = field.value;
-                m_has[it->second] = true;
+            const int k = table.find(field.key);
+            if (k >= 0) {
+                m_slot[k] = field.value;
+                m_has[k] = true;
             }
         }
     }
@@ -1019,7 +1067,13 @@ QString simdError(simdjson::error_code e)
 bool parsePadded(const char *data, qsizetype size, qsizetype offsetBase, Walker &walker, BulkImportResult &result,
                  const BulkImporter::Progress &progress, qint64 total, bool ndjson)
 {
-    simdjson::dom::parser parser;
+    // One parser per thread, reused: its buffers are sized for the largest body seen, and
+    // allocating (and faulting in) them again for every page of a fetch is measurable.
+    // Bodies past 64 MiB get a parser of their own, freed afterwards, so a thread does not keep
+    // gigabytes after one big file.
+    thread_local simdjson::dom::parser reused;
+    simdjson::dom::parser big;
+    simdjson::dom::parser &parser = (ndjson || size <= (qsizetype(64) << 20)) ? reused : big;
     if (!ndjson) {
         element root;
         const auto err = parser.parse(data, size_t(size), false).get(root);
@@ -1104,6 +1158,27 @@ BulkImportResult BulkImporter::importBytes(QByteArrayView data, const ParseOptio
     const bool ndjson = looksLikeNdjson(data, first);
     simdjson::padded_string padded(data.data(), size_t(data.size()));
     parsePadded(padded.data(), data.size(), 0, walker, result, progress, data.size(), ndjson);
+    return result;
+}
+
+BulkImportResult BulkImporter::importBytes(const QByteArray &data, const ParseOptions &options, BulkSink &sink,
+                                           const QString &sourceName, const Progress &progress)
+{
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: with that much spare
+    // capacity the body is parsed where it lies, without a copy.
+    if (data.capacity() - data.size() < qsizetype(simdjson::SIMDJSON_PADDING) || data.isEmpty()
+        || data.startsWith("\xEF\xBB\xBF"))
+        return importBytes(QByteArrayView(data), options, sink, sourceName, progress);
+    BulkImportResult result;
+    result.bytes = data.size();
+    Walker walker(options, sink, result, sourceName);
+    const qsizetype first = firstNonSpace(data);
+    if (first == data.size() || (data[first] != '{' && data[first] != '[')) {
+        walker.delegateBytes(data);
+        return result;
+    }
+    parsePadded(data.constData(), data.size(), 0, walker, result, progress, data.size(),
+                looksLikeNdjson(data, first));
     return result;
 }
 

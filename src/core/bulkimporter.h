@@ -45,6 +45,10 @@ public:
     /// Reads a whole body held in memory.
     static BulkImportResult importBytes(QByteArrayView data, const ParseOptions &options, BulkSink &sink,
                                         const QString &sourceName = QString(), const Progress &progress = {});
+    /// The same; parses in place (no copy) when data has 64 bytes of spare capacity, e.g.
+    /// after data.reserve(data.size() + 64).
+    static BulkImportResult importBytes(const QByteArray &data, const ParseOptions &options, BulkSink &sink,
+                                        const QString &sourceName = QString(), const Progress &progress = {});
     /// Reads a file. NDJSON files are read in windows, so their size does not matter.
     static BulkImportResult importFile(const QString &path, const ParseOptions &options, BulkSink &sink,
                                        const Progress &progress = {});

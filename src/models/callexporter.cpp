@@ -31,16 +31,55 @@ void appendFloat(QByteArray &out, float v)
     out.append(buf, r.ptr - buf);
 }
 
+void put2(char *p, int v)
+{
+    p[0] = char('0' + v / 10);
+    p[1] = char('0' + v % 10);
+}
+
+// ISO 8601 UTC by hand (Howard Hinnant's civil_from_days): QDateTime per row would cost
+// more than the rest of the row together.
 void appendIso(QByteArray &out, qint64 ms)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-    const QDate d = t.date();
-    const QTime tm = t.time();
-    char buf[40];
-    const int n = tm.msec() ? std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
-                                            d.day(), tm.hour(), tm.minute(), tm.second(), tm.msec())
-                            : std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(),
-                                            d.day(), tm.hour(), tm.minute(), tm.second());
+    qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const int msec = int(ms - secs * 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    int sod = int(secs - days * 86400);
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 y = qint64(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    if (y < 0 || y > 9999) {
+        out.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs).toLatin1());
+        return;
+    }
+    char buf[24];
+    put2(buf, int(y / 100));
+    put2(buf + 2, int(y % 100));
+    buf[4] = '-';
+    put2(buf + 5, int(m));
+    buf[7] = '-';
+    put2(buf + 8, int(d));
+    buf[10] = 'T';
+    put2(buf + 11, sod / 3600);
+    buf[13] = ':';
+    put2(buf + 14, sod / 60 % 60);
+    buf[16] = ':';
+    put2(buf + 17, sod % 60);
+    int n = 19;
+    if (msec) {
+        buf[n++] = '.';
+        buf[n++] = char('0' + msec / 100);
+        put2(buf + n, msec % 100);
+        n += 2;
+    }
+    buf[n++] = 'Z';
     out.append(buf, n);
 }
 
@@ -93,7 +132,15 @@ class RowWriter
 {
 public:
     RowWriter(const CallStore &s, const CallExporter::Options &o)
-        : m_s(s), m_o(o), m_fields(o.fields.isEmpty() ? CallExporter::allFields() : o.fields) {}
+        : m_s(s), m_o(o), m_fields(o.fields.isEmpty() ? CallExporter::allFields() : o.fields)
+    {
+        for (int i = 0; i < 8; ++i) {
+            m_providers[i] = providerName(Provider(i)).toUtf8();
+            m_statuses[i] = statusName(CallStatus(i)).toUtf8();
+        }
+        for (CallExporter::Field f : std::as_const(m_fields))
+            m_keys.append(CallExporter::fieldKey(f).toUtf8());
+    }
 
     void header(QByteArray &out) const
     {
@@ -112,20 +159,15 @@ public:
         const bool csv = m_o.format == CallExporter::Format::Csv;
         if (!csv)
             out.append('{');
-        bool first = true;
-        for (CallExporter::Field f : m_fields) {
-            if (csv) {
-                if (!first)
-                    out.append(',');
-            } else {
-                if (!first)
-                    out.append(',');
+        for (qsizetype k = 0; k < m_fields.size(); ++k) {
+            if (k)
+                out.append(',');
+            if (!csv) {
                 out.append('"');
-                out.append(CallExporter::fieldKey(f).toLatin1());
+                out.append(m_keys[k]);
                 out.append("\":");
             }
-            first = false;
-            value(out, r, f, csv);
+            value(out, r, m_fields[k], csv);
         }
         out.append(csv ? "\r\n" : "}\n");
     }
@@ -165,21 +207,24 @@ private:
         else
             text(out, v, csv);
     }
-    void pooled(QByteArray &out, const QString &s, bool csv)
+    void pooled(QByteArray &out, const InternPool &pool, quint32 i, bool csv)
     {
-        text(out, m_o.redact ? CallExporter::redactIps(s) : s, csv);
+        if (m_o.redact)
+            text(out, CallExporter::redactIps(pool.at(i)), csv);
+        else
+            text(out, QByteArrayView(pool.utf8(i)), csv);
     }
 
     void value(QByteArray &out, quint32 r, CallExporter::Field f, bool csv)
     {
         using F = CallExporter::Field;
         switch (f) {
-        case F::Provider: text(out, QByteArrayView(providerName(m_s.provider(r)).toLatin1()), csv); break;
+        case F::Provider: text(out, QByteArrayView(m_providers[quint8(m_s.provider(r)) & 7]), csv); break;
         case F::Id: text(out, m_s.idBytes(r, &m_buf), csv); break;
-        case F::Account: pooled(out, m_s.accounts().at(m_s.accountIx(r)), csv); break;
+        case F::Account: pooled(out, m_s.accounts(), m_s.accountIx(r), csv); break;
         case F::From: phone(out, m_s.fromBytes(r, &m_buf), csv); break;
         case F::To: phone(out, m_s.toBytes(r, &m_buf), csv); break;
-        case F::Direction: pooled(out, m_s.directions().at(m_s.directionIx(r)), csv); break;
+        case F::Direction: pooled(out, m_s.directions(), m_s.directionIx(r), csv); break;
         case F::Start:
             if (m_s.startMs(r) == BulkRow::kMissingTime) {
                 null(out, csv);
@@ -195,12 +240,12 @@ private:
         case F::Talk: floatNumber(out, m_s.talkS(r), csv); break;
         case F::Billed: floatNumber(out, m_s.billedS(r), csv); break;
         case F::Cost: number(out, m_s.cost(r), csv); break;
-        case F::Currency: pooled(out, m_s.currencies().at(m_s.currencyIx(r)), csv); break;
-        case F::Status: text(out, QByteArrayView(statusName(m_s.status(r)).toLatin1()), csv); break;
-        case F::HangupCause: pooled(out, m_s.causes().at(m_s.causeIx(r)), csv); break;
-        case F::HangupCode: pooled(out, m_s.codes().at(m_s.codeIx(r)), csv); break;
-        case F::HangupSource: pooled(out, m_s.sources().at(m_s.sourceIx(r)), csv); break;
-        case F::Codec: pooled(out, m_s.codecs().at(m_s.codecIx(r)), csv); break;
+        case F::Currency: pooled(out, m_s.currencies(), m_s.currencyIx(r), csv); break;
+        case F::Status: text(out, QByteArrayView(m_statuses[quint8(m_s.status(r)) & 7]), csv); break;
+        case F::HangupCause: pooled(out, m_s.causes(), m_s.causeIx(r), csv); break;
+        case F::HangupCode: pooled(out, m_s.codes(), m_s.codeIx(r), csv); break;
+        case F::HangupSource: pooled(out, m_s.sources(), m_s.sourceIx(r), csv); break;
+        case F::Codec: pooled(out, m_s.codecs(), m_s.codecIx(r), csv); break;
         case F::Mos: number(out, m_s.mos(r), csv); break;
         case F::Jitter: number(out, m_s.jitterMs(r), csv); break;
         case F::Loss: number(out, m_s.lossPct(r), csv); break;
@@ -212,6 +257,8 @@ private:
     const CallStore &m_s;
     const CallExporter::Options &m_o;
     QList<CallExporter::Field> m_fields;
+    QList<QByteArray> m_keys;
+    QByteArray m_providers[8], m_statuses[8];
     QByteArray m_buf;
 };
 

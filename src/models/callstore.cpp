@@ -75,6 +75,7 @@ InternPool::InternPool()
 {
     m_index.insert(QByteArray(), 0);
     m_strings.set(0, QString());
+    m_utf8.set(0, QByteArray());
     m_size.store(1, std::memory_order_release);
 }
 
@@ -87,15 +88,16 @@ quint32 InternPool::intern(QByteArrayView utf8)
         return *it;
     const quint32 n = m_size.load(std::memory_order_relaxed);
     m_strings.set(n, QString::fromUtf8(utf8));
+    m_utf8.set(n, utf8.toByteArray());
     m_index.insert(utf8.toByteArray(), n);
-    m_textBytes += size_t(utf8.size()) * 3 + 64;
+    m_textBytes += size_t(utf8.size()) * 4 + 96; // the QString, two QByteArrays and the hash node
     m_size.store(n + 1, std::memory_order_release);
     return n;
 }
 
 size_t InternPool::bytes() const
 {
-    return m_strings.bytes() + m_textBytes;
+    return m_strings.bytes() + m_utf8.bytes() + m_textBytes;
 }
 
 StringArena::StringArena() : m_data(new std::unique_ptr<char[]>[kMaxBlocks]) {}

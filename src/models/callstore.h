@@ -23,11 +23,11 @@
 
 namespace cdr {
 
-template<typename T>
+template<typename T, int Shift = 16>
 class ChunkedColumn
 {
 public:
-    static constexpr int kShift = 16;
+    static constexpr int kShift = Shift;
     static constexpr size_t kChunk = size_t(1) << kShift;
     static constexpr size_t kMaxChunks = 4096; // 268M rows
 
@@ -61,12 +61,15 @@ public:
     InternPool();
     quint32 intern(QByteArrayView utf8); ///< writer only
     const QString &at(quint32 i) const { return m_strings[i]; }
+    const QByteArray &utf8(quint32 i) const { return m_utf8[i]; }
     quint32 size() const { return m_size.load(std::memory_order_acquire); }
     size_t bytes() const;
 
 private:
     QHash<QByteArray, quint32> m_index;
-    ChunkedColumn<QString> m_strings;
+    // Small chunks: most pools hold a handful of strings.
+    ChunkedColumn<QString, 8> m_strings;
+    ChunkedColumn<QByteArray, 8> m_utf8;
     std::atomic<quint32> m_size{0};
     size_t m_textBytes = 0;
 };

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cdr-bench: the call table at N rows (default 1,000,000). Prints one JSON object on stdout,
+// each metric beside the naive Qt baseline measured in this same run; progress on stderr.
+// It asserts nothing: numbers are for notes and for people.
+//
+//   cdr-bench [--rows N] [--baseline-rows M] [--json]
+
+#include <models/callexporter.h>
+#include <models/callstoresink.h>
+#include <models/calltablemodel.h>
+#include <storage/callarchive.h>
+
+#include <core/bulkimporter.h>
+#include <core/recordparser.h>
+#include <sim/trafficgenerator.h>
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QThreadPool>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <cstdio>
+
+using namespace cdr;
+
+namespace {
+
+void note(const QString &s)
+{
+    std::fprintf(stderr, "cdr-bench: %s\n", qPrintable(s));
+}
+
+size_t heapInUse()
+{
+#ifdef __GLIBC__
+    const struct mallinfo2 mi = mallinfo2();
+    return mi.uordblks + mi.hblkhd;
+#else
+    return 0;
+#endif
+}
+
+// The naive model: a QVariantMap per call, the way a first version would hold them.
+class MapModel : public QAbstractTableModel
+{
+public:
+    explicit MapModel(QList<QVariantMap> rows) : m_rows(std::move(rows)) {}
+    int rowCount(const QModelIndex &p = {}) const override { return p.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &p = {}) const override { return p.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &i, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        const QVariantMap &m = m_rows.at(i.row());
+        return i.column() == 0 ? m.value(QStringLiteral("duration_s")) : m.value(QStringLiteral("from"));
+    }
+
+private:
+    QList<QVariantMap> m_rows;
+};
+
+QVariantMap mapRow(const CallStore &s, quint32 r)
+{
+    QVariantMap m;
+    const Call c = s.call(r);
+    m.insert(QStringLiteral("provider"), providerName(c.provider));
+    m.insert(QStringLiteral("id"), c.id);
+    m.insert(QStringLiteral("from"), c.from);
+    m.insert(QStringLiteral("to"), c.to);
+    m.insert(QStringLiteral("direction"), c.direction);
+    m.insert(QStringLiteral("start_time"), c.startTime);
+    m.insert(QStringLiteral("status"), statusName(c.status));
+    m.insert(QStringLiteral("duration_s"), c.durationS.value_or(0));
+    m.insert(QStringLiteral("talk_s"), c.talkS.value_or(0));
+    m.insert(QStringLiteral("billed_s"), c.billedS.value_or(0));
+    m.insert(QStringLiteral("cost"), c.cost.value_or(0));
+    m.insert(QStringLiteral("currency"), c.currency);
+    m.insert(QStringLiteral("hangup_cause"), c.hangupCause);
+    m.insert(QStringLiteral("codec"), c.codec);
+    m.insert(QStringLiteral("mos"), c.mos.value_or(0));
+    m.insert(QStringLiteral("jitter_ms"), c.jitterMs.value_or(0));
+    m.insert(QStringLiteral("packet_loss_pct"), c.packetLossPct.value_or(0));
+    m.insert(QStringLiteral("legs"), int(s.legs(r)));
+    m.insert(QStringLiteral("flaws"), int(s.flaws(r)));
+    return m;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+// Waits for the model's running job to land, without a processEvents() loop on a timer.
+void waitForView(CallTableModel &m)
+{
+    while (m.isBusy()) {
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CDR Inspector table benchmark"));
+    parser.addHelpOption();
+    QCommandLineOption rowsOpt(QStringLiteral("rows"), QStringLiteral("Calls to generate (default 1000000)."),
+                               QStringLiteral("N"), QStringLiteral("1000000"));
+    QCommandLineOption baseOpt(QStringLiteral("baseline-rows"),
+                               QStringLiteral("Rows for the proxy baselines (default: same as --rows)."), QStringLiteral("M"));
+    QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object (the default and only format)."));
+    parser.addOptions({ rowsOpt, baseOpt, jsonOpt });
+    parser.process(app);
+    bool ok = false;
+    const qint64 n = parser.value(rowsOpt).toLongLong(&ok);
+    if (!ok || n < 1000 || n > 50000000) {
+        std::fprintf(stderr, "cdr-bench: --rows must be a number between 1000 and 50000000\n");
+        return 2;
+    }
+    const qint64 baseRows = parser.isSet(baseOpt) ? qBound<qint64>(1000, parser.value(baseOpt).toLongLong(), n) : n;
+    QJsonObject out;
+    out.insert(u"rows", double(n));
+
+    // ---- import: generated provider JSON, 50k records a body, all four shapes ------------
+    const qint64 perProvider = (n + 3) / 4;
+    const TrafficGenerator gen(2026, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
+                               QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc()), perProvider);
+    auto store = std::make_shared<CallStore>();
+    CallStoreSink sink(*store);
+    const qint64 chunk = 50000;
+    double importNs = 0, qjsonNs = 0, parserNs = 0;
+    qint64 bytes = 0, qjsonBytes = 0, parserBytes = 0;
+    const size_t heapBefore = heapInUse();
+    size_t peakExtra = 0;
+    note(QStringLiteral("generating and importing %1 calls").arg(n));
+    for (qint64 start = 0; start < n; start += chunk) {
+        QJsonArray a;
+        for (qint64 i = start; i < qMin(n, start + chunk); ++i)
+            a.append(gen.record(Provider(1 + i % 4), i / 4));
+        QByteArray body = QJsonDocument(a).toJson(QJsonDocument::Compact);
+        body.reserve(body.size() + 64); // room for simdjson's padding: parsed in place, no copy
+        a = QJsonArray();
+        const size_t beforeImport = heapInUse();
+        QElapsedTimer t;
+        t.start();
+        const BulkImportResult r = BulkImporter::importBytes(body, ParseOptions(), sink);
+        importNs += double(t.nsecsElapsed());
+        peakExtra = qMax(peakExtra, heapInUse() > beforeImport ? heapInUse() - beforeImport : 0);
+        if (!r.ok()) {
+            note(QStringLiteral("import failed: ") + r.error);
+            return 1;
+        }
+        bytes += body.size();
+        if (qgetenv("CDR_BENCH_IMPORT_ONLY") == "1") {
+            for (int k = 0; k < 20; ++k) {
+                CallStore scratch;
+                CallStoreSink ss(scratch);
+                BulkImporter::importBytes(body, ParseOptions(), ss);
+            }
+            return 0;
+        }
+        if (qjsonBytes < 200LL << 20) { // the baselines on the first ~200 MB
+            t.restart();
+            const QJsonDocument d = QJsonDocument::fromJson(body);
+            qjsonNs += double(t.nsecsElapsed());
+            qjsonBytes += body.size();
+            Q_UNUSED(d);
+            t.restart();
+            const ParseResult pr = RecordParser::parse(body, ParseOptions());
+            parserNs += double(t.nsecsElapsed());
+            parserBytes += body.size();
+        }
+    }
+    out.insert(u"import_mb_s", round1(double(bytes) / (1 << 20) / (importNs / 1e9)));
+    out.insert(u"qjsondocument_mb_s", round1(double(qjsonBytes) / (1 << 20) / (qjsonNs / 1e9)));
+    out.insert(u"recordparser_mb_s", round1(double(parserBytes) / (1 << 20) / (parserNs / 1e9)));
+    out.insert(u"import_input_mb", round1(double(bytes) / (1 << 20)));
+    Q_UNUSED(heapBefore);
+
+    // ---- memory per row ------------------------------------------------------------------
+    CallTableModel model;
+    model.setTimeZone(QTimeZone::utc());
+    model.setStore(store);
+    waitForView(model);
+    const double storeBytes = double(store->bytes()) + double(model.viewRows().capacity()) * 4;
+    out.insert(u"bytes_per_row", round1(storeBytes / double(store->size())));
+    out.insert(u"import_peak_extra_mb", round1(double(peakExtra) / (1 << 20)));
+    out.insert(u"model_mb", round1(storeBytes / (1 << 20)));
+    {
+        const quint32 sample = quint32(qMin<qint64>(20000, store->size()));
+        const size_t before = heapInUse();
+        QList<QVariantMap> maps;
+        maps.reserve(sample);
+        for (quint32 r = 0; r < sample; ++r)
+            maps.append(mapRow(*store, r));
+        const size_t after = heapInUse();
+        out.insert(u"qvariantmap_bytes_per_row", round1(double(after - before) / sample));
+    }
+
+    // ---- sort, reverse, filter through the model ------------------------------------------
+    auto timeSort = [&](int column) {
+        QElapsedTimer t;
+        t.start();
+        model.sort(column, Qt::AscendingOrder);
+        waitForView(model);
+        return ms(t);
+    };
+    out.insert(u"sort_numeric_ms", round1(timeSort(CallTableModel::DurationColumn)));
+    out.insert(u"sort_time_ms", round1(timeSort(CallTableModel::StartColumn)));
+    out.insert(u"sort_text_ms", round1(timeSort(CallTableModel::FromColumn)));
+    out.insert(u"sort_cause_ms", round1(timeSort(CallTableModel::HangupCauseColumn)));
+    {
+        QElapsedTimer t;
+        t.start();
+        model.sort(CallTableModel::HangupCauseColumn, Qt::DescendingOrder);
+        out.insert(u"reverse_ms", round1(ms(t)));
+    }
+    {
+        // Typing "+9198" one key at a time: UI-thread work is starting the job plus applying
+        // its result; the scan itself runs on the pool.
+        CallFilter f;
+        double worstUi = 0, lastResult = 0;
+        for (const char *typed : { "9", "98", "987", "9876" }) {
+            f.text = QLatin1String(typed);
+            QElapsedTimer total;
+            total.start();
+            QElapsedTimer ui;
+            ui.start();
+            model.setFilter(f);
+            double uiMs = ms(ui);
+            QThreadPool::globalInstance()->waitForDone();
+            ui.restart();
+            QCoreApplication::processEvents(); // delivers and applies the result
+            uiMs += ms(ui);
+            waitForView(model);
+            worstUi = qMax(worstUi, uiMs);
+            lastResult = ms(total);
+        }
+        out.insert(u"filter_keystroke_ms", round1(worstUi));
+        out.insert(u"filter_result_ms", round1(lastResult));
+        out.insert(u"filter_rows", model.rowCount());
+        model.setFilter(CallFilter());
+        waitForView(model);
+    }
+
+    // ---- the proxy baselines ----------------------------------------------------------------
+    {
+        note(QStringLiteral("proxy baselines over %1 QVariantMap rows").arg(baseRows));
+        QList<QVariantMap> maps;
+        maps.reserve(baseRows);
+        for (quint32 r = 0; r < quint32(baseRows); ++r) {
+            QVariantMap m;
+            m.insert(QStringLiteral("duration_s"), double(store->durationS(r)));
+            m.insert(QStringLiteral("from"), store->from(r));
+            maps.append(std::move(m));
+        }
+        MapModel naive(std::move(maps));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&naive);
+        QElapsedTimer t;
+        t.start();
+        proxy.sort(0);
+        out.insert(u"proxy_sort_numeric_ms", round1(ms(t)));
+        t.restart();
+        proxy.sort(1);
+        out.insert(u"proxy_sort_text_ms", round1(ms(t)));
+        proxy.sort(-1);
+        proxy.setFilterKeyColumn(1);
+        t.restart();
+        proxy.setFilterFixedString(QStringLiteral("9876"));
+        out.insert(u"proxy_filter_ms", round1(ms(t)));
+        out.insert(u"proxy_baseline_rows", double(baseRows));
+    }
+
+    // ---- export -------------------------------------------------------------------------------
+    QTemporaryDir dir;
+    {
+        CallExporter::Options opt;
+        QElapsedTimer t;
+        t.start();
+        const auto r = CallExporter::write(dir.filePath(QStringLiteral("all.csv")), *store, nullptr, opt);
+        const double s = ms(t) / 1000;
+        out.insert(u"csv_export_mb_s", round1(double(r.bytes) / (1 << 20) / s));
+        out.insert(u"csv_export_mb", round1(double(r.bytes) / (1 << 20)));
+        QFile::remove(dir.filePath(QStringLiteral("all.csv")));
+    }
+
+    // ---- archive: write (untimed), then reopen into a fresh model and sort -------------------
+    {
+        note(QStringLiteral("writing the archive"));
+        const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+        {
+            CallArchive a;
+            QString error;
+            if (!a.open(path, &error)) {
+                note(error);
+                return 1;
+            }
+            CallArchive::Writer w(a, 50000);
+            QElapsedTimer t;
+            t.start();
+            BulkRow row;
+            for (quint32 r = 0; r < store->size(); ++r) {
+                QByteArray ib, fb, tb;
+                BulkRowBuffer buf;
+                w.addRow(buf.set(store->call(r)));
+            }
+            w.finish();
+            out.insert(u"archive_write_rows_s", round1(double(store->size()) / (ms(t) / 1000)));
+        }
+        QElapsedTimer t;
+        t.start();
+        CallArchive a;
+        a.open(path);
+        auto reopened = std::make_shared<CallStore>();
+        reopened->reserve(quint32(n));
+        CallStoreSink s2(*reopened);
+        a.load(s2);
+        CallTableModel m2;
+        m2.setStore(reopened);
+        waitForView(m2);
+        out.insert(u"archive_reopen_ms", round1(ms(t)));
+        m2.sort(CallTableModel::StartColumn, Qt::DescendingOrder);
+        waitForView(m2);
+        out.insert(u"archive_sortable_ms", round1(ms(t)));
+        out.insert(u"archive_rows", double(m2.rowCount()));
+    }
+
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
