@@ -51,6 +51,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->errorTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->timelineSplitter->setStretchFactor(0, 3);
     m_ui->timelineSplitter->setStretchFactor(1, 1);
+    // Charts get three quarters of the height; sizes are proportions until the first layout.
+    m_ui->timelineSplitter->setSizes({3000, 1000});
 
     // The cursor follows the mouse across the timeline and the flaws chart alike.
     connect(m_timeline, &CallFlowTimeline::cursorMoved, m_charts, &QualityCharts::setCursorSeconds);

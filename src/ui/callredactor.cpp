@@ -19,8 +19,10 @@ const QRegularExpression &ipv4()
 
 const QRegularExpression &ipv6()
 {
-    // Loose on purpose: at least three groups of hex with colons, as in "2001:db8::1".
-    static const QRegularExpression re(uR"((?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}:?[0-9A-Fa-f]{0,4}(?![\w:]))"_s);
+    // Full form (eight groups) or compressed with "::" ("2001:db8::1", "::1"); a time such as
+    // 12:14:19 has neither, so it is left alone.
+    static const QRegularExpression re(
+        uR"((?<![\w:.])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){0,6}:(?::?[0-9A-Fa-f]{1,4}){1,7}|(?:[0-9A-Fa-f]{1,4}:){1,7}:)(?![\w:]))"_s);
     return re;
 }
 

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detail pane rendered offscreen for every seed call and for synthetic extremes,
+// asserting on what is drawn (lanes, bands, charts, series, messages), the table-to-band
+// link, the exports and the PDF report's page count.
+
+#include "../charts/testcalls.h"
+
+#include <charts/callflowtimeline.h>
+#include <charts/chartexporter.h>
+#include <charts/chartrenderable.h>
+#include <charts/qualitycharts.h>
+#include <ui/calldetailpane.h>
+#include <ui/callreport.h>
+#include <ui/errorlogmodel.h>
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace cdr;
+
+namespace {
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u"Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+Call seedCall(const QString &which)
+{
+    if (which == u"vobiz")
+        return testcalls::parseOne(testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json")));
+    return testcalls::parseOne(testcalls::seedBody(which));
+}
+
+} // namespace
+
+class TestCallDetailPane : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void rendersEveryCall_data()
+    {
+        QTest::addColumn<Call>("call");
+        QTest::addColumn<int>("lanes");
+        QTest::addColumn<int>("bands");
+        QTest::addColumn<int>("qualityCharts");
+        QTest::addColumn<bool>("flawsChart");
+        QTest::addColumn<bool>("noQualityMessage");
+        QTest::addColumn<int>("series");
+
+        // Seeds: NexBro (legs, audio_stats, error_log), Vobiz /Call, CarrierX, Plivo, and the
+        // Vobiz /cdr fixture that carries per-call mos/jitter/loss.
+        QTest::newRow("seed nexbro") << seedCall(QStringLiteral("000")) << 2 << 8 << 4 << true << false
+                                     << 3 + 4 + 1 + 1 + 1;
+        QTest::newRow("seed vobiz call") << seedCall(QStringLiteral("001")) << 1 << 0 << 0 << false << true << 0;
+        QTest::newRow("seed carrierx") << seedCall(QStringLiteral("002")) << 1 << 0 << 0 << false << true << 0;
+        QTest::newRow("seed plivo") << seedCall(QStringLiteral("003")) << 1 << 0 << 0 << false << true << 0;
+        QTest::newRow("fixture vobiz cdr") << seedCall(QStringLiteral("vobiz")) << 1 << 0 << 2 << false << false
+                                           << 4 + 1;
+        // Synthetic extremes.
+        QTest::newRow("0 legs") << testcalls::synthetic(0, 8) << 1 << 8 << 4 << true << false << 3 + 4 + 1 + 1 + 1;
+        QTest::newRow("20 legs") << testcalls::synthetic(20, 0) << 20 << 0 << 4 << false << false << 4 + 1 + 1 + 1;
+        QTest::newRow("1000 intervals") << testcalls::synthetic(10, 1000) << 10 << 1000 << 4 << true << false
+                                        << 3 + 4 + 1 + 1 + 1;
+        QTest::newRow("unanswered") << testcalls::synthetic(2, 0, false, false) << 2 << 0 << 0 << false << true << 0;
+        QTest::newRow("missing audio_stats") << testcalls::synthetic(1, 3, true, false) << 1 << 3 << 0 << true << true
+                                             << 3;
+    }
+    void rendersEveryCall()
+    {
+        QFETCH(Call, call);
+        QFETCH(int, lanes);
+        QFETCH(int, bands);
+        QFETCH(int, qualityCharts);
+        QFETCH(bool, flawsChart);
+        QFETCH(bool, noQualityMessage);
+        QFETCH(int, series);
+        QVERIFY(call.provider != Provider::Unknown);
+
+        CallDetailPane pane;
+        pane.resize(1100, 900);
+        pane.setCall(call);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+        QCOMPARE(pane.timeline()->laneCount(), lanes);
+        QCOMPARE(pane.timeline()->bandCount(), bands);
+        QCOMPARE(pane.qualityCharts()->qualityCharts().size(), qualityCharts);
+        QCOMPARE(pane.qualityCharts()->flawsChart() != nullptr, flawsChart);
+        QCOMPARE(pane.qualityCharts()->showsNoQualityMessage(), noQualityMessage);
+        QCOMPARE(pane.qualityCharts()->seriesCount(), series);
+        QCOMPARE(pane.errorLogModel()->rowCount(), bands);
+        QVERIFY(!pane.verdictText().isEmpty());
+        QVERIFY(pane.summaryText().contains(call.id));
+        QVERIFY(pane.summaryText().contains(u"UTC")); // the zone is shown
+        if (noQualityMessage)
+            QVERIFY(!pane.qualityCharts()->messageText().isEmpty());
+
+        // What is on screen really was painted: grab the pane and find the timeline's colours.
+        pane.setDisplayTimeZone(QTimeZone("Asia/Kolkata"));
+        const QImage shot = pane.timeline()->grab().toImage();
+        QVERIFY(!shot.isNull());
+        QCOMPARE(shot.size(), pane.timeline()->size() * pane.timeline()->devicePixelRatio());
+        QVERIFY(pane.summaryText().contains(u"Asia/Kolkata"));
+    }
+
+    void carrierxAndPlivoSayTheyHaveNoQuality()
+    {
+        for (const char *seed : {"002", "003"}) {
+            CallDetailPane pane;
+            pane.setCall(seedCall(QLatin1String(seed)));
+            QVERIFY(pane.qualityCharts()->messageText().contains(u"does not report media quality"));
+            QVERIFY(pane.verdictText().contains(u"reports no media quality"));
+            QVERIFY(!pane.hasPart(CallDetailPane::Part::Quality));
+            QVERIFY(!pane.hasPart(CallDetailPane::Part::Errors));
+            QVERIFY(pane.hasPart(CallDetailPane::Part::Timeline));
+            QString error;
+            QVERIFY(!pane.exportPart(CallDetailPane::Part::Quality, m_dir.filePath(QStringLiteral("q.png")), &error));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void clickingARowHighlightsItsBand()
+    {
+        CallDetailPane pane;
+        pane.resize(1100, 900);
+        pane.setCall(seedCall(QStringLiteral("000")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("errorTable"));
+        QVERIFY(table);
+        // The pane opens on the timeline tab, so the timeline, the charts and the table are all laid out.
+        QVERIFY(pane.timeline()->isVisible());
+        QVERIFY(pane.timeline()->width() > 300);
+        // Sort by flaws, descending: row 0 is now the 16-flaw interval, source row 7.
+        table->sortByColumn(ErrorLogModel::FlawsColumn, Qt::DescendingOrder);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(pane.highlightedInterval(), 7);
+        auto *highlight = qobject_cast<QAreaSeries *>(pane.qualityCharts()->flawsChart()->series().at(1));
+        QVERIFY(highlight);
+        QCOMPARE(highlight->upperSeries()->count(), 4);
+        QCOMPARE(highlight->upperSeries()->at(1).y(), 16.0);
+
+        // And the other way: a click on a band selects its row.
+        const TimelineRenderer::Geometry g = pane.timeline()->renderer().layout(QRectF(pane.timeline()->rect()));
+        const QPointF band2(g.scale.xForSeconds(11.0), g.bandRow.center().y());
+        QTest::mouseClick(pane.timeline(), Qt::LeftButton, {}, band2.toPoint());
+        QCOMPARE(pane.highlightedInterval(), 1);
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.data(ErrorLogModel::IntervalIndexRole).toInt(), 1);
+    }
+
+    void cursorIsShared()
+    {
+        CallDetailPane pane;
+        pane.resize(1100, 900);
+        pane.setCall(seedCall(QStringLiteral("000")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const TimelineRenderer::Geometry g = pane.timeline()->renderer().layout(QRectF(pane.timeline()->rect()));
+        QVERIFY(pane.timeline()->isVisible());
+        QVERIFY(pane.timeline()->width() > 300);
+        QTest::mouseMove(pane.timeline(), QPointF(g.scale.xForSeconds(20.0), g.lanes.at(0).center().y()).toPoint());
+        QVERIFY(pane.timeline()->renderer().cursorSeconds());
+        QVERIFY(qAbs(*pane.timeline()->renderer().cursorSeconds() - 20.0) < 0.2);
+        auto *cursor = qobject_cast<QLineSeries *>(pane.qualityCharts()->flawsChart()->series().at(2));
+        QVERIFY(cursor);
+        QCOMPARE(cursor->count(), 2);
+        QVERIFY(qAbs(cursor->at(0).x() - 20.0) < 0.2);
+    }
+
+    void exportsEveryPart()
+    {
+        CallDetailPane pane;
+        pane.setCall(seedCall(QStringLiteral("000")));
+        for (const auto part : {CallDetailPane::Part::Timeline, CallDetailPane::Part::Quality, CallDetailPane::Part::Errors}) {
+            const QString base = m_dir.filePath(CallDetailPane::partName(part));
+            QString error;
+            QVERIFY2(pane.exportPart(part, base + u".png", &error), qPrintable(error));
+            QVERIFY2(pane.exportPart(part, base + u"@2x.png", &error, 2.0), qPrintable(error));
+            QVERIFY2(pane.exportPart(part, base + u".svg", &error), qPrintable(error));
+            QVERIFY2(pane.exportPart(part, base + u".pdf", &error), qPrintable(error));
+            QVERIFY2(pane.exportPart(part, base + u".csv", &error), qPrintable(error));
+            const QSizeF natural = pane.renderable(part)->exportSize();
+            QCOMPARE(QImage(base + u".png").size(), natural.toSize());
+            QCOMPARE(QImage(base + u"@2x.png").size(), (natural * 2).toSize());
+            QFile svg(base + u".svg");
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&svg);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+                QCOMPARE(pdfPages(base + u".pdf"), 1);
+        }
+        QFile csv(m_dir.filePath(QStringLiteral("errors.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 9);
+        QVERIFY(lines.first().contains("flaws_per_s"));
+    }
+
+    void reportHasTheExpectedPages_data()
+    {
+        QTest::addColumn<Call>("call");
+        QTest::newRow("nexbro seed") << seedCall(QStringLiteral("000"));
+        QTest::newRow("carrierx seed") << seedCall(QStringLiteral("002"));
+        QTest::newRow("1000 intervals") << testcalls::synthetic(10, 1000);
+        QTest::newRow("empty call") << Call();
+    }
+    void reportHasTheExpectedPages()
+    {
+        QFETCH(Call, call);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        int pages = 0;
+        QString error;
+        QVERIFY2(CallReport::writePdf(path, call, CallReport::Options(), &error, &pages), qPrintable(error));
+        QCOMPARE(pdfPages(path), pages);
+        // Summary, timeline, quality; then the error log; the raw record is counted by the writer.
+        const int perPage = CallReport::errorRowsPerPage();
+        const int errorPages = int((call.errorLog.size() + perPage - 1) / perPage);
+        if (call.raw.isEmpty())
+            QCOMPARE(pages, 3 + errorPages);
+        else
+            QVERIFY(pages > 3 + errorPages);
+        if (call.errorLog.size() == 1000)
+            QVERIFY(errorPages > 1);
+    }
+
+    void errorLogModelPassesTheTester()
+    {
+        ErrorLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCall(seedCall(QStringLiteral("000")));
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.columnCount(), int(ErrorLogModel::ColumnCount));
+        QCOMPARE(model.index(0, ErrorLogModel::StartColumn).data().toString(), QStringLiteral("12:14:25.000 (+6 s)"));
+        QCOMPARE(model.index(0, ErrorLogModel::DurationColumn).data().toString(), QStringLiteral("3.011 s"));
+        QCOMPARE(model.index(7, ErrorLogModel::FlawsColumn).data(ErrorLogModel::SortRole).toInt(), 16);
+        QCOMPARE(model.index(7, ErrorLogModel::FlawsPerSecondColumn).data().toString(), QStringLiteral("3.94"));
+        model.setDisplayTimeZone(QTimeZone("Asia/Kolkata"));
+        QCOMPARE(model.index(0, ErrorLogModel::StartColumn).data().toString(), QStringLiteral("17:44:25.000 (+6 s)"));
+        model.setCall(testcalls::synthetic(0, 1000));
+        QCOMPARE(model.rowCount(), 1000);
+        model.setCall(Call());
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestCallDetailPane)
+#include "tst_calldetailpane.moc"

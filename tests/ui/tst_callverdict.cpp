@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pure text parts of the pane: the verdict, the summary rows and the redaction.
+
+#include "../charts/testcalls.h"
+
+#include <ui/callredactor.h>
+#include <ui/callsummary.h>
+#include <ui/callverdict.h>
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cdr;
+
+class TestCallVerdict : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nexbroSeedVerdict()
+    {
+        const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
+        QCOMPARE(CallVerdict::text(call, QualityThresholds()),
+                 QStringLiteral("audio degraded from 6 s to 45 s: 62 flaws in 8 intervals; inbound MOS 4.46 (good)"));
+        QualityThresholds strict;
+        strict.mosGood = 4.5;
+        strict.mosBad = 4.0;
+        QVERIFY(CallVerdict::text(call, strict).endsWith(u"inbound MOS 4.46 (average)"));
+    }
+    void vobizVerdictHasPerCallQuality()
+    {
+        const Call call = testcalls::parseOne(testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json")));
+        const QString v = CallVerdict::text(call, QualityThresholds());
+        QVERIFY2(v.contains(u"MOS "), qPrintable(v));
+        QVERIFY2(v.contains(u"jitter "), qPrintable(v));
+        QVERIFY2(!v.contains(u"inbound"), qPrintable(v));
+    }
+    void providersWithoutQuality()
+    {
+        for (const char *seed : {"002", "003"}) {
+            const Call call = testcalls::parseOne(testcalls::seedBody(QLatin1String(seed)));
+            const QString v = CallVerdict::text(call, QualityThresholds());
+            QVERIFY2(v.contains(providerDisplayName(call.provider) + u" reports no media quality"), qPrintable(v));
+        }
+    }
+    void unansweredCall()
+    {
+        const Call call = testcalls::synthetic(0, 0, false, false);
+        const QString v = CallVerdict::text(call, QualityThresholds());
+        QVERIFY2(v.startsWith(u"not answered after 60 s of ringing"), qPrintable(v));
+    }
+    void oneInterval()
+    {
+        const Call call = testcalls::synthetic(0, 1);
+        QVERIFY(CallVerdict::text(call, QualityThresholds()).contains(u"flaws in 1 interval;"));
+    }
+    void emptyCallStillSaysSomething()
+    {
+        QVERIFY(!CallVerdict::text(Call(), QualityThresholds()).isEmpty());
+    }
+    void summaryShowsZoneAndNotReported()
+    {
+        const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
+        const QList<SummaryRow> rows = CallSummary::summaryRows(call, QTimeZone("Europe/Berlin"));
+        auto value = [&rows](const QString &label) {
+            for (const SummaryRow &r : rows) {
+                if (r.label == label)
+                    return r.value;
+            }
+            return QString();
+        };
+        QCOMPARE(value(QStringLiteral("Start")), QStringLiteral("2026-01-16 13:14:19 CET"));
+        QCOMPARE(value(QStringLiteral("Time zone")), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(value(QStringLiteral("Cost")), CallSummary::notReported());
+        QCOMPARE(value(QStringLiteral("Talk")), QStringLiteral("35 s"));
+        QCOMPARE(CallSummary::formatSeconds(125), QStringLiteral("125 s (2:05)"));
+        const QList<SummaryRow> tech = CallSummary::technicalRows(call);
+        QVERIFY(std::any_of(tech.cbegin(), tech.cend(), [](const SummaryRow &r) {
+            return r.label == u"Remote media" && r.value == u"10.1.1.11:8008";
+        }));
+    }
+    void redactsPhonesAndAddresses()
+    {
+        const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
+        const Call r = CallRedactor::redact(call);
+        QCOMPARE(r.from, QStringLiteral("xxxxxxxx14"));
+        QCOMPARE(r.to, QStringLiteral("xxxxxxxx00"));
+        QCOMPARE(r.legs.at(1).destination, QStringLiteral("x34"));
+        const QByteArray raw = QJsonDocument(r.raw).toJson();
+        QVERIFY(!raw.contains("7087033114"));
+        QVERIFY(!raw.contains("8556900900"));
+        QVERIFY(!raw.contains("10.1.1.159"));
+        QVERIFY(!raw.contains("10.1.1.11"));
+        QVERIFY(raw.contains("6075d782-1fd2-40a4-bcfe-d29638f2d598")); // ids stay
+        QVERIFY(raw.contains("2026-01-16 12:14:19"));                  // times stay
+        QVERIFY(raw.contains("380120"));                               // counters stay
+        const QByteArray tech = QJsonDocument(r.technical).toJson();
+        QVERIFY(!tech.contains("10.1.1.159"));
+        // Everything else is the same call.
+        QCOMPARE(r.errorLog, call.errorLog);
+        QCOMPARE(r.audio, call.audio);
+    }
+    void redactsFreeText()
+    {
+        QCOMPARE(CallRedactor::redactText(QStringLiteral("from +15012678830 via 162.251.180.18:5060")),
+                 QStringLiteral("from +xxxxxxxxx30 via x.x.x.x:5060"));
+        QCOMPARE(CallRedactor::redactText(QStringLiteral("sip:sam9461399937766203278@phone.plivo.com")),
+                 QStringLiteral("sip:sam9461399937766203278@phone.plivo.com").replace(QStringLiteral("9461399937766203278"),
+                                                                                   QStringLiteral("9461399937766203278")));
+        QCOMPARE(CallRedactor::redactJson(QJsonValue(QStringLiteral("sip:sam9461399937766203278@phone.plivo.com")),
+                                          QStringLiteral("to_number"))
+                     .toString(),
+                 QStringLiteral("sip:samxxxxxxxxxxxxxxxxx78@phone.plivo.com"));
+        QCOMPARE(CallRedactor::redactText(QStringLiteral("2026-01-16 12:14:19")), QStringLiteral("2026-01-16 12:14:19"));
+        QCOMPARE(CallRedactor::maskPhone(QString()), QString());
+    }
+};
+
+QTEST_MAIN(TestCallVerdict)
+#include "tst_callverdict.moc"
