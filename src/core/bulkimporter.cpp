@@ -16,6 +16,7 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -1127,6 +1128,109 @@ bool parsePadded(const char *data, qsizetype size, qsizetype offsetBase, Walker 
     return true;
 }
 
+// A big top-level array is read in groups of elements of about kGroupBytes: simdjson's DOM
+// needs several bytes of tape and index per input byte, so parsing a 1 GB array whole would
+// need many GB. The splitter only tracks strings and nesting depth; simdjson still
+// validates every group it is given.
+constexpr qsizetype kGroupBytes = qsizetype(4) << 20;
+
+bool parseArrayInGroups(QByteArrayView data, qsizetype first, Walker &walker, BulkImportResult &result,
+                        const BulkImporter::Progress &progress)
+{
+    QByteArray group;
+    group.reserve(kGroupBytes + (1 << 20));
+    const char *p = data.data();
+    const qsizetype n = data.size();
+    qsizetype i = first + 1; // past '['
+    qsizetype elementStart = i;
+    int depth = 0;
+    qint64 lastReport = 0;
+    auto flush = [&](qsizetype end, bool last) {
+        // group holds "[" + elements so far; close and parse it.
+        group.append(']');
+        group.reserve(group.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+        if (!parsePadded(group.constData(), group.size(), 0, walker, result, {}, 0, false))
+            return false;
+        group.clear();
+        if (progress && (last || end - lastReport > (16 << 20))) {
+            lastReport = end;
+            if (!progress(end, n)) {
+                result.canceled = true;
+                return false;
+            }
+        }
+        return true;
+    };
+    group.append('[');
+    bool any = false;
+    while (i < n) {
+        const char c = p[i];
+        if (c == '"') {
+            // Skip the string: find the closing quote not escaped by an odd run of backslashes.
+            qsizetype j = i + 1;
+            for (;;) {
+                const void *q = std::memchr(p + j, '"', size_t(n - j));
+                if (!q) {
+                    result.error = tr("%1: unterminated string near byte offset %2").arg(walker.source()).arg(i);
+                    return false;
+                }
+                j = static_cast<const char *>(q) - p;
+                qsizetype k = j - 1, slashes = 0;
+                while (k > i && p[k] == '\\') {
+                    ++slashes;
+                    --k;
+                }
+                if (slashes % 2 == 0)
+                    break;
+                ++j;
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) { // the array's own ']'
+                const QByteArrayView tail = QByteArrayView(p + elementStart, i - elementStart).trimmed();
+                if (!tail.isEmpty()) {
+                    if (any)
+                        group.append(',');
+                    group.append(tail);
+                    any = true;
+                }
+                if (group.size() > 1 && !flush(i, true))
+                    return false;
+                for (qsizetype k = i + 1; k < n; ++k) {
+                    if (!isSpace(p[k])) {
+                        result.error = tr("%1: unexpected content after the array at byte offset %2")
+                                           .arg(walker.source()).arg(k);
+                        return false;
+                    }
+                }
+                if (progress && !progress(n, n))
+                    result.canceled = true;
+                return !result.canceled;
+            }
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            if (any)
+                group.append(',');
+            group.append(QByteArrayView(p + elementStart, i - elementStart));
+            any = true;
+            elementStart = i + 1;
+            if (group.size() >= kGroupBytes) {
+                if (!flush(i, false))
+                    return false;
+                group.append('[');
+                any = false;
+            }
+        }
+        ++i;
+    }
+    result.error = tr("%1: the array is not closed (the input ends at byte offset %2)").arg(walker.source()).arg(n);
+    return false;
+}
+
 qsizetype firstNonSpace(QByteArrayView data)
 {
     qsizetype first = 0;
@@ -1156,6 +1260,10 @@ BulkImportResult BulkImporter::importBytes(QByteArrayView data, const ParseOptio
         return result;
     }
     const bool ndjson = looksLikeNdjson(data, first);
+    if (!ndjson && data[first] == '[' && data.size() > 2 * kGroupBytes) {
+        parseArrayInGroups(data, first, walker, result, progress);
+        return result;
+    }
     simdjson::padded_string padded(data.data(), size_t(data.size()));
     parsePadded(padded.data(), data.size(), 0, walker, result, progress, data.size(), ndjson);
     return result;
@@ -1177,8 +1285,11 @@ BulkImportResult BulkImporter::importBytes(const QByteArray &data, const ParseOp
         walker.delegateBytes(data);
         return result;
     }
-    parsePadded(data.constData(), data.size(), 0, walker, result, progress, data.size(),
-                looksLikeNdjson(data, first));
+    const bool ndjson = looksLikeNdjson(data, first);
+    if (!ndjson && data[first] == '[' && data.size() > 2 * kGroupBytes)
+        parseArrayInGroups(data, first, walker, result, progress);
+    else
+        parsePadded(data.constData(), data.size(), 0, walker, result, progress, data.size(), ndjson);
     return result;
 }
 
@@ -1201,6 +1312,15 @@ BulkImportResult BulkImporter::importFile(const QString &path, const ParseOption
     const bool json = first < head.size() && (head[first] == '{' || head[first] == '[');
     const bool ndjson = json && looksLikeNdjson(head, first);
     Walker walker(options, sink, result, source);
+    if (json && !ndjson && head[first] == '[' && total > 2 * kGroupBytes) {
+        // A big array: mapped, not read, so the input costs page cache rather than heap.
+        if (uchar *mapped = file.map(0, total)) {
+            parseArrayInGroups(QByteArrayView(reinterpret_cast<const char *>(mapped), total), first, walker, result,
+                               progress);
+            file.unmap(mapped);
+            return result;
+        }
+    }
     constexpr qint64 kWindow = qint64(64) << 20;
     if (!json || !ndjson || total <= kWindow) {
         QByteArray all = file.readAll();
@@ -1217,7 +1337,10 @@ BulkImportResult BulkImporter::importFile(const QString &path, const ParseOption
             walker.delegateBytes(data);
             return result;
         }
-        parsePadded(data.data(), data.size(), 0, walker, result, progress, total, ndjson);
+        if (!ndjson && data[f] == '[' && data.size() > 2 * kGroupBytes)
+            parseArrayInGroups(data, f, walker, result, progress);
+        else
+            parsePadded(data.data(), data.size(), 0, walker, result, progress, total, ndjson);
         return result;
     }
     // NDJSON larger than a window: read whole lines a window at a time, so memory stays at

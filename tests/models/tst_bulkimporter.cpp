@@ -37,7 +37,7 @@ QByteArray arrayOf(const QList<QJsonObject> &records)
 QList<QJsonObject> generated(Provider p, int n, bool voiceApi = false)
 {
     const TrafficGenerator gen(42, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
-                               QDateTime(QDate(2026, 3, 31), QTime(0, 0), QTimeZone::utc()), 5000);
+                               QDateTime(QDate(2026, 3, 31), QTime(0, 0), QTimeZone::utc()), qMax(5000, n * 7));
     QList<QJsonObject> out;
     for (int i = 0; i < n; ++i)
         out << (voiceApi ? gen.vobizVoiceApiRecord(i * 7) : gen.record(p, i * 7));
@@ -251,6 +251,37 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(rec.rows.first().raw).object(), recs.first());
         RowRecorder none;
         QVERIFY(!BulkImporter::importFile(dir.filePath(QStringLiteral("missing.json")), ParseOptions(), none).ok());
+    }
+
+    void bigArraysAreReadInGroups()
+    {
+        // > 8 MiB: the splitter path, in memory and from a (mapped) file.
+        QList<QJsonObject> recs;
+        for (Provider p : { Provider::Plivo, Provider::Vobiz, Provider::CarrierX, Provider::NexBro })
+            recs += generated(p, 6000);
+        recs[5].insert(u"from_number", u"quote \" and ] and [ and \\"_qs); // strings that look like structure
+        const QByteArray body = arrayOf(recs);
+        QVERIFY(body.size() > (8 << 20) + 1000);
+        compare(body, ParseOptions(), recs.size());
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("big.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(body);
+        f.close();
+        RowRecorder rec;
+        const BulkImportResult res = BulkImporter::importFile(f.fileName(), ParseOptions(), rec);
+        QVERIFY2(res.ok(), qPrintable(res.error));
+        QCOMPARE(rec.rows.size(), recs.size());
+        QCOMPARE(rec.rows[5].from, QByteArray("quote \" and ] and [ and \\"));
+        // Broken in the middle, and unterminated: errors, not crashes.
+        QByteArray broken = body;
+        broken.insert(broken.indexOf("},", broken.size() / 2), "}}}");
+        RowRecorder r2;
+        QVERIFY(!BulkImporter::importBytes(broken, ParseOptions(), r2).ok());
+        RowRecorder r3;
+        const BulkImportResult cut = BulkImporter::importBytes(body.left(body.size() - 10), ParseOptions(), r3);
+        QVERIFY(!cut.ok());
+        QVERIFY(!cut.error.isEmpty());
     }
 
     void cancel()
