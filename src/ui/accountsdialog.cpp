@@ -104,7 +104,7 @@ void AccountsDialog::showProfile(int row)
 void AccountsDialog::addNew()
 {
     m_currentId.clear();
-    m_ui->accountList->clearSelection();
+    m_ui->accountList->setCurrentRow(-1);
     m_ui->nameEdit->clear();
     m_ui->accountIdEdit->clear();
     m_ui->baseUrlEdit->clear();

@@ -75,11 +75,11 @@ LoadResult loadFiles(const QStringList &paths)
 
 } // namespace
 
-MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
-    , m_credentials(new CredentialStore(this))
+    , m_credentials(credentials ? credentials : new CredentialStore(this))
     , m_fetch(new FetchController(m_credentials, m_network, this))
     , m_library(std::make_unique<CallLibrary>())
     , m_model(new CallTableModel(this))
@@ -89,10 +89,9 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c); });
     connect(m_library.get(), &CallLibrary::loaded, this, [this](std::shared_ptr<CallStore> store, qint64 rows) {
         --m_loadJobs;
+        m_selectFirst = true;
         m_model->setStore(std::move(store));
         showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(QFileInfo(m_library->path()).fileName()), false);
-        if (m_model->rowCount() > 0)
-            m_table->selectRow(0);
         Q_EMIT filesLoaded(int(rows));
     });
     connect(m_library.get(), &CallLibrary::failed, this, [this](const QString &m) { showMessage(m, true); });
@@ -129,6 +128,12 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_model, &CallTableModel::summaryChanged, this, [this] { updateStatus(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateStatus(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateStatus(); });
+    connect(m_model, &CallTableModel::viewApplied, this, [this] {
+        // A loaded archive's view is computed off-thread: select once it is there.
+        if (m_selectFirst && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        m_selectFirst = false;
+    });
     connect(m_model, &CallTableModel::busyChanged, this, [this](bool busy) {
         if (busy)
             m_countLabel->setText(tr("sorting/filtering..."));
@@ -676,11 +681,18 @@ void MainWindow::showMessage(const QString &text, bool error)
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings.widgetState(QStringLiteral("mainWindow/geometry")));
+    if (!restoreGeometry(m_settings.widgetState(QStringLiteral("mainWindow/geometry"))))
+        resize(1480, 900);
     QMainWindow::restoreState(m_settings.widgetState(QStringLiteral("mainWindow/state")));
     if (!m_splitter->restoreState(m_settings.widgetState(QStringLiteral("mainWindow/splitter"))))
         m_splitter->setSizes({900, 600});
-    m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header")));
+    if (!m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header")))) {
+        // First start: widths that fit typical values, wide enough for "2026-01-12 10:04:06".
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const int widths[CallTableModel::ColumnCount] = {7, 12, 9, 9, 6, 7, 5, 5, 5, 7, 12, 5, 6, 6, 6, 3, 4};
+        for (int c = 0; c < CallTableModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, widths[c] * em);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

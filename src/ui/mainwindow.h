@@ -44,7 +44,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    /// credentials: the keychain to use (tests pass a fake); nullptr = the system keychain.
+    explicit MainWindow(AppSettings &settings, CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the deterministic demo archive (built on first use).
@@ -59,6 +60,8 @@ public:
     CallDetailPane *detailPane() const { return m_pane; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     CallLibrary *library() const { return m_library.get(); }
+    OverviewPage *overview() const { return m_overview; }
+    FetchController *fetchController() const { return m_fetch; }
     QString statusText() const;
     /// Exports the current view (or everything) to .csv or .ndjson; runs off the UI thread.
     void exportView(const QString &path, bool everything, bool redact);
@@ -133,6 +136,7 @@ private:
     QList<QPair<Provider, QString>> m_history; ///< selection history for Alt+Left/Right
     int m_historyPos = -1;
     bool m_navigating = false;
+    bool m_selectFirst = false;
     int m_loadJobs = 0;
 };
 

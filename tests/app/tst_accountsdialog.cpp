@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The accounts dialog round trip, as a user clicks through it: add an account, its secret
+// goes to the (fake) keychain and nowhere else, "Test connection" makes a real request to the
+// fake provider server and reports success or exactly what failed, remove deletes both.
+
+#include "fakecredentialstore.h"
+
+#include <fakeprovider/fakeproviderserver.h>
+#include <sim/trafficgenerator.h>
+#include <ui/accountsdialog.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cdr;
+
+class TestAccountsDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    template <typename T> static T *child(QWidget *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QLatin1String(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        TrafficGenerator gen(7, end.addDays(-3), end, 500);
+        FakeProviderServer server(gen);
+        QVERIFY(server.listenLoopback() > 0);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
+        FakeCredentialStore store;
+        QNetworkAccessManager network;
+        AccountsDialog dialog(settings, &store, &network);
+        dialog.show();
+
+        const QString secret = server.credentials().plivoToken;
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Test Plivo"));
+        auto *provider = child<QComboBox>(&dialog, "providerCombo");
+        provider->setCurrentIndex(provider->findData(int(Provider::Plivo)));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "accountIdEdit"), server.credentials().plivoAuthId);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "baseUrlEdit"), server.baseUrl().toString());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretEdit"), secret);
+
+        QSignalSpy changed(&dialog, &AccountsDialog::accountsChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(dialog.profiles().size(), 1);
+        const AccountProfile p = dialog.profiles().first();
+        QCOMPARE(p.name, QStringLiteral("Test Plivo"));
+        QCOMPARE(p.provider, Provider::Plivo);
+        QTRY_COMPARE(store.secrets.value(p.secretKey()), secret);
+        QTRY_VERIFY(dialog.hint().contains(QLatin1String("keychain")));
+        QVERIFY(child<QLineEdit>(&dialog, "secretEdit")->text().isEmpty());
+
+        // The secret is in the keychain only: not in the settings file.
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray iniText = ini.readAll();
+        QVERIFY(iniText.contains("Test Plivo"));
+        QVERIFY(!iniText.contains(secret.toUtf8()));
+
+        // Test connection: reads the secret from the keychain and makes a real request.
+        QSignalSpy tested(&dialog, &AccountsDialog::testFinished);
+        server.clearRequestLog();
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY(tested.first().at(1).toString().contains(QLatin1String("Connected to Plivo")));
+        QVERIFY(!server.requestLog().isEmpty());
+        QVERIFY(server.requestLog().first().hasHeader("authorization"));
+
+        // A wrong secret: the message names the provider and the cause.
+        store.secrets[p.secretKey()] = QStringLiteral("wrong-token");
+        tested.clear();
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.first().at(0).toBool());
+        const QString why = tested.first().at(1).toString();
+        QVERIFY2(why.contains(QLatin1String("Plivo")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("credentials"), Qt::CaseInsensitive), qPrintable(why));
+        QVERIFY(!why.contains(QLatin1String("wrong-token")));
+        QVERIFY(dialog.hint().startsWith(QLatin1String("Error:")));
+
+        // NexBro without a base URL is refused before anything is saved.
+        QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
+        provider->setCurrentIndex(provider->findData(int(Provider::NexBro)));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("PBX"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.profiles().size(), 1);
+        QVERIFY(dialog.hint().startsWith(QLatin1String("Error:")));
+
+        // Remove: the profile and its secret go.
+        child<QListWidget>(&dialog, "accountList")->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+        QCOMPARE(dialog.profiles().size(), 0);
+        QTRY_VERIFY(!store.secrets.contains(p.secretKey()));
+        QVERIFY(AccountProfile::loadAll(settings).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestAccountsDialog)
+#include "tst_accountsdialog.moc"

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as an analyst uses it, offscreen: the demo archive, selecting a call,
+// filtering, exporting, keyboard navigation, the overview, comparing calls.
+
+#include <charts/callflowtimeline.h>
+#include <charts/overviewcharts.h>
+#include <models/callstore.h>
+#include <models/calltablemodel.h>
+#include <ui/appsettings.h>
+#include <ui/calldetailpane.h>
+#include <ui/calllibrary.h>
+#include <ui/calltableview.h>
+#include <ui/comparedialog.h>
+#include <ui/mainwindow.h>
+#include <ui/overviewpage.h>
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cdr;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+
+    static bool waitFor(const std::function<bool()> &ready, int ms = 20000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!ready() && t.elapsed() < ms)
+            QTest::qWait(20);
+        return ready();
+    }
+    static int rowWhere(CallTableModel *m, const std::function<bool(int)> &pred)
+    {
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (pred(r))
+                return r;
+        }
+        return -1;
+    }
+    void shot(QWidget *w, const char *name)
+    {
+        // Kept next to the test binary so a person can open and look at them.
+        w->grab().save(QDir::current().filePath(QLatin1String(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void demoShowsCallsAndThePaneShowsLanes()
+    {
+        MainWindow w(*m_settings);
+        w.resize(1480, 900);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        CallTableModel *m = w.model();
+        QCOMPARE(m->rowCount(), 3600);
+        QVERIFY(waitFor([&] { return w.library()->pendingWrites() == 0; }));
+        QCOMPARE(w.library()->count(), 3600);
+
+        const int row = rowWhere(m, [m](int r) {
+            return m->index(r, 0).data(CallTableModel::ProviderRole).toInt() == int(Provider::NexBro)
+                && m->index(r, CallTableModel::LegsColumn).data(CallTableModel::SortRole).toDouble() >= 2;
+        });
+        QVERIFY(row >= 0);
+        w.table()->selectRow(row);
+        QVERIFY(w.detailPane()->hasCall());
+        const Call call = w.detailPane()->call();
+        QCOMPARE(call.provider, Provider::NexBro);
+        QVERIFY(call.legs.size() >= 2);
+        QCOMPARE(w.detailPane()->timeline()->laneCount(), int(call.legs.size()));
+        QCOMPARE(w.detailPane()->timeline()->bandCount(), int(call.errorLog.size()));
+        QVERIFY(!call.raw.isEmpty()); // the full record, not just the table's columns
+        shot(&w, "mainwindow-demo.png");
+    }
+
+    void reopenedArchiveServesFullCalls()
+    {
+        MainWindow w(*m_settings);
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo(); // built by the previous test: now read back from SQLite
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QCOMPARE(w.model()->rowCount(), 3600);
+        CallTableModel *m = w.model();
+        const int row = rowWhere(m, [m](int r) {
+            return m->index(r, CallTableModel::LegsColumn).data(CallTableModel::SortRole).toDouble() >= 2;
+        });
+        QVERIFY(row >= 0);
+        const Call c = m->index(row, 0).data(CallTableModel::CallRole).value<Call>();
+        QVERIFY(c.legs.size() >= 2);
+        QVERIFY(c.audio.has_value());
+    }
+
+    void quickFilterMatchesBruteForce()
+    {
+        MainWindow w(*m_settings);
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        CallTableModel *m = w.model();
+        const QString needle = QStringLiteral("USER_BUSY");
+        QSignalSpy applied(m, &CallTableModel::viewApplied);
+        QTest::keyClicks(w.filterEdit(), needle);
+        QVERIFY(applied.wait(10000));
+        QVERIFY(waitFor([m] { return !m->isBusy(); }));
+        int expected = 0;
+        const auto store = m->store();
+        for (quint32 r = 0; r < store->size(); ++r) {
+            const Call c = store->call(r);
+            const QString hay = c.from + QLatin1Char(' ') + c.to + QLatin1Char(' ') + c.id + QLatin1Char(' ')
+                + c.hangupCause + QLatin1Char(' ') + c.hangupCode;
+            if (hay.contains(needle, Qt::CaseInsensitive))
+                ++expected;
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(m->rowCount(), expected);
+        QVERIFY2(w.statusText().contains(QStringLiteral("%1 of 3600").arg(expected)), qPrintable(w.statusText()));
+        w.filterEdit()->clear();
+        QVERIFY(waitFor([m] { return m->rowCount() == 3600 && !m->isBusy(); }));
+    }
+
+    void exportThroughTheGuiPath()
+    {
+        MainWindow w(*m_settings);
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QSignalSpy done(&w, &MainWindow::exportFinished);
+        const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+        w.exportView(path, false, true);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), w.model()->rowCount() + 1);
+        // Redacted: no full phone number of the first call survives.
+        const QString from = w.model()->index(0, CallTableModel::FromColumn).data().toString();
+        QVERIFY(from.size() > 6);
+        QVERIFY(!QString::fromUtf8(lines.at(1)).contains(from));
+    }
+
+    void keyboardNavigation()
+    {
+        MainWindow w(*m_settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        CallTableModel *m = w.model();
+        const QString id = m->index(100, 0).data(CallTableModel::IdRole).toString();
+        QVERIFY(w.goToCall(id));
+        QCOMPARE(w.table()->currentIndex().row(), 100);
+        QCOMPARE(w.detailPane()->call().id, id);
+        QVERIFY(!w.goToCall(QStringLiteral("no-such-call")));
+
+        QVERIFY(w.nextBadCall(true));
+        const int bad = w.table()->currentIndex().row();
+        QVERIFY(bad > 100);
+        bool isBad = false;
+        for (int c : {int(CallTableModel::MosColumn), int(CallTableModel::JitterColumn), int(CallTableModel::LossColumn)})
+            isBad |= m->index(bad, c).data(CallTableModel::GradeRole).toInt() == int(QualityGrade::Bad);
+        QVERIFY(isBad);
+
+        // Alt+Left goes back to the call selected before.
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(w.detailPane()->call().id, id);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(w.table()->currentIndex().row(), bad);
+
+        w.table()->selectionModel()->clearSelection();
+        w.table()->selectionModel()->select(m->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        w.table()->selectionModel()->select(m->index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList lines = w.table()->selectedRowsText(u'\t').trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).contains(m->index(3, CallTableModel::FromColumn).data().toString()));
+    }
+
+    void overviewFollowsTheViewAndFilters()
+    {
+        MainWindow w(*m_settings);
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QSignalSpy refreshed(w.overview(), &OverviewPage::refreshed);
+        w.overview()->refresh();
+        QVERIFY(refreshed.wait(10000));
+        const OverviewStats &s = w.overview()->charts()->stats();
+        QCOMPARE(s.calls, qint64(3600));
+        QCOMPARE(w.overview()->charts()->seriesCounts(), (QList<int>{1, 1, 1, 1}));
+        QCOMPARE(s.buckets.size(), 7); // the demo week, by day
+        qint64 inHistogram = 0;
+        for (qint64 v : s.mosInbound + s.mosOutbound + s.mosOther)
+            inHistogram += v;
+        QVERIFY(inHistogram > 1000);
+        QVERIFY(!s.causes.isEmpty());
+        // A click on a cause bar filters the table to it.
+        QSignalSpy filter(w.overview(), &OverviewPage::filterRequested);
+        Q_EMIT w.overview()->charts()->causeClicked(s.causes.first().first);
+        QCOMPARE(filter.size(), 1);
+        QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(w.model()->rowCount(), int(s.causes.first().second));
+    }
+
+    void compareTwoCallsOnASharedAxis()
+    {
+        MainWindow w(*m_settings);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        CallTableModel *m = w.model();
+        w.table()->clearSelection(); // the first call is selected on open
+        w.table()->selectionModel()->select(m->index(10, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        w.table()->selectionModel()->select(m->index(20, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        w.compareSelected();
+        auto *dialog = w.findChild<CompareDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->timelines().size(), 2);
+        QCOMPARE(dialog->timelines().at(0)->data().spanS, dialog->timelines().at(1)->data().spanS);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
