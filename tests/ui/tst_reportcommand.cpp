@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cdr-inspector report` end to end: the real executable, run headless on the seed bodies,
+// the public fixtures and our own normalized output; files validated by reading them back.
+
+#include "../charts/testcalls.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Run report(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // must work without a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CDR_INSPECTOR_BIN), QStringList{QStringLiteral("report")} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList files(const QString &dir)
+{
+    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    names.sort();
+    return names;
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u"Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_nexbro;
+    QString m_carrierx;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return QString();
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_nexbro = write(QStringLiteral("nexbro.json"), testcalls::seedBody(QStringLiteral("000")));
+        m_carrierx = write(QStringLiteral("carrierx.json"), testcalls::seedBody(QStringLiteral("002")));
+        QVERIFY(!m_nexbro.isEmpty() && !m_carrierx.isEmpty());
+    }
+
+    void writesEveryPartInEveryFormat()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("nexbro-out"));
+        const Run r = report({m_nexbro, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList expected;
+        for (const char *base : {"errors", "quality", "timeline"}) {
+            for (const char *ext : {"pdf", "png", "svg"})
+                expected << QLatin1String(base) + u'.' + QLatin1String(ext);
+        }
+        expected << QStringLiteral("report.pdf");
+        expected.sort();
+        QCOMPARE(files(out), expected); // and no staging folder left behind
+        QVERIFY(!QImage(out + u"/timeline.png").isNull());
+        QVERIFY(!QImage(out + u"/quality.png").isNull());
+        QFile svg(out + u"/quality.svg");
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgBytes = svg.readAll();
+        QVERIFY(svgBytes.contains("<title>"));
+        QVERIFY(svgBytes.contains("Inbound"));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
+            QCOMPARE(pdfPages(out + u"/timeline.pdf"), 1);
+            QVERIFY(pdfPages(out + u"/report.pdf") >= 4); // summary, timeline, quality, error log, raw
+        }
+    }
+
+    void onlyWhatTheCallHas()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("carrierx-out"));
+        const Run r = report({m_carrierx, QStringLiteral("--format"), QStringLiteral("png,csv"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(files(out), (QStringList{QStringLiteral("report.pdf"), QStringLiteral("timeline.csv"),
+                                          QStringLiteral("timeline.png")}));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QVERIFY(pdfText(out + u"/report.pdf").contains(u"does not report media quality"));
+    }
+
+    void picksTheCallById()
+    {
+        const QString list = testcalls::sharedPath(QStringLiteral("fixtures/public/vobiz_cdr_list_wiremock.json"));
+        const QString out = m_dir.filePath(QStringLiteral("vobiz-out"));
+        const Run r = report({list, QStringLiteral("--provider"), QStringLiteral("vobiz"), QStringLiteral("--call"),
+                              QStringLiteral("11223344-5566-7788-99aa-bbccddeeff00"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(u"11223344-5566-7788-99aa-bbccddeeff00"));
+        // That call is the unanswered one (mos 0): no quality charts for it.
+        QVERIFY(!files(out).contains(QStringLiteral("quality.png")));
+        const QString first = m_dir.filePath(QStringLiteral("vobiz-first"));
+        const Run r2 = report({list, QStringLiteral("-o"), first});
+        QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+        QVERIFY(r2.err.contains(u"aabbccdd-1234-5678-90ab-cdef12345678"));
+        QVERIFY(files(first).contains(QStringLiteral("quality.png")));
+    }
+
+    void readsOurNormalizedOutput()
+    {
+        const QString normalized = m_dir.filePath(QStringLiteral("normalized.ndjson"));
+        QProcess convert;
+        convert.start(QStringLiteral(CDR_INSPECTOR_BIN),
+                      {QStringLiteral("convert"), m_nexbro, QStringLiteral("-o"), normalized, QStringLiteral("-q")});
+        QVERIFY(convert.waitForFinished(60000));
+        QCOMPARE(convert.exitCode(), 0);
+        const QString out = m_dir.filePath(QStringLiteral("normalized-out"));
+        const Run r = report({normalized, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(files(out).contains(QStringLiteral("errors.svg")));
+        QVERIFY(files(out).contains(QStringLiteral("timeline.svg")));
+    }
+
+    void redacts()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("redacted-out"));
+        const Run r = report({m_nexbro, QStringLiteral("--redact"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *name : {"timeline.svg", "quality.svg", "errors.svg"}) {
+            QFile f(out + u'/' + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("8556900900") && !bytes.contains("7087033114"), name);
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(out + u"/report.pdf");
+        QVERIFY(text.contains(u"redacted"));
+        QVERIFY(text.contains(u"6075d782-1fd2-40a4-bcfe-d29638f2d598")); // ids stay
+        for (const char *secret : {"7087033114", "8556900900", "10.1.1.159", "10.1.1.11"})
+            QVERIFY2(!text.contains(QLatin1String(secret)), secret);
+        // Without --redact the same numbers are there, so the check above can fail.
+        const QString plain = m_dir.filePath(QStringLiteral("plain-out"));
+        QCOMPARE(report({m_nexbro, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), plain}).exitCode, 0);
+        QVERIFY(pdfText(plain + u"/report.pdf").contains(u"8556900900"));
+    }
+
+    void failuresWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.json"));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("{\"data\": [ {\"call_uuid\": ");
+        g.close();
+        QTest::newRow("unknown call") << QStringList{m_nexbro, QStringLiteral("--call"), QStringLiteral("nope")} << 1
+                                      << QStringLiteral("no call with id \"nope\"");
+        QTest::newRow("malformed input") << QStringList{garbage} << 1 << QStringLiteral("garbage.json");
+        QTest::newRow("missing input") << QStringList{m_dir.filePath(QStringLiteral("missing.json"))} << 1
+                                       << QStringLiteral("missing.json");
+        QTest::newRow("unknown format") << QStringList{m_nexbro, QStringLiteral("--format"), QStringLiteral("png,gif")} << 2
+                                        << QStringLiteral("gif");
+        QTest::newRow("unknown provider") << QStringList{m_nexbro, QStringLiteral("--provider"), QStringLiteral("acme")}
+                                          << 2 << QStringLiteral("acme");
+    }
+    void failuresWriteNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString out = m_dir.filePath(QStringLiteral("fail-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const Run r = report(args + QStringList{QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void existingFolderKeepsOtherFiles()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("existing"));
+        QVERIFY(QDir().mkpath(out));
+        QFile keep(out + u"/notes.txt");
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("mine");
+        keep.close();
+        const Run bad = report({m_nexbro, QStringLiteral("--call"), QStringLiteral("nope"), QStringLiteral("-o"), out});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(files(out), QStringList{QStringLiteral("notes.txt")});
+        const Run good = report({m_carrierx, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(files(out), (QStringList{QStringLiteral("notes.txt"), QStringLiteral("report.pdf"),
+                                          QStringLiteral("timeline.png")}));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(report({m_nexbro}).exitCode, 2); // no -o
+        QCOMPARE(report({QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x"))}).exitCode, 2); // no input
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCommand) // QImage decodes PNGs without a QGuiApplication
+#include "tst_reportcommand.moc"
