@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "convertcommand.h"
 
-#include "core/callwriter.h"
+#include "core/bulkimporter.h"
+#include "core/callstreamwriter.h"
 #include "core/recordparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
@@ -16,6 +18,42 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ConvertCommand", text);
 }
+
+// Files above this size are streamed: simdjson splits them into records (BulkImporter) and
+// each record is normalized and written on its own, so memory stays at one record plus
+// BulkImporter's window instead of a QJsonDocument of the whole file.
+qint64 streamThreshold()
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariableIntValue("CDR_CONVERT_STREAM_THRESHOLD", &ok);
+    return ok ? v : 32 * 1024 * 1024;
+}
+
+class ConvertSink : public cdr::BulkSink
+{
+public:
+    ConvertSink(cdr::CallStreamWriter &writer, const cdr::ParseOptions &options, QStringList *warnings)
+        : m_writer(writer), m_options(options), m_warnings(warnings) {}
+    bool wantsRaw() const override { return true; }
+    bool addRow(const cdr::BulkRow &row) override
+    {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(row.raw.toByteArray(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_warnings->append(tr("a record could not be re-read after splitting; skipped"));
+            return true;
+        }
+        cdr::ParseOptions o = m_options;
+        o.provider = row.provider;
+        return m_writer.write(cdr::RecordParser::normalize(row.provider, doc.object(), o, m_warnings));
+    }
+    bool addCall(const cdr::Call &call) override { return m_writer.write(call); }
+
+private:
+    cdr::CallStreamWriter &m_writer;
+    const cdr::ParseOptions &m_options;
+    QStringList *m_warnings;
+};
 
 } // namespace
 
@@ -52,7 +90,7 @@ int ConvertCommand::run(const QStringList &args)
         return 2;
     }
     const QString output = parser.value(outOpt);
-    if (!cdr::CallWriter::formatForPath(output)) {
+    if (!cdr::CallStreamWriter::formatForPath(output)) {
         err << "cdr-inspector convert: " << output << ": " << tr("unknown output format; use .json, .ndjson or .csv") << '\n';
         return 2;
     }
@@ -76,8 +114,20 @@ int ConvertCommand::run(const QStringList &args)
         }
     }
 
-    QList<cdr::Call> calls;
+    cdr::CallStreamWriter writer;
+    QString error;
+    if (!writer.open(output, &error)) {
+        err << "cdr-inspector convert: " << error << '\n';
+        return 1;
+    }
     int warnings = 0;
+    auto report = [&](const QStringList &list) {
+        warnings += int(list.size());
+        if (!parser.isSet(quietOpt)) {
+            for (const QString &w : list)
+                err << "warning: " << w << '\n';
+        }
+    };
     for (const QString &input : inputs) {
         QFile file;
         QString name = input;
@@ -94,28 +144,36 @@ int ConvertCommand::run(const QStringList &args)
                 return 1;
             }
         }
-        const QByteArray data = file.readAll();
-        const cdr::ParseResult result = cdr::RecordParser::parse(data, options, name);
-        warnings += int(result.warnings.size());
-        if (!parser.isSet(quietOpt)) {
-            for (const QString &w : result.warnings)
-                err << "warning: " << w << '\n';
+        if (input != QLatin1String("-") && file.size() > streamThreshold()) {
+            file.close();
+            QStringList list;
+            ConvertSink sink(writer, options, &list);
+            const cdr::BulkImportResult result = cdr::BulkImporter::importFile(input, options, sink);
+            report(result.warnings + list);
+            if (!result.ok()) {
+                // The writer is destroyed unfinished: nothing is left behind.
+                err << "cdr-inspector convert: " << result.error << '\n';
+                return 1;
+            }
+            continue;
         }
+        const cdr::ParseResult result = cdr::RecordParser::parse(file.readAll(), options, name);
+        report(result.warnings);
         if (!result.ok()) {
             // Nothing is written: a partial conversion that looks complete is worse than none.
             err << "cdr-inspector convert: " << result.error << '\n';
             return 1;
         }
-        calls += result.calls;
+        for (const cdr::Call &c : result.calls)
+            writer.write(c);
     }
-
-    QString error;
-    if (!cdr::CallWriter::write(output, calls, &error)) {
+    const qint64 count = writer.count();
+    if (!writer.finish(&error)) {
         err << "cdr-inspector convert: " << error << '\n';
         return 1;
     }
     if (!parser.isSet(quietOpt))
-        err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(calls.size())) << ' '
+        err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(count)) << ' '
             << tr("from %1 file(s) to %2").arg(inputs.size()).arg(output)
             << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
     return 0;

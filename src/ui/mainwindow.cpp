@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -304,6 +305,9 @@ void MainWindow::buildToolBar()
     m_directionCombo->addItem(tr("Inbound"), QStringLiteral("inbound"));
     m_directionCombo->addItem(tr("Outbound"), QStringLiteral("outbound"));
     bar->addWidget(m_directionCombo);
+    QAction *more = bar->addAction(tr("Filters..."));
+    more->setToolTip(tr("Numbers and minimum duration for the next fetch"));
+    more->setCheckable(true);
     bar->addAction(m_fetchAction);
     bar->addAction(m_cancelAction);
     bar->addAction(m_resumeAction);
@@ -315,6 +319,29 @@ void MainWindow::buildToolBar()
     m_filterEdit->setMinimumWidth(260);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
     bar->addWidget(m_filterEdit);
+
+    // What each provider can filter on server-side; shown on demand to keep the bar short.
+    QToolBar *filters = new QToolBar(tr("Fetch filters"), this);
+    filters->setObjectName(QStringLiteral("fetchFiltersToolBar"));
+    addToolBarBreak();
+    addToolBar(filters);
+    m_fromNumberEdit = new QLineEdit(filters);
+    m_fromNumberEdit->setAccessibleName(tr("From number"));
+    m_fromNumberEdit->setPlaceholderText(tr("from number"));
+    m_toNumberEdit = new QLineEdit(filters);
+    m_toNumberEdit->setAccessibleName(tr("To number"));
+    m_toNumberEdit->setPlaceholderText(tr("to number"));
+    m_minDurationSpin = new QSpinBox(filters);
+    m_minDurationSpin->setAccessibleName(tr("Minimum duration"));
+    m_minDurationSpin->setRange(0, 86400);
+    m_minDurationSpin->setSuffix(tr(" s min (Vobiz)"));
+    m_minDurationSpin->setToolTip(tr("Only Vobiz filters by duration on the server."));
+    filters->addWidget(new QLabel(tr(" Fetch only: "), filters));
+    filters->addWidget(m_fromNumberEdit);
+    filters->addWidget(m_toNumberEdit);
+    filters->addWidget(m_minDurationSpin);
+    filters->setVisible(false);
+    connect(more, &QAction::toggled, filters, &QWidget::setVisible);
 }
 
 void MainWindow::buildStatusBar()
@@ -376,6 +403,10 @@ void MainWindow::startFetch()
     q.since = QDateTime(m_sinceEdit->date(), QTime(0, 0), zone).toUTC();
     q.until = QDateTime(m_untilEdit->date().addDays(1), QTime(0, 0), zone).toUTC();
     q.direction = m_directionCombo->currentData().toString();
+    q.fromNumber = m_fromNumberEdit->text().trimmed();
+    q.toNumber = m_toNumberEdit->text().trimmed();
+    if (m_minDurationSpin->value() > 0)
+        q.minDurationS = m_minDurationSpin->value();
     if (q.since >= q.until) {
         showMessage(tr("The start date is after the end date."), true);
         return;
@@ -689,7 +720,7 @@ void MainWindow::restoreState()
     if (!m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header")))) {
         // First start: widths that fit typical values, wide enough for "2026-01-12 10:04:06".
         const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        const int widths[CallTableModel::ColumnCount] = {7, 12, 9, 9, 6, 7, 5, 5, 5, 7, 12, 5, 6, 6, 6, 3, 4};
+        const int widths[CallTableModel::ColumnCount] = {7, 13, 10, 10, 7, 7, 6, 5, 6, 7, 13, 5, 6, 6, 6, 4, 4};
         for (int c = 0; c < CallTableModel::ColumnCount; ++c)
             m_table->setColumnWidth(c, widths[c] * em);
     }

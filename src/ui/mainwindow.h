@@ -25,6 +25,7 @@ class QLineEdit;
 class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
+class QSpinBox;
 class QSplitter;
 class QTabWidget;
 
@@ -121,6 +122,9 @@ private:
     QLabel *m_zoneLabel = nullptr;
     QComboBox *m_directionCombo = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QLineEdit *m_fromNumberEdit = nullptr;
+    QLineEdit *m_toNumberEdit = nullptr;
+    QSpinBox *m_minDurationSpin = nullptr;
     QTimer m_filterDebounce;
     QLabel *m_countLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;

@@ -19,10 +19,12 @@ class TestConvertCommand : public QObject
         int code = -1;
         QString err;
     };
-    Run convert(const QStringList &args)
+    Run convert(const QStringList &args, const QByteArray &streamThreshold = QByteArray())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!streamThreshold.isEmpty())
+            env.insert(QStringLiteral("CDR_CONVERT_STREAM_THRESHOLD"), QString::fromLatin1(streamThreshold));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // convert must not need a display platform at all
         p.setProcessEnvironment(env);
@@ -122,6 +124,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("warning:")) && r.err.contains(QLatin1String("'duration'")), qPrintable(r.err));
         QVERIFY(QFile::exists(path("w.csv")));
     }
+    void streamingPathWritesTheSameBytes()
+    {
+        // Large files go through simdjson record splitting and a streaming writer; forcing that
+        // path on the seeds and fixtures must give byte-identical output in every format.
+        writeFile(path("nexbro.json"), testutil::seedBody("000_45cd56abe0de55d1.txt"));
+        writeFile(path("carrierx.json"), testutil::seedBody("002_3ae8f5d7c89b65c5.txt"));
+        writeFile(path("plivo.json"), testutil::seedBody("003_deba017cf42112bc.txt"));
+        const QStringList inputs = {path("nexbro.json"), path("carrierx.json"), path("plivo.json"),
+                                    testutil::fixturePath("vobiz_cdr_list_wiremock.json"),
+                                    testutil::fixturePath("plivo_call_list_python_fixture.json"),
+                                    testutil::fixturePath("vobiz_cdr_get_wiremock.json")};
+        for (const char *suffix : {"json", "ndjson", "csv"}) {
+            const QString a = path("mem.") + QLatin1String(suffix);
+            const QString b = path("stream.") + QLatin1String(suffix);
+            const Run r1 = convert(inputs + QStringList{QStringLiteral("-o"), a});
+            QVERIFY2(r1.code == 0, qPrintable(r1.err));
+            const Run r2 = convert(inputs + QStringList{QStringLiteral("-o"), b}, "0");
+            QVERIFY2(r2.code == 0, qPrintable(r2.err));
+            QVERIFY(!testutil::readFile(a).isEmpty());
+            QCOMPARE(testutil::readFile(b), testutil::readFile(a));
+        }
+        // A truncated file on the streaming path fails the same way: no output.
+        QByteArray body = testutil::readFile(testutil::fixturePath("vobiz_cdr_list_wiremock.json"));
+        body.truncate(body.size() - 40);
+        writeFile(path("cut.json"), body);
+        const Run r = convert({path("cut.json"), QStringLiteral("-o"), path("cut-out.json")}, "0");
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(path("cut-out.json")));
+    }
+
     void usageErrors()
     {
         QCOMPARE(convert({}).code, 2);
