@@ -170,14 +170,6 @@ int main(int argc, char **argv)
             return 1;
         }
         bytes += body.size();
-        if (qgetenv("CDR_BENCH_IMPORT_ONLY") == "1") {
-            for (int k = 0; k < 20; ++k) {
-                CallStore scratch;
-                CallStoreSink ss(scratch);
-                BulkImporter::importBytes(body, ParseOptions(), ss);
-            }
-            return 0;
-        }
         if (qjsonBytes < 200LL << 20) { // the baselines on the first ~200 MB
             t.restart();
             const QJsonDocument d = QJsonDocument::fromJson(body);

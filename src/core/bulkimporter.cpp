@@ -15,6 +15,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <cmath>
@@ -198,6 +199,13 @@ int twoDigits(std::string_view s, size_t pos)
     return (a - '0') * 10 + (b - '0');
 }
 
+// Heterogeneous lookup: a string_view finds a std::string key without building one.
+struct TextHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 // Per-import state: caches of the low-cardinality conversions (status words, hangup codes,
 // directions) so each distinct value goes through Qt and the hangup catalog once.
 class Context
@@ -228,7 +236,7 @@ public:
     // statusFromText of recordparser.cpp, once per distinct word.
     CallStatus statusFromText(std::string_view text)
     {
-        auto it = m_statusWords.find(std::string(text));
+        auto it = m_statusWords.find(text);
         if (it != m_statusWords.end())
             return it->second;
         QString s = QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed().toLower();
@@ -258,7 +266,7 @@ public:
     // QString::toInt on the code text.
     std::optional<int> code(std::string_view text)
     {
-        auto it = m_codes.find(std::string(text));
+        auto it = m_codes.find(text);
         if (it != m_codes.end())
             return it->second;
         bool ok = false;
@@ -270,7 +278,7 @@ public:
 
     CallStatus freeSwitchStatus(std::string_view cause)
     {
-        auto it = m_fsCauses.find(std::string(cause));
+        auto it = m_fsCauses.find(cause);
         if (it != m_fsCauses.end())
             return it->second;
         const CallStatus st = HangupCatalog::statusForFreeSwitchCause(
@@ -306,7 +314,7 @@ public:
     // lowerDirection: trimmed().toLower().
     QByteArrayView direction(std::string_view raw)
     {
-        auto it = m_directions.find(std::string(raw));
+        auto it = m_directions.find(raw);
         if (it == m_directions.end())
             it = m_directions.emplace(std::string(raw),
                                       QString::fromUtf8(raw.data(), qsizetype(raw.size())).trimmed().toLower().toUtf8()).first;
@@ -411,12 +419,14 @@ private:
     const ParseOptions &m_options;
     bool m_zoneIsUtc = true;
     QByteArray m_account;
-    std::unordered_map<std::string, CallStatus> m_statusWords;
-    std::unordered_map<std::string, std::optional<int>> m_codes;
-    std::unordered_map<std::string, CallStatus> m_fsCauses;
+    template<typename V>
+    using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
+    TextMap<CallStatus> m_statusWords;
+    TextMap<std::optional<int>> m_codes;
+    TextMap<CallStatus> m_fsCauses;
     std::unordered_map<int, CallStatus> m_plivoCodes;
     std::unordered_map<int, Sip> m_sip;
-    std::unordered_map<std::string, QByteArray> m_directions;
+    TextMap<QByteArray> m_directions;
     std::unordered_map<std::string, QByteArray> m_codecs;
 };
 
@@ -462,23 +472,35 @@ private:
 };
 
 // Scratch space for strings that are not views into the document (numbers written as text).
-struct Scratch
-{
-    // Moving a QByteArray keeps its bytes where they are, so views stay valid as this grows.
-    std::vector<QByteArray> buf;
-    QByteArrayView keep(QByteArray s)
-    {
-        buf.push_back(std::move(s));
-        return buf.back();
-    }
-};
-
 QByteArray numberText(double d)
 {
     if (std::floor(d) == d && std::fabs(d) < 1e15)
         return QByteArray::number(qint64(d));
     return QByteArray::number(d, 'g', 17);
 }
+
+struct Scratch
+{
+    // Numbers written as text (an id or code sent as a JSON number) land in small inline
+    // buffers; longer text in QByteArrays, whose bytes stay put as the vector grows.
+    char small[16][24];
+    int used = 0;
+    std::vector<QByteArray> buf;
+    QByteArrayView keep(QByteArray s)
+    {
+        buf.push_back(std::move(s));
+        return buf.back();
+    }
+    QByteArrayView number(double d)
+    {
+        if (used < 16 && std::floor(d) == d && std::fabs(d) < 1e15) {
+            char *b = small[used++];
+            const auto r = std::to_chars(b, b + 24, qint64(d));
+            return QByteArrayView(b, r.ptr - b);
+        }
+        return keep(numberText(d));
+    }
+};
 
 double asDouble(const element &e)
 {
@@ -504,7 +526,7 @@ QByteArrayView str(const element *e, Scratch &scratch, Slow &slow)
     if (e->is_string())
         return view(std::string_view(*e));
     if (isNumber(*e))
-        return scratch.keep(numberText(asDouble(*e)));
+        return scratch.number(asDouble(*e));
     if (e->is_bool())
         return bool(*e) ? QByteArrayView("true") : QByteArrayView("false");
     slow.needed = true; // array/object: RecordParser writes it as JSON and warns
@@ -1132,7 +1154,7 @@ bool parsePadded(const char *data, qsizetype size, qsizetype offsetBase, Walker 
 // needs several bytes of tape and index per input byte, so parsing a 1 GB array whole would
 // need many GB. The splitter only tracks strings and nesting depth; simdjson still
 // validates every group it is given.
-constexpr qsizetype kGroupBytes = qsizetype(4) << 20;
+constexpr qsizetype kGroupBytes = qsizetype(1) << 20;
 
 bool parseArrayInGroups(QByteArrayView data, qsizetype first, Walker &walker, BulkImportResult &result,
                         const BulkImporter::Progress &progress)
@@ -1163,10 +1185,22 @@ bool parseArrayInGroups(QByteArrayView data, qsizetype first, Walker &walker, Bu
     };
     group.append('[');
     bool any = false;
+    // 1: a byte the splitter must look at; everything else is skipped in a tight loop.
+    static const auto structural = [] {
+        std::array<quint8, 256> t{};
+        for (char c : { '"', '{', '}', '[', ']', ',' })
+            t[uchar(c)] = 1;
+        return t;
+    }();
     while (i < n) {
+        while (i < n && !structural[uchar(p[i])])
+            ++i;
+        if (i >= n)
+            break;
         const char c = p[i];
         if (c == '"') {
-            // Skip the string: find the closing quote not escaped by an odd run of backslashes.
+            // Skip the string: find the closing quote not escaped by an odd run of backslashes
+            // (memchr is vectorised; strings are most of the bytes).
             qsizetype j = i + 1;
             for (;;) {
                 const void *q = std::memchr(p + j, '"', size_t(n - j));
