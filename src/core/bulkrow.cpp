@@ -51,7 +51,7 @@ const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
 bool BulkSink::addCall(const Call &call)
 {
     BulkRowBuffer buffer;
-    return addRow(buffer.set(call, true));
+    return addRow(buffer.set(call, wantsRaw()));
 }
 
 } // namespace cdr

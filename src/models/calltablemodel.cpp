@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calltablemodel.h"
 
+#include "callstoresink.h"
 #include "modelslogging.h"
 
 #include <core/hangupcatalog.h>
@@ -98,6 +99,8 @@ CallTableModel::CallTableModel(QObject *parent)
 
 CallTableModel::~CallTableModel()
 {
+    if (m_loadCancel)
+        m_loadCancel->store(true);
     m_generation->fetch_add(1); // running jobs see it and stop
 }
 
@@ -380,6 +383,47 @@ void CallTableModel::setStore(std::shared_ptr<CallStore> store)
     m_tooltips.clear();
     endResetModel();
     startJob();
+}
+
+void CallTableModel::loadAsync(Producer producer)
+{
+    cancelLoad();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadCancel = cancel;
+    QPointer<CallTableModel> self(this);
+    QThreadPool::globalInstance()->start([self, cancel, producer = std::move(producer)] {
+        auto store = std::make_shared<CallStore>();
+        CallStoreSink sink(*store, cancel.get());
+        const QString error = producer(sink, *cancel);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, cancel, store, error] {
+                if (!self || self->m_loadCancel != cancel)
+                    return; // abandoned
+                self->m_loadCancel.reset();
+                if (cancel->load()) {
+                    Q_EMIT self->loadFinished(false, QString(), 0);
+                    return;
+                }
+                if (!error.isEmpty()) {
+                    Q_EMIT self->loadFinished(false, error, 0);
+                    return;
+                }
+                const qint64 rows = store->size();
+                self->setStore(store);
+                Q_EMIT self->loadFinished(true, QString(), rows);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CallTableModel::cancelLoad()
+{
+    if (m_loadCancel) {
+        m_loadCancel->store(true);
+        Q_EMIT loadFinished(false, QString(), 0);
+        m_loadCancel.reset();
+    }
 }
 
 void CallTableModel::clear()

@@ -76,6 +76,17 @@ public:
     int appendRows(const QList<BulkRow> &rows);
     void clear();
 
+    /// Fills a fresh store off the UI thread and shows it when done (a reset), e.g.
+    ///   model.loadAsync([path](BulkSink &sink, const std::atomic<bool> &) {
+    ///       CallArchive a; QString e; if (!a.open(path, &e)) return e;
+    ///       return a.load(sink) ? QString() : a.lastError(); });
+    /// or BulkImporter::importFile(path, options, sink).error. The producer runs on a pool
+    /// thread and returns an error text (empty: fine); a sink returning false means cancel.
+    /// A new load or cancelLoad() abandons the running one. Emits loadFinished.
+    using Producer = std::function<QString(BulkSink &sink, const std::atomic<bool> &cancel)>;
+    void loadAsync(Producer producer);
+    void cancelLoad();
+
     void setFilter(const CallFilter &filter);
     const CallFilter &filter() const { return m_filter; }
     void setTimeZone(const QTimeZone &zone);
@@ -111,6 +122,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     /// A sort/filter result was applied (tests and benchmarks wait on it).
     void viewApplied();
+    /// loadAsync() ended: shown (ok), failed (error) or canceled (neither shown nor error).
+    void loadFinished(bool ok, const QString &error, qint64 rows);
 
 private:
     void startJob();
@@ -133,6 +146,7 @@ private:
     CallSummary m_summary;
     CallLookup m_lookup;
     QTimer m_resortTimer; // coalesces re-sorts after appended batches
+    std::shared_ptr<std::atomic<bool>> m_loadCancel;
     mutable QHash<quint64, QString> m_tooltips;
     mutable QIcon m_icons[4];
 };

@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QTest>
 
 #include <algorithm>
@@ -419,6 +421,53 @@ private Q_SLOTS:
         QVERIFY(!CallFilter::load(settings, QStringLiteral("missing")));
         CallFilter::remove(settings, QStringLiteral("empty"));
         QCOMPARE(CallFilter::savedNames(settings).size(), 1);
+    }
+
+    void loadAsyncShowsTheStoreOrTheError()
+    {
+        CallTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy done(&m, &CallTableModel::loadFinished);
+        const QList<Call> calls = randomCalls(500, 21);
+        m.loadAsync([calls](BulkSink &sink, const std::atomic<bool> &) {
+            for (const Call &c : calls)
+                sink.addCall(c);
+            return QString();
+        });
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QCOMPARE(done.last().at(2).toLongLong(), 500);
+        waitApplied(m);
+        QCOMPARE(m.rowCount(), 500);
+        m.loadAsync([](BulkSink &, const std::atomic<bool> &) { return QStringLiteral("disk on fire"); });
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QCOMPARE(done.last().at(1).toString(), QStringLiteral("disk on fire"));
+        QCOMPARE(m.rowCount(), 500); // a failed load leaves the table as it was
+        // A second load abandons the first: only the second one is shown.
+        done.clear();
+        std::atomic<bool> release{ false };
+        m.loadAsync([&release](BulkSink &sink, const std::atomic<bool> &cancel) {
+            while (!release.load() && !cancel.load())
+                QThread::msleep(1);
+            Call c;
+            c.id = QStringLiteral("first");
+            sink.addCall(c);
+            return QString();
+        });
+        m.loadAsync([](BulkSink &sink, const std::atomic<bool> &) {
+            Call c;
+            c.id = QStringLiteral("second");
+            sink.addCall(c);
+            return QString();
+        });
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 20000);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(20);
+        waitApplied(m);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.data(m.index(0, 0), CallTableModel::IdRole).toString(), QStringLiteral("second"));
     }
 
     void storeFromBulkImportMatchesParser()
