@@ -455,10 +455,9 @@ int CallTableModel::appendRows(const QList<BulkRow> &rows)
         beginInsertRows({}, int(m_view.size()), int(m_view.size() + shown.size()) - 1);
         m_view.insert(m_view.end(), shown.begin(), shown.end());
         endInsertRows();
-        if (m_sortColumn >= 0)
-            m_resortTimer.start();
-        else
-            m_summary = CallSummary::compute(*m_store, m_view), Q_EMIT summaryChanged(m_summary);
+        // The summary (and the order, when sorted) follow from a coalesced job: computing
+        // them here would cost the UI thread O(rows) per fetched page.
+        m_resortTimer.start();
     }
     return int(added.size());
 }
