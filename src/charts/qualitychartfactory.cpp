@@ -422,16 +422,48 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         chart = new QChart;
         chart->setTitle(title(kind));
         const TimelineData span = TimelineData::fromCall(call);
+        // Qt Charts draws ~20-30k points per frame and an antialiased area of thousands of
+        // steps is slow to fill: past ~2 points per pixel the intervals are aggregated into
+        // buckets holding the worst (max) flaw count, so a spike is never averaged away.
+        constexpr int kMaxBuckets = 600;
         QList<QPointF> steps;
-        steps.reserve(call.errorLog.size() * 4);
         double maxFlaws = 1.0;
-        for (const ErrorInterval &e : call.errorLog) {
-            const auto a = span.secondsOf(e.start);
-            if (!a)
-                continue;
-            const double b = std::max(*a, span.secondsOf(e.stop).value_or(*a + e.durationS.value_or(0.0)));
-            steps << QPointF(*a, 0) << QPointF(*a, e.flaws) << QPointF(b, e.flaws) << QPointF(b, 0);
-            maxFlaws = std::max<double>(maxFlaws, e.flaws);
+        double bucketS = 0.0;
+        const double axisS = std::max(1.0, spanS);
+        if (call.errorLog.size() * 4 > 2 * kMaxBuckets) {
+            bucketS = axisS / kMaxBuckets;
+            QList<int> worst(kMaxBuckets, 0);
+            for (const ErrorInterval &e : call.errorLog) {
+                const auto a = span.secondsOf(e.start);
+                if (!a)
+                    continue;
+                const double b = std::max(*a, span.secondsOf(e.stop).value_or(*a + e.durationS.value_or(0.0)));
+                const int k0 = std::clamp(int(*a / bucketS), 0, kMaxBuckets - 1);
+                const int k1 = std::clamp(int(b / bucketS), k0, kMaxBuckets - 1);
+                for (int k = k0; k <= k1; ++k)
+                    worst[k] = std::max(worst[k], e.flaws);
+                maxFlaws = std::max<double>(maxFlaws, e.flaws);
+            }
+            int previous = 0;
+            steps << QPointF(0, 0);
+            for (int k = 0; k < kMaxBuckets; ++k) {
+                if (worst.at(k) != previous) {
+                    steps << QPointF(k * bucketS, previous) << QPointF(k * bucketS, worst.at(k));
+                    previous = worst.at(k);
+                }
+            }
+            steps << QPointF(axisS, previous) << QPointF(axisS, 0);
+            chart->setTitle(tr("%1, worst per %2 s").arg(title(kind), QString::number(bucketS, 'g', 2)));
+        } else {
+            steps.reserve(call.errorLog.size() * 4);
+            for (const ErrorInterval &e : call.errorLog) {
+                const auto a = span.secondsOf(e.start);
+                if (!a)
+                    continue;
+                const double b = std::max(*a, span.secondsOf(e.stop).value_or(*a + e.durationS.value_or(0.0)));
+                steps << QPointF(*a, 0) << QPointF(*a, e.flaws) << QPointF(b, e.flaws) << QPointF(b, 0);
+                maxFlaws = std::max<double>(maxFlaws, e.flaws);
+            }
         }
         auto *upper = new QLineSeries;
         upper->replace(steps);

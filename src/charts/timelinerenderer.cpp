@@ -198,16 +198,34 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
         p->drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
     }
 
-    // Error bands shaded across the lanes, so a degraded stretch lines up with who was talking.
+    // Error bands, merged per pixel column first: a long call has thousands of intervals
+    // narrower than a pixel, and drawing each one would cost time and hide nothing.
     const double maxFlaws = std::max(1, m_data.maxFlaws);
+    struct Run
+    {
+        double x0, x1;
+        int flaws;
+    };
+    QList<Run> runs;
+    runs.reserve(std::min<qsizetype>(m_data.bands.size(), qsizetype(g.plot.width()) + 1));
+    for (const TimelineBand &b : m_data.bands) {
+        const double x0 = std::floor(g.scale.clampedX(b.startS));
+        const double x1 = std::max(x0 + 1.0, std::ceil(g.scale.clampedX(b.stopS)));
+        if (!runs.isEmpty() && x0 < runs.last().x1 && x0 - runs.last().x0 < 1.0) {
+            runs.last().x1 = std::max(runs.last().x1, x1);
+            runs.last().flaws = std::max(runs.last().flaws, b.flaws);
+        } else if (!runs.isEmpty() && x0 < runs.last().x1) {
+            // Overlaps the previous run by part of a pixel: start where it ends.
+            runs.append({runs.last().x1, std::max(runs.last().x1 + 1.0, x1), b.flaws});
+        } else {
+            runs.append({x0, x1, b.flaws});
+        }
+    }
     const double lanesBottom = g.bandRow.top();
-    for (qsizetype i = 0; i < m_data.bands.size(); ++i) {
-        const TimelineBand &b = m_data.bands.at(i);
-        const double x0 = g.scale.clampedX(b.startS);
-        const double x1 = std::max(x0 + 1.0, g.scale.clampedX(b.stopS));
+    for (const Run &r : std::as_const(runs)) {
         QColor c = flawColor();
-        c.setAlpha(int(18 + 40 * (b.flaws / maxFlaws)));
-        p->fillRect(QRectF(x0, g.plot.top(), x1 - x0, lanesBottom - g.plot.top()), c);
+        c.setAlpha(int(18 + 40 * (r.flaws / maxFlaws)));
+        p->fillRect(QRectF(r.x0, g.plot.top(), r.x1 - r.x0, lanesBottom - g.plot.top()), c);
     }
 
     // Lanes.
@@ -266,13 +284,10 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
                            g.bandRow.height()),
                     Qt::AlignVCenter | Qt::AlignLeft, tr("Flaws"));
         const QRectF row = g.bandRow.adjusted(0, 3, 0, -3);
-        for (qsizetype i = 0; i < m_data.bands.size(); ++i) {
-            const TimelineBand &b = m_data.bands.at(i);
-            const double x0 = g.scale.clampedX(b.startS);
-            const double x1 = std::max(x0 + 1.0, g.scale.clampedX(b.stopS));
+        for (const Run &r : std::as_const(runs)) {
             QColor c = flawColor();
-            c.setAlpha(int(70 + 185 * (b.flaws / maxFlaws)));
-            p->fillRect(QRectF(x0, row.top(), x1 - x0, row.height()), c);
+            c.setAlpha(int(70 + 185 * (r.flaws / maxFlaws)));
+            p->fillRect(QRectF(r.x0, row.top(), r.x1 - r.x0, row.height()), c);
         }
     }
 

@@ -47,8 +47,20 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->errorTable->setModel(m_errorProxy);
     m_ui->errorTable->sortByColumn(ErrorLogModel::StartColumn, Qt::AscendingOrder);
     m_ui->errorTable->verticalHeader()->hide();
-    m_ui->errorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->errorTable->horizontalHeader()->setStretchLastSection(true);
+    // Widths from the longest text each column can hold: ResizeToContents would measure every
+    // row of a 1,000-interval log on each reset, which dominated the pane's first render.
+    {
+        const QFontMetrics fm(m_ui->errorTable->font());
+        const int pad = 24;
+        QHeaderView *header = m_ui->errorTable->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        const int timeWidth = fm.horizontalAdvance(u"00:00:00.000 (+0000.0 s)"_s) + pad;
+        header->resizeSection(ErrorLogModel::StartColumn, timeWidth);
+        header->resizeSection(ErrorLogModel::StopColumn, timeWidth);
+        header->resizeSection(ErrorLogModel::DurationColumn, fm.horizontalAdvance(u"0000.000 s"_s) + pad);
+        header->resizeSection(ErrorLogModel::FlawsColumn, fm.horizontalAdvance(u"Flaws 0000"_s) + pad);
+        header->setStretchLastSection(true);
+    }
     m_ui->timelineSplitter->setStretchFactor(0, 3);
     m_ui->timelineSplitter->setStretchFactor(1, 1);
     // Charts get three quarters of the height; sizes are proportions until the first layout.
