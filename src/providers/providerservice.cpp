@@ -374,6 +374,7 @@ void ProviderService::send(PageRequest request)
 
 void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request, qint64)
 {
+    m_limiter.release(nowMs());
     m_inFlight.remove(reply);
     reply->deleteLater();
     if (request.generation != m_generation || !m_running)
@@ -681,6 +682,7 @@ void ProviderService::stopNetwork()
     const QList<QNetworkReply *> replies = m_inFlight.keys();
     m_inFlight.clear();
     for (QNetworkReply *r : replies) {
+        m_limiter.release(nowMs());
         r->disconnect(this);
         r->abort();
         r->deleteLater();

@@ -7,13 +7,13 @@ void RateLimiter::setLimit(int requests, qint64 windowMs)
 {
     m_requests = requests;
     m_windowMs = windowMs;
-    m_sent.clear();
+    m_done.clear();
 }
 
 void RateLimiter::expire(qint64 nowMs) const
 {
-    while (!m_sent.empty() && m_sent.front() + m_windowMs <= nowMs)
-        m_sent.pop_front();
+    while (!m_done.empty() && m_done.front() + m_windowMs <= nowMs)
+        m_done.pop_front();
 }
 
 qint64 RateLimiter::delayMs(qint64 nowMs) const
@@ -22,17 +22,28 @@ qint64 RateLimiter::delayMs(qint64 nowMs) const
     if (!isLimited())
         return wait;
     expire(nowMs);
-    if (qsizetype(m_sent.size()) >= m_requests)
-        wait = qMax(wait, m_sent.front() + m_windowMs - nowMs);
+    if (m_outstanding + qsizetype(m_done.size()) >= m_requests) {
+        // The oldest answered request frees its slot first; with none answered yet, the next
+        // answer will (the caller is woken by it anyway), so poll.
+        wait = qMax(wait, m_done.empty() ? qint64(20) : m_done.front() + m_windowMs - nowMs);
+    }
     return wait;
 }
 
-void RateLimiter::consume(qint64 nowMs)
+void RateLimiter::consume(qint64)
 {
-    if (!isLimited())
+    if (isLimited())
+        ++m_outstanding;
+}
+
+void RateLimiter::release(qint64 nowMs)
+{
+    if (!isLimited() || m_outstanding <= 0)
         return;
-    expire(nowMs);
-    m_sent.push_back(nowMs);
+    --m_outstanding;
+    if (!m_done.empty() && nowMs < m_done.back())
+        nowMs = m_done.back(); // keep the deque sorted on a non-monotonic caller
+    m_done.push_back(nowMs);
 }
 
 qint64 RateLimiter::floorMs(qint64 n) const

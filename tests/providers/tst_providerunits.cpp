@@ -25,16 +25,34 @@ private slots:
     {
         RateLimiter l(3, 1000);
         QCOMPARE(l.delayMs(0), 0);
-        l.consume(0);
-        l.consume(10);
-        l.consume(20);
-        QCOMPARE(l.delayMs(30), 970);  // 4th must wait until the 1st leaves the window
+        for (qint64 t : {0, 10, 20}) {
+            l.consume(t);
+            l.release(t);
+        }
+        QCOMPARE(l.delayMs(30), 970);  // 4th must wait until the 1st answer leaves the window
         QCOMPARE(l.delayMs(1000), 0);
         l.consume(1000);
+        l.release(1000);
         QCOMPARE(l.delayMs(1000), 10);
         l.pauseUntil(5000);
         QCOMPARE(l.delayMs(2000), 3000);
         QCOMPARE(RateLimiter().delayMs(123), 0);
+    }
+
+    void rateLimiterCountsFromTheAnswer()
+    {
+        // A request holds its slot while in flight and for a window after its answer, so the
+        // server can never see more than `requests` arrivals in a window, whatever the latency.
+        RateLimiter l(2, 1000);
+        l.consume(0);
+        l.consume(0);
+        QVERIFY(l.delayMs(5) > 0);     // both slots in flight
+        QCOMPARE(l.outstanding(), 2);
+        l.release(300);                // answered after 300 ms latency
+        l.release(310);
+        QCOMPARE(l.delayMs(400), 900); // free 1000 ms after the first answer, not the send
+        QCOMPARE(l.delayMs(1300), 0);
+        QCOMPARE(l.outstanding(), 0);
         // Floor: 300 per 5 s, 5000 requests -> 16 further windows.
         RateLimiter plivo(300, 5000);
         QCOMPARE(plivo.floorMs(300), 0);
