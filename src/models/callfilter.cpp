@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <string.h>
 
 namespace cdr {
 
@@ -32,9 +33,13 @@ bool inRange(double v, const std::optional<double> &lo, const std::optional<doub
     return (!lo || v >= *lo) && (!hi || v <= *hi);
 }
 
-// ASCII case-insensitive substring search; the needle is already lower case.
-bool containsLower(QByteArrayView hay, QByteArrayView needle)
+// ASCII case-insensitive substring search; the needle is already lower case. A needle
+// without letters (a number being typed) needs no case folding: glibc's vectorised memmem.
+bool containsLower(QByteArrayView hay, QByteArrayView needle, bool hasLetters)
 {
+    if (!hasLetters)
+        return needle.isEmpty()
+            || memmem(hay.data(), size_t(hay.size()), needle.data(), size_t(needle.size())) != nullptr;
     const qsizetype n = needle.size();
     if (n == 0)
         return true;
@@ -173,6 +178,8 @@ CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, c
 {
     m_all = filter.isEmpty();
     m_needle = filter.text.trimmed().toLower().toUtf8();
+    for (char c : std::as_const(m_needle))
+        m_needleLetters |= (c >= 'a' && c <= 'z') || uchar(c) >= 0x80;
     const QString needle = filter.text.trimmed();
     const QString exact = filter.hangupCause.trimmed();
     const InternPool &causes = store.causes();
@@ -210,8 +217,9 @@ bool CallFilter::Matcher::textMatches(quint32 r) const
 {
     if (m_causeText[m_store.causeIx(r)] || m_codeText[m_store.codeIx(r)])
         return true;
-    return containsLower(m_store.fromBytes(r, &m_buf), m_needle) || containsLower(m_store.toBytes(r, &m_buf), m_needle)
-        || containsLower(m_store.idBytes(r, &m_buf), m_needle);
+    return containsLower(m_store.fromBytes(r, &m_buf), m_needle, m_needleLetters)
+        || containsLower(m_store.toBytes(r, &m_buf), m_needle, m_needleLetters)
+        || containsLower(m_store.idBytes(r, &m_buf), m_needle, m_needleLetters);
 }
 
 bool CallFilter::Matcher::matches(quint32 r) const

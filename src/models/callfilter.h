@@ -63,6 +63,7 @@ struct CallFilter
         QualityThresholds m_t;
         bool m_all = false;
         QByteArray m_needle; // lower-case UTF-8
+        bool m_needleLetters = false;
         std::vector<char> m_causeText, m_codeText; // pool index -> matches the free text
         std::vector<char> m_causeExact, m_codeExact;
         std::vector<char> m_direction;

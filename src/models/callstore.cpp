@@ -83,16 +83,19 @@ quint32 InternPool::intern(QByteArrayView utf8)
 {
     if (utf8.isEmpty())
         return 0;
+    // Runs of the same value (one provider's page, one currency) skip the hash.
+    if (m_last && utf8 == QByteArrayView(m_utf8[m_last]))
+        return m_last;
     const auto it = m_index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
     if (it != m_index.cend())
-        return *it;
+        return m_last = *it;
     const quint32 n = m_size.load(std::memory_order_relaxed);
     m_strings.set(n, QString::fromUtf8(utf8));
     m_utf8.set(n, utf8.toByteArray());
     m_index.insert(utf8.toByteArray(), n);
     m_textBytes += size_t(utf8.size()) * 4 + 96; // the QString, two QByteArrays and the hash node
     m_size.store(n + 1, std::memory_order_release);
-    return n;
+    return m_last = n;
 }
 
 size_t InternPool::bytes() const

@@ -72,6 +72,7 @@ private:
     ChunkedColumn<QByteArray, 8> m_utf8;
     std::atomic<quint32> m_size{0};
     size_t m_textBytes = 0;
+    quint32 m_last = 0; // writer only
 };
 
 /// Append-only UTF-8 byte arena; a reference is a 32-bit offset into 1 MiB blocks.

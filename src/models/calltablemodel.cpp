@@ -66,6 +66,47 @@ std::vector<quint32> poolRanks(const InternPool &pool)
     return rank;
 }
 
+struct KeyRow
+{
+    quint64 key;
+    quint32 row;
+};
+
+// Stable LSD radix sort on 16-bit digits; digits every key shares are skipped (time keys
+// share their top bytes, small numbers most of theirs). A million keys take a few passes of
+// a few ms where std::sort needs ~100 ms of comparisons.
+void radixSort(std::vector<KeyRow> &items, const std::atomic<quint64> *cancel, quint64 generation)
+{
+    if (items.size() < 2)
+        return;
+    std::vector<KeyRow> tmp(items.size());
+    std::vector<quint32> count(65536);
+    quint64 orAll = 0, andAll = ~quint64(0);
+    for (const KeyRow &k : items) {
+        orAll |= k.key;
+        andAll &= k.key;
+    }
+    const quint64 varying = orAll ^ andAll;
+    for (int shift = 0; shift < 64; shift += 16) {
+        if (((varying >> shift) & 0xFFFF) == 0)
+            continue;
+        if (cancel && cancel->load(std::memory_order_relaxed) != generation)
+            return;
+        std::fill(count.begin(), count.end(), 0);
+        for (const KeyRow &k : items)
+            ++count[(k.key >> shift) & 0xFFFF];
+        quint32 sum = 0;
+        for (quint32 &c : count) {
+            const quint32 v = c;
+            c = sum;
+            sum += v;
+        }
+        for (const KeyRow &k : items)
+            tmp[count[(k.key >> shift) & 0xFFFF]++] = k;
+        items.swap(tmp);
+    }
+}
+
 bool isQualityColumn(int c)
 {
     return c == CallTableModel::MosColumn || c == CallTableModel::JitterColumn || c == CallTableModel::LossColumn;
@@ -157,41 +198,38 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
     if (stale())
         return false;
     if (column >= 0 && column < ColumnCount) {
-        struct Item { quint64 key; quint32 row; };
-        std::vector<Item> items(rows.size());
         const bool arenaText = column == FromColumn || column == ToColumn;
         if (arenaText) {
-            // Phone numbers: two 8-byte prefixes and the length decide almost every pair;
-            // only longer strings with equal 16-byte prefixes compare in full.
-            struct TextItem { quint64 k1, k2; quint32 row; quint32 len; };
-            std::vector<TextItem> t(rows.size());
+            // Radix-sort on the first 8 bytes, then order each run of equal prefixes by the
+            // next 8 bytes, the length and, past 16 bytes, the whole text. Phone numbers are
+            // decided by the prefix sort almost entirely.
+            std::vector<KeyRow> items(rows.size());
             QByteArray buf;
             for (size_t i = 0; i < rows.size(); ++i) {
                 const quint32 r = rows[i];
                 const QByteArrayView v = column == FromColumn ? s.fromBytes(r, &buf) : s.toBytes(r, &buf);
-                t[i] = { prefixKey(v, 0), prefixKey(v, 8), r, quint32(v.size()) };
+                items[i] = { prefixKey(v, 0), r };
             }
+            radixSort(items, cancel, generation);
             if (stale())
                 return false;
             QByteArray ba, bb;
-            std::sort(t.begin(), t.end(), [&](const TextItem &a, const TextItem &b) {
-                if (a.k1 != b.k1)
-                    return a.k1 < b.k1;
-                if (a.k2 != b.k2)
-                    return a.k2 < b.k2;
-                if (a.len > 16 && b.len > 16) {
-                    const QByteArrayView va = column == FromColumn ? s.fromBytes(a.row, &ba) : s.toBytes(a.row, &ba);
-                    const QByteArrayView vb = column == FromColumn ? s.fromBytes(b.row, &bb) : s.toBytes(b.row, &bb);
-                    const int c = va.compare(vb);
-                    if (c != 0)
-                        return c < 0;
+            auto text = [&](quint32 r, QByteArray *b) { return column == FromColumn ? s.fromBytes(r, b) : s.toBytes(r, b); };
+            for (size_t i = 0; i < items.size();) {
+                size_t j = i + 1;
+                while (j < items.size() && items[j].key == items[i].key)
+                    ++j;
+                if (j - i > 1) {
+                    std::sort(items.begin() + qsizetype(i), items.begin() + qsizetype(j), [&](const KeyRow &a, const KeyRow &b) {
+                        const QByteArrayView va = text(a.row, &ba), vb = text(b.row, &bb);
+                        const int c = va.compare(vb);
+                        return c != 0 ? c < 0 : a.row < b.row;
+                    });
                 }
-                if (a.len != b.len)
-                    return a.len < b.len;
-                return a.row < b.row;
-            });
-            for (size_t i = 0; i < t.size(); ++i)
-                rows[i] = t[i].row;
+                i = j;
+            }
+            for (size_t i = 0; i < items.size(); ++i)
+                rows[i] = items[i].row;
         } else {
             std::vector<quint32> rank;
             const InternPool *pool = nullptr;
@@ -203,6 +241,7 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
             }
             if (pool)
                 rank = poolRanks(*pool);
+            std::vector<KeyRow> items(rows.size());
             quint32 providerRank[8] = {}, statusRank[8] = {};
             if (column == ProviderColumn || column == StatusColumn) {
                 QList<QPair<QString, int>> names;
@@ -231,9 +270,9 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
             }
             if (stale())
                 return false;
-            std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-                return a.key != b.key ? a.key < b.key : a.row < b.row;
-            });
+            radixSort(items, cancel, generation); // stable: ties keep row order
+            if (stale())
+                return false;
             for (size_t i = 0; i < items.size(); ++i)
                 rows[i] = items[i].row;
         }
@@ -256,11 +295,20 @@ void CallTableModel::startJob()
     const QualityThresholds thresholds = m_thresholds;
     const int column = m_sortColumn;
     const Qt::SortOrder order = m_sortOrder;
+    // The summary does not depend on the order: a sort alone reuses it.
+    const bool reuseSummary = m_summaryValid && m_summaryFilter == filter && m_summaryRows == n
+        && m_summaryThresholds == thresholds && m_summaryStore == store.get();
+    const CallSummary oldSummary = m_summary;
+    m_summaryFilter = filter;
+    m_summaryRows = n;
+    m_summaryThresholds = thresholds;
+    m_summaryStore = store.get();
+    m_summaryValid = false;
     QThreadPool::globalInstance()->start([=] {
         std::vector<quint32> rows;
         if (!computeView(*store, n, filter, thresholds, column, order, &rows, cancel.get(), gen))
             return; // stale: a newer job is on its way
-        CallSummary summary = CallSummary::compute(*store, rows);
+        CallSummary summary = reuseSummary ? oldSummary : CallSummary::compute(*store, rows);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, gen, rows = std::move(rows), n, summary]() mutable {
@@ -311,6 +359,7 @@ void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n,
         endResetModel();
     }
     m_summary = std::move(summary);
+    m_summaryValid = m_store->size() == m_summaryRows && m_store.get() == m_summaryStore;
     m_applied = gen;
     setBusy(false);
     Q_EMIT summaryChanged(m_summary);

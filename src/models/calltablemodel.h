@@ -144,6 +144,12 @@ private:
     quint64 m_applied = 0;
     bool m_busy = false;
     CallSummary m_summary;
+    // What m_summary was computed for, so a job that only re-sorts can reuse it.
+    bool m_summaryValid = false;
+    CallFilter m_summaryFilter;
+    quint32 m_summaryRows = 0;
+    QualityThresholds m_summaryThresholds;
+    const CallStore *m_summaryStore = nullptr;
     CallLookup m_lookup;
     QTimer m_resortTimer; // coalesces re-sorts after appended batches
     std::shared_ptr<std::atomic<bool>> m_loadCancel;
