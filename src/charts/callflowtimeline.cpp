@@ -15,7 +15,8 @@ CallFlowTimeline::CallFlowTimeline(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Fixed height: every lane and the axis must stay readable; the pane scrolls instead.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_renderer.setPalette(palette());
     setAccessibleName(tr("Call-flow timeline"));
 }

@@ -269,7 +269,6 @@ QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
             b.categories << tr("Call");
             b.seriesNames << tr("MOS");
             b.values << QList<std::optional<double>>{m};
-            b.notReported << tr("per direction");
         }
         return b;
     case Kind::Jitter:
@@ -354,7 +353,10 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
     case Kind::Mos: {
         const Bars b = bars(kind, call);
         const double lo = 1.0;
-        chart = barChart(b, title(kind), lo, 5.0, tr("MOS"));
+        // A provider with one MOS per call (Vobiz) gets a title that says so instead of
+        // "inbound vs outbound".
+        const bool perCall = b.categories == QStringList{tr("Call")};
+        chart = barChart(b, perCall ? tr("MOS (per call)") : title(kind), lo, 5.0, tr("MOS"));
         // The bands are the plot background (a gradient with hard stops), so the bars are
         // drawn over them; area series drawn on top would tint the bars.
         const double hi = 5.0;
@@ -400,12 +402,18 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         const Bars b = bars(kind, call);
         QString t = title(kind);
         if (!call.audio) {
+            // Per-call values: the numbers and grades go in the title, because a 0 ms bar
+            // (the usual, good case) is invisible.
             QStringList grades;
             if (call.jitterMs)
-                grades << tr("jitter %1").arg(QualityThresholds::gradeName(thresholds.gradeJitter(call.jitterMs)));
+                grades << tr("jitter %1 ms (%2)")
+                              .arg(QString::number(*call.jitterMs, 'g', 4),
+                                   QualityThresholds::gradeName(thresholds.gradeJitter(call.jitterMs)));
             if (call.packetLossPct)
-                grades << tr("loss %1").arg(QualityThresholds::gradeName(thresholds.gradeLoss(call.packetLossPct)));
-            t += u": "_s + grades.join(u", "_s);
+                grades << tr("loss %1 % (%2)")
+                              .arg(QString::number(*call.packetLossPct, 'g', 4),
+                                   QualityThresholds::gradeName(thresholds.gradeLoss(call.packetLossPct)));
+            t = tr("Per call: %1").arg(grades.join(u", "_s));
         }
         chart = barChart(b, t, 0.0, std::nullopt, QString());
         break;

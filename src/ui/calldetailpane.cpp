@@ -175,11 +175,15 @@ void CallDetailPane::refreshText()
                                   + CallSummary::toHtml(CallSummary::summaryRows(m_call, m_zone)));
     m_ui->technicalBrowser->setHtml(CallSummary::toHtml(CallSummary::technicalRows(m_call)));
     m_ui->rawJsonEdit->setPlainText(CallSummary::rawJson(m_call));
+    // Without intervals the table would be an empty box: keep only the sentence saying so.
+    m_ui->errorTable->setVisible(!m_call.errorLog.isEmpty());
+    m_ui->timelineSplitter->setSizes({3000, m_call.errorLog.isEmpty() ? 1 : 1000});
     m_ui->errorHint->setText(m_call.errorLog.isEmpty()
                                  ? tr("No error-log intervals: %1 reports none for this call.")
                                        .arg(providerDisplayName(m_call.provider))
-                                 : tr("%n error-log interval(s). Click a row to highlight its band.", nullptr,
-                                      int(m_call.errorLog.size())));
+                                 : tr("%1 error-log intervals. Click a row to highlight its band on the timeline "
+                                      "and in the flaws chart.")
+                                       .arg(m_call.errorLog.size()));
 }
 
 QString CallDetailPane::verdictText() const

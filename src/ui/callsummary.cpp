@@ -78,7 +78,7 @@ QList<SummaryRow> CallSummary::summaryRows(const Call &call, const QTimeZone &zo
     if (!h.q850.isEmpty())
         cause += u", Q.850 "_s + h.q850;
     add(tr("Hangup cause"), cause);
-    if (!h.explanation.isEmpty())
+    if (!h.explanation.isEmpty() && h.explanation != call.hangupCause)
         add(tr("Explanation"), h.explanation + (h.category.isEmpty() ? QString() : u" [" + h.category + u']'));
     add(tr("Hangup source"), call.hangupSource);
     add(tr("Codec"), call.codec);
