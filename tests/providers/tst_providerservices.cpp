@@ -394,9 +394,14 @@ private slots:
         QVERIFY(!first.finished);
         QVERIFY(first.calls.size() < kCalls);
         QVERIFY(raw->canResume());
+        // Really stopped: requests already on the wire may still reach the server (it runs in
+        // this thread), but no new ones are sent.
         const int requestsAtCancel = int(m_server->requestLog().size());
         QTest::qWait(300);
-        QCOMPARE(int(m_server->requestLog().size()), requestsAtCancel); // really stopped
+        const int settled = int(m_server->requestLog().size());
+        QVERIFY(settled <= requestsAtCancel + cfg.maxInFlight);
+        QTest::qWait(300);
+        QCOMPARE(int(m_server->requestLog().size()), settled);
 
         std::unique_ptr<ProviderService> second;
         if (acrossRestart) {
