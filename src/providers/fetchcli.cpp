@@ -174,6 +174,7 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
     QEventLoop loop;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
+    bool progressShown = false;
     QObject::connect(service.get(), &ProviderService::callsReceived, &loop, [&](const QList<Call> &batch) { calls += batch; });
     QObject::connect(service.get(), &ProviderService::warning, &loop, [&](const QString &w) {
         err << me << w << '\n';
@@ -183,6 +184,7 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         if (quiet || sinceProgress.elapsed() < 250)
             return;
         sinceProgress.restart();
+        progressShown = true;
         err << "\r" << tr("%1 calls, %2 pages").arg(p.calls).arg(p.pagesDone)
             << (p.pagesTotal > 0 ? tr(" of %1").arg(p.pagesTotal) : QString())
             << (p.windows > 1 ? tr(", window %1/%2").arg(p.window + 1).arg(p.windows) : QString())
@@ -201,8 +203,8 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         service->fetchCalls(ids);
     if (service->isRunning())
         loop.exec();
-    if (!quiet)
-        err << "\r";
+    if (progressShown)
+        err << '\n';
 
     // A stable order for diffs and reports: by start time, then id.
     std::stable_sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) {

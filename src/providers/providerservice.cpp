@@ -655,7 +655,8 @@ void ProviderService::fail(FetchError::Kind kind, int status, const QString &mes
     stopNetwork();
     m_running = false;
     m_canResume = m_mode == Mode::Walk && kind != FetchError::Kind::BadRequest;
-    qCWarning(lcProviders).noquote() << message;
+    // Reported through failed(); the log only keeps it for diagnostics.
+    qCInfo(lcProviders).noquote() << message;
     FetchError e;
     e.kind = kind;
     e.httpStatus = status;
