@@ -77,6 +77,8 @@ public:
     virtual bool addCall(const Call &call);
     /// True when rows should carry the record's JSON text in BulkRow::raw (costs a copy).
     virtual bool wantsRaw() const;
+    /// A hint before the rows come: about how many there will be (e.g. an archive's count).
+    virtual void expect(qint64 rows) { Q_UNUSED(rows); }
 };
 
 inline std::optional<double> bulkOptional(double v)

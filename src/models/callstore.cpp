@@ -105,6 +105,43 @@ size_t InternPool::bytes() const
 
 StringArena::StringArena() : m_data(new std::unique_ptr<char[]>[kMaxBlocks]) {}
 
+QByteArrayView StringArena::encode(QByteArrayView utf8, Encoded *out)
+{
+    unsigned char packed[16];
+    const bool uuid = packUuid(utf8, packed);
+    const qsizetype len = uuid ? 16 : qMin<qsizetype>(utf8.size(), 0xFFFE);
+    const quint16 header = uuid ? kUuidMarker : quint16(len);
+    out->bytes.resize(len + 2);
+    std::memcpy(out->bytes.data(), &header, 2);
+    std::memcpy(out->bytes.data() + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
+    return QByteArrayView(out->bytes.data(), len + 2);
+}
+
+QByteArrayView StringArena::raw(quint32 ref) const
+{
+    const char *p = m_data[ref >> kBlockShift].get() + (ref & (kBlock - 1));
+    quint16 header;
+    std::memcpy(&header, p, 2);
+    return QByteArrayView(p, (header == kUuidMarker ? 16 : header) + 2);
+}
+
+quint32 StringArena::addEncoded(QByteArrayView encoded)
+{
+    const quint32 need = quint32(encoded.size());
+    if (m_used + need > kBlock) {
+        if (m_blocks >= kMaxBlocks)
+            return 0;
+        m_data[m_blocks].reset(new char[kBlock]);
+        ++m_blocks;
+        m_used = 0;
+    }
+    char *p = m_data[m_blocks - 1].get() + m_used;
+    std::memcpy(p, encoded.data(), need);
+    const quint32 ref = ((m_blocks - 1) << kBlockShift) | m_used;
+    m_used += need;
+    return ref;
+}
+
 quint32 StringArena::add(QByteArrayView utf8)
 {
     unsigned char packed[16];
@@ -156,9 +193,10 @@ CallStore::CallStore()
     m_slots.assign(1 << 12, 0);
 }
 
-quint64 CallStore::hashKey(Provider p, QByteArrayView id) const
+// Hashes the arena form of the id (packed UUIDs), so a rehash reads the arena as it is.
+quint64 CallStore::hashKey(Provider p, QByteArrayView encodedId) const
 {
-    return fnv(id, 14695981039346656037ull ^ quint64(p));
+    return fnv(encodedId, 14695981039346656037ull ^ quint64(p));
 }
 
 void CallStore::indexInsert(quint32 row, quint64 h)
@@ -178,7 +216,7 @@ void CallStore::growIndex()
     QByteArray buf;
     for (quint32 v : old) {
         if (v)
-            indexInsert(v - 1, hashKey(provider(v - 1), m_arena.get(m_id[v - 1], &buf)));
+            indexInsert(v - 1, hashKey(provider(v - 1), m_arena.raw(m_id[v - 1])));
     }
 }
 
@@ -195,12 +233,17 @@ void CallStore::reserve(quint32 rows)
 
 qint64 CallStore::find(Provider p, QByteArrayView id) const
 {
+    StringArena::Encoded e;
+    return findEncoded(p, StringArena::encode(id, &e), hashKey(p, StringArena::encode(id, &e)));
+}
+
+qint64 CallStore::findEncoded(Provider p, QByteArrayView encoded, quint64 hash) const
+{
     const size_t mask = m_slots.size() - 1;
-    size_t i = size_t(hashKey(p, id)) & mask;
-    QByteArray buf;
+    size_t i = size_t(hash) & mask;
     while (const quint32 v = m_slots[i]) {
         const quint32 r = v - 1;
-        if (provider(r) == p && m_arena.get(m_id[r], &buf) == id)
+        if (provider(r) == p && m_arena.raw(m_id[r]) == encoded)
             return r;
         i = (i + 1) & mask;
     }
@@ -209,7 +252,10 @@ qint64 CallStore::find(Provider p, QByteArrayView id) const
 
 qint64 CallStore::append(const BulkRow &row)
 {
-    if (find(row.provider, row.id) >= 0)
+    StringArena::Encoded encodedId;
+    const QByteArrayView id = StringArena::encode(row.id, &encodedId);
+    const quint64 hash = hashKey(row.provider, id);
+    if (findEncoded(row.provider, id, hash) >= 0)
         return -1;
     const quint32 r = m_size.load(std::memory_order_relaxed);
     if (size_t(r) >= ChunkedColumn<quint8>::kChunk * ChunkedColumn<quint8>::kMaxChunks - 1)
@@ -228,7 +274,7 @@ qint64 CallStore::append(const BulkRow &row)
     m_source.set(r, small(m_sources.intern(row.hangupSource)));
     m_account.set(r, small(m_accounts.intern(row.account)));
     m_cause.set(r, m_causes.intern(row.hangupCause));
-    m_id.set(r, m_arena.add(row.id));
+    m_id.set(r, m_arena.addEncoded(id));
     m_from.set(r, m_arena.add(row.from));
     m_to.set(r, m_arena.add(row.to));
     m_start.set(r, row.startMs);
@@ -241,7 +287,7 @@ qint64 CallStore::append(const BulkRow &row)
     m_loss.set(r, toFloat(row.packetLossPct));
     if (size_t(m_count + 1) * 2 > m_slots.size())
         growIndex();
-    indexInsert(r, hashKey(row.provider, row.id));
+    indexInsert(r, hash);
     ++m_count;
     m_size.store(r + 1, std::memory_order_release);
     return r;

@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <cmath>
@@ -81,6 +82,14 @@ class StringArena
 public:
     StringArena();
     quint32 add(QByteArrayView utf8); ///< writer only
+    /// The stored form (2-byte header, then the text or a packed UUID), built without the arena.
+    struct Encoded
+    {
+        QVarLengthArray<char, 64> bytes;
+    };
+    static QByteArrayView encode(QByteArrayView utf8, Encoded *out);
+    quint32 addEncoded(QByteArrayView encoded); ///< writer only
+    QByteArrayView raw(quint32 ref) const;      ///< the stored form
     /// Appends the text at ref to out (UUIDs are unpacked); returns it as a view when it is
     /// stored verbatim, else a view of out.
     QByteArrayView get(quint32 ref, QByteArray *out) const;
@@ -162,7 +171,8 @@ public:
     size_t bytes() const;
 
 private:
-    quint64 hashKey(Provider p, QByteArrayView id) const;
+    quint64 hashKey(Provider p, QByteArrayView encodedId) const;
+    qint64 findEncoded(Provider p, QByteArrayView encodedId, quint64 hash) const;
     void growIndex();
     void indexInsert(quint32 row, quint64 h);
 

@@ -22,6 +22,11 @@ public:
             ++m_duplicates;
         return !(m_cancel && m_cancel->load(std::memory_order_relaxed));
     }
+    void expect(qint64 rows) override
+    {
+        if (rows > 0 && rows < (qint64(1) << 28))
+            m_store.reserve(quint32(m_store.size() + rows));
+    }
     qint64 duplicates() const { return m_duplicates; }
 
 private:

@@ -376,6 +376,7 @@ bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *
         m_error = tr("The archive is not open");
         return false;
     }
+    sink.expect(count());
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM calls ORDER BY rowid";
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
