@@ -134,8 +134,8 @@ int main(int argc, char **argv)
                    .arg(total.first(), 0, 'f', 1);
         out << QStringLiteral("  of which setCall                   median %1 ms; paint median %2 ms\n\n")
                    .arg(median(setCall), 0, 'f', 1)
-                   .arg(median(paint), 0, 'f', 1);
-        out << QStringLiteral("  repaint alone: timeline %1 ms, all charts (incl. below the fold) %2 ms\n")
+                   .arg(median(paint), 0, 'f', 1).chopped(1);
+        out << QStringLiteral("  repaint alone: timeline %1 ms, all charts (incl. below the fold) %2 ms\n\n")
                    .arg(median(timelinePaint), 0, 'f', 1)
                    .arg(median(chartsPaint), 0, 'f', 1);
     }

@@ -10,6 +10,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -85,6 +86,9 @@ void QualityCharts::rebuild()
         }
         m_grid->addWidget(m_flawsView, row++, 0, 1, 2);
         m_views << m_flawsView;
+        // Re-aligned after every layout of the chart; queued so the margins are not changed
+        // from inside Qt Charts' own layout pass. It converges: the second pass finds no delta.
+        connect(chart, &QChart::plotAreaChanged, this, &QualityCharts::applyPlotAlignment, Qt::QueuedConnection);
     }
     const QList<QualityChartFactory::Kind> kinds = QualityChartFactory::qualityKinds(m_call);
     for (qsizetype i = 0; i < kinds.size(); ++i) {
@@ -161,6 +165,42 @@ void QualityCharts::setHighlightedInterval(int index)
     const TimelineBand &b = d.bands.at(index);
     m_highlight->upperSeries()->replace(
         QList<QPointF>{{b.startS, 0}, {b.startS, double(b.flaws)}, {b.stopS, double(b.flaws)}, {b.stopS, 0}});
+}
+
+void QualityCharts::alignPlotX(std::optional<std::pair<double, double>> windowX)
+{
+    m_alignX = windowX;
+    applyPlotAlignment();
+}
+
+void QualityCharts::applyPlotAlignment()
+{
+    QChart *chart = flawsChart();
+    if (!chart || !m_alignX || !m_flawsView->isVisible())
+        return;
+    // The chart fills the view's viewport at scene origin, so chart x = viewport x.
+    QWidget *viewport = m_flawsView->viewport();
+    const double left = viewport->mapFrom(window(), QPointF(m_alignX->first, 0)).x();
+    const double right = viewport->mapFrom(window(), QPointF(m_alignX->second, 0)).x();
+    // Settle any pending layout first, so the plot area matches the margins in effect (the
+    // change is incremental: a stale plot area would make it overshoot).
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+    const QRectF plot = chart->plotArea();
+    if (right - left < 50 || plot.isEmpty())
+        return;
+    const int dl = qRound(left - plot.left());
+    const int dr = qRound(plot.right() - right);
+    if (std::abs(dl) < 1 && std::abs(dr) < 1)
+        return;
+    QMargins m = chart->margins();
+    m.setLeft(std::max(0, m.left() + dl));
+    m.setRight(std::max(0, m.right() + dr));
+    if (m != chart->margins()) {
+        chart->setMargins(m);
+        if (QGraphicsLayout *layout = chart->layout())
+            layout->activate();
+    }
 }
 
 bool QualityCharts::eventFilter(QObject *watched, QEvent *event)

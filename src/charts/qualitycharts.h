@@ -30,6 +30,9 @@ public:
     void setThresholds(const QualityThresholds &thresholds);
     void setCursorSeconds(std::optional<double> seconds);
     void setHighlightedInterval(int index);
+    /// Lines the flaws chart's plot up with the timeline's: the x of the timeline's plot
+    /// edges in the coordinates of the top-level window (nullopt: let Qt Charts lay out).
+    void alignPlotX(std::optional<std::pair<double, double>> windowX);
 
     /// Media-quality charts shown (MOS, jitter, counters, quality %), without the flaws chart.
     QList<QChart *> qualityCharts() const;
@@ -48,6 +51,7 @@ protected:
 
 private:
     void rebuild();
+    void applyPlotAlignment();
     QChartView *addView(QChart *chart);
 
     Call m_call;
@@ -59,6 +63,7 @@ private:
     QList<QChartView *> m_views;
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
+    std::optional<std::pair<double, double>> m_alignX;
 };
 
 } // namespace cdr

@@ -76,6 +76,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
                     onIntervalActivated(m_errorProxy->mapToSource(current).row());
             });
     connect(m_ui->copyJsonButton, &QPushButton::clicked, this, &CallDetailPane::copyRawJson);
+    // The flaws chart's plot follows the timeline's plot, so both share one time axis on screen.
+    m_timeline->installEventFilter(this);
 
     buildExportMenu();
     clear();
@@ -137,6 +139,27 @@ void CallDetailPane::setCall(const Call &call)
     m_errorModel->setCall(call);
     m_ui->exportButton->setEnabled(true);
     refreshText();
+    alignChartsWithTimeline();
+}
+
+void CallDetailPane::alignChartsWithTimeline()
+{
+    if (!m_timeline->isVisible()) {
+        m_charts->alignPlotX(std::nullopt);
+        return;
+    }
+    const QRectF plot = m_timeline->plotRect();
+    QWidget *top = window();
+    m_charts->alignPlotX(std::make_pair(m_timeline->mapTo(top, QPointF(plot.left(), 0)).x(),
+                                        m_timeline->mapTo(top, QPointF(plot.right(), 0)).x()));
+}
+
+bool CallDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timeline
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::Show))
+        alignChartsWithTimeline();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CallDetailPane::setThresholds(const QualityThresholds &thresholds)

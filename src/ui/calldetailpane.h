@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildExportMenu();
@@ -89,6 +90,7 @@ private:
     void exportReportWithDialog();
     void refreshText();
     void onIntervalActivated(int row);
+    void alignChartsWithTimeline();
 
     std::unique_ptr<Ui::CallDetailPane> m_ui;
     CallFlowTimeline *m_timeline = nullptr;

@@ -18,6 +18,8 @@
 #include <QtCharts/QLineSeries>
 
 #include <QAbstractItemModelTester>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -189,6 +191,30 @@ private Q_SLOTS:
         QVERIFY(cursor);
         QCOMPARE(cursor->count(), 2);
         QVERIFY(qAbs(cursor->at(0).x() - 20.0) < 0.2);
+    }
+
+    void flawsChartSharesTheTimelineAxis()
+    {
+        CallDetailPane pane;
+        pane.resize(1100, 900);
+        pane.setCall(seedCall(QStringLiteral("000")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QChart *chart = pane.qualityCharts()->flawsChart();
+        QVERIFY(chart);
+        auto timelineX = [&](double x) { return pane.timeline()->mapTo(&pane, QPointF(x, 0)).x(); };
+        auto chartX = [&](double x) {
+            auto *view = qobject_cast<QWidget *>(chart->scene()->views().first()->viewport());
+            return view->mapTo(&pane, QPointF(x, 0)).x();
+        };
+        const QRectF tp = pane.timeline()->plotRect();
+        QTRY_VERIFY2(qAbs(chartX(chart->plotArea().left()) - timelineX(tp.left())) <= 1.0,
+                     qPrintable(QStringLiteral("chart %1 timeline %2").arg(chartX(chart->plotArea().left())).arg(timelineX(tp.left()))));
+        QTRY_VERIFY(qAbs(chartX(chart->plotArea().right()) - timelineX(tp.right())) <= 1.0);
+        // And it follows a resize.
+        pane.resize(900, 800);
+        const QRectF tp2 = pane.timeline()->plotRect();
+        QTRY_VERIFY(qAbs(chartX(chart->plotArea().right()) - timelineX(tp2.right())) <= 1.0);
     }
 
     void exportsEveryPart()
