@@ -60,6 +60,14 @@ ProviderService::ProviderService(Provider provider, Config config, QNetworkAcces
     qRegisterMetaType<QList<cdr::Call>>();
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ProviderService::pump);
+    // At least 4 progress reports a second while a run waits on the rate limit or a retry.
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            emitProgress();
+        else
+            m_progressTimer.stop();
+    });
 }
 
 ProviderService::~ProviderService()
@@ -114,6 +122,7 @@ void ProviderService::beginRun()
                                                  : std::pair<int, qint64>{m_config.rateRequests, m_config.rateWindowMs};
     if (m_limiter.requests() != limit.first || m_limiter.windowMs() != limit.second)
         m_limiter.setLimit(limit.first, limit.second);
+    m_progressTimer.start();
     Q_EMIT started();
 }
 

@@ -170,6 +170,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     RateLimiter m_limiter;
     QTimer m_pumpTimer;
+    QTimer m_progressTimer; ///< keeps progress (and the ETA) flowing during rate-limit waits
     std::mt19937_64 m_random;
 
     // run state
