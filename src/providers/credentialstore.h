@@ -19,10 +19,10 @@ class CredentialStore : public QObject
     Q_OBJECT
 public:
     explicit CredentialStore(QObject *parent = nullptr);
-    // Virtual so tests (and platforms without a keychain) can stand in a store of their own.
     /// The keychain "service" name entries are filed under.
     static QString serviceName() { return QStringLiteral("cdr-inspector"); }
 
+    // Virtual so tests (and platforms without a keychain) can stand in a store of their own.
     virtual void readSecret(const QString &key);
     virtual void writeSecret(const QString &key, const QString &secret);
     virtual void deleteSecret(const QString &key);
