@@ -324,13 +324,14 @@ void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n,
     if (gen != m_generation->load())
         return;
     // Rows appended while the job ran: filtered here (few), kept at the end.
+    bool tail = false;
     if (m_store->size() > n) {
         const CallFilter::Matcher matcher(m_filter, *m_store, m_thresholds);
         for (quint32 r = n; r < m_store->size(); ++r) {
             if (matcher.matches(r))
                 rows.push_back(r);
         }
-        summary = CallSummary::compute(*m_store, rows);
+        tail = true; // their order and summary come from the next, coalesced job
     }
     if (rows.size() == m_view.size()) {
         // Same rows in another order: a layout change keeps selections.
@@ -364,6 +365,8 @@ void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n,
     setBusy(false);
     Q_EMIT summaryChanged(m_summary);
     Q_EMIT viewApplied();
+    if (tail)
+        m_resortTimer.start();
 }
 
 void CallTableModel::setBusy(bool busy)
@@ -455,6 +458,7 @@ void CallTableModel::loadAsync(Producer producer)
                     return;
                 }
                 if (!error.isEmpty()) {
+                    qCWarning(lcModels) << "load failed:" << error;
                     Q_EMIT self->loadFinished(false, error, 0);
                     return;
                 }
