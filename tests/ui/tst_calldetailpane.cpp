@@ -277,6 +277,71 @@ private Q_SLOTS:
             QVERIFY(errorPages > 1);
     }
 
+    void oddCallsDoNotCrash_data()
+    {
+        QTest::addColumn<Call>("call");
+        const QDateTime t0 = testcalls::t0();
+        Call reversed = testcalls::synthetic(2, 3);
+        std::swap(reversed.errorLog[1].start, reversed.errorLog[1].stop); // stop before start
+        reversed.errorLog[2].start = t0.addSecs(-30);                     // before the call
+        reversed.errorLog[2].stop = QDateTime();                          // and no stop
+        QTest::newRow("reversed and open intervals") << reversed;
+        Call nan = testcalls::synthetic(1, 1);
+        nan.ringS = std::numeric_limits<double>::quiet_NaN();
+        nan.durationS = std::numeric_limits<double>::infinity();
+        nan.legs[0].holdS = -5;
+        nan.errorLog[0].durationS = std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("nan and infinite numbers") << nan;
+        Call noTimes;
+        noTimes.provider = Provider::Plivo;
+        noTimes.errorLog << ErrorInterval{};
+        noTimes.legs << CallLeg{};
+        QTest::newRow("no times at all") << noTimes;
+        Call day = testcalls::synthetic(3, 5);
+        day.endTime = day.startTime.addDays(1);
+        day.durationS = 86400;
+        QTest::newRow("a day long") << day;
+    }
+    void oddCallsDoNotCrash()
+    {
+        QFETCH(Call, call);
+        CallDetailPane pane;
+        pane.resize(1000, 800);
+        pane.setCall(call);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(!pane.grab().isNull());
+        QVERIFY(!pane.verdictText().isEmpty());
+        for (const auto part : {CallDetailPane::Part::Timeline, CallDetailPane::Part::Quality, CallDetailPane::Part::Errors}) {
+            if (!pane.hasPart(part))
+                continue;
+            QString error;
+            QVERIFY2(pane.exportPart(part, m_dir.filePath(QStringLiteral("odd.svg")), &error), qPrintable(error));
+            QVERIFY2(pane.exportPart(part, m_dir.filePath(QStringLiteral("odd.png")), &error), qPrintable(error));
+        }
+        QString error;
+        QVERIFY2(pane.exportReport(m_dir.filePath(QStringLiteral("odd.pdf")), &error), qPrintable(error));
+    }
+
+    void chartsFollowThePalette()
+    {
+        CallDetailPane pane;
+        pane.setCall(seedCall(QStringLiteral("000")));
+        QPalette dark = pane.palette();
+        dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+        dark.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+        pane.setPalette(dark);
+        const QList<QChart *> charts = pane.qualityCharts()->qualityCharts() + QList<QChart *>{pane.qualityCharts()->flawsChart()};
+        QCOMPARE(charts.size(), 5);
+        for (QChart *chart : charts) {
+            QCOMPARE(chart->backgroundBrush().color(), QColor(0x1E, 0x1E, 0x1E));
+            QCOMPARE(chart->titleBrush().color(), QColor(0xE6, 0xE6, 0xE6));
+        }
+        // The exported timeline uses the same palette.
+        const QImage image = ChartExporter::renderImage(*pane.renderable(CallDetailPane::Part::Timeline));
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), QColor(0x1E, 0x1E, 0x1E));
+    }
+
     void errorLogModelPassesTheTester()
     {
         ErrorLogModel model;
