@@ -5,6 +5,7 @@
 #include "fetchcommand.h"
 #include "reportcommand.h"
 
+#include <storage/callarchive.h>
 #include <ui/appsettings.h>
 #include <ui/mainwindow.h>
 
@@ -103,6 +104,13 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOpt(QStringLiteral("demo"),
                                      QCoreApplication::translate("main", "Open the bundled demo data."));
     parser.addOption(demoOpt);
+    const QCommandLineOption callOpt(QStringLiteral("call"),
+                                     QCoreApplication::translate("main", "Select this call id once loaded."),
+                                     QStringLiteral("id"));
+    parser.addOption(callOpt);
+    const QCommandLineOption overviewOpt(QStringLiteral("overview"),
+                                         QCoreApplication::translate("main", "Start on the Overview page."));
+    parser.addOption(overviewOpt);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Call record files to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -111,8 +119,14 @@ int main(int argc, char **argv)
     applyTheme(settings.theme());
     cdr::MainWindow window(settings);
     window.show();
+    if (parser.isSet(callOpt))
+        window.selectWhenLoaded(parser.value(callOpt));
+    if (parser.isSet(overviewOpt))
+        window.showPage(1);
     if (parser.isSet(demoOpt))
         window.openDemo();
+    else if (parser.positionalArguments().isEmpty())
+        window.openArchive(cdr::CallArchive::defaultPath()); // reopening shows the archive at once
     window.openFiles(parser.positionalArguments());
     return app.exec();
 }

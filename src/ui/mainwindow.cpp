@@ -131,6 +131,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateStatus(); });
     connect(m_model, &CallTableModel::viewApplied, this, [this] {
         // A loaded archive's view is computed off-thread: select once it is there.
+        if (!m_pendingCallId.isEmpty() && m_model->rowCount() > 0) {
+            const QString id = std::exchange(m_pendingCallId, QString());
+            if (goToCall(id)) {
+                m_selectFirst = false;
+                return;
+            }
+        }
         if (m_selectFirst && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
         m_selectFirst = false;
@@ -484,6 +491,11 @@ bool MainWindow::goToCall(const QString &id)
     return false;
 }
 
+void MainWindow::showPage(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 bool MainWindow::nextBadCall(bool forward)
 {
     const int n = m_model->rowCount();
@@ -557,7 +569,8 @@ void MainWindow::openDemo()
         m_library->add(calls);
         m_model->appendCalls(calls);
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        const bool selected = !m_pendingCallId.isEmpty() && goToCall(std::exchange(m_pendingCallId, QString()));
+        if (!selected && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
         Q_EMIT filesLoaded(int(calls.size()));
     });
@@ -716,7 +729,7 @@ void MainWindow::restoreState()
         resize(1480, 900);
     QMainWindow::restoreState(m_settings.widgetState(QStringLiteral("mainWindow/state")));
     if (!m_splitter->restoreState(m_settings.widgetState(QStringLiteral("mainWindow/splitter"))))
-        m_splitter->setSizes({900, 600});
+        m_splitter->setSizes({680, 800}); // the pane's charts need the room more than the columns
     if (!m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header")))) {
         // First start: widths that fit typical values, wide enough for "2026-01-12 10:04:06".
         const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));

@@ -68,6 +68,10 @@ public:
     void exportView(const QString &path, bool everything, bool redact);
     /// Selects a call by id (any provider); false when absent or filtered out.
     bool goToCall(const QString &id);
+    /// Selects this call as soon as the data being loaded shows it (command line --call).
+    void selectWhenLoaded(const QString &id) { m_pendingCallId = id; }
+    /// Shows the Calls (0) or Overview (1) page.
+    void showPage(int index);
     /// Moves to the next (or previous) call graded bad.
     bool nextBadCall(bool forward = true);
     void compareSelected();
@@ -141,6 +145,7 @@ private:
     int m_historyPos = -1;
     bool m_navigating = false;
     bool m_selectFirst = false;
+    QString m_pendingCallId;
     int m_loadJobs = 0;
 };
 
