@@ -67,7 +67,10 @@ public:
     size_t bytes() const;
 
 private:
-    QHash<QByteArray, quint32> m_index;
+    // Open addressing over pool indices (+1; 0 = empty), keyed by a hash of the UTF-8 text:
+    // cheaper per lookup than QHash<QByteArray> and no key copies.
+    std::vector<quint32> m_slots;
+    void rehash();
     // Small chunks: most pools hold a handful of strings.
     ChunkedColumn<QString, 8> m_strings;
     ChunkedColumn<QByteArray, 8> m_utf8;
