@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qualitycharts.h"
 
+#include "chartexporter.h"
+#include "chartsetrenderer.h"
 #include "timelinedata.h"
 
 #include <QtCharts/QAreaSeries>
@@ -10,6 +12,9 @@
 #include <QtCharts/QValueAxis>
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -36,13 +41,62 @@ QualityCharts::QualityCharts(QWidget *parent)
     outer->addLayout(m_grid, 1);
 }
 
-QChartView *QualityCharts::addView(QChart *chart)
+QChartView *QualityCharts::addView(QChart *chart, QualityChartFactory::Kind kind)
 {
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     view->setFrameShape(QFrame::NoFrame);
+    // Each chart exports on its own from its context menu.
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view, kind](const QPoint &pos) { showChartMenu(kind, view->mapToGlobal(pos)); });
+    m_views << view;
+    m_kinds << kind;
     return view;
+}
+
+bool QualityCharts::exportChart(QualityChartFactory::Kind kind, const QString &path, QString *error, double scale)
+{
+    if (!m_kinds.contains(kind)) {
+        if (error)
+            *error = tr("%1: this call has no such chart").arg(path);
+        return false;
+    }
+    ChartSetRenderer r(m_call, {kind}, m_thresholds, palette(), QualityChartFactory::title(kind));
+    QString err;
+    const bool ok = ChartExporter::exportToFile(r, path, &err, scale);
+    Q_EMIT statusMessage(ok ? tr("Exported %1").arg(path) : err);
+    if (!ok && error)
+        *error = err;
+    return ok;
+}
+
+void QualityCharts::showChartMenu(QualityChartFactory::Kind kind, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    auto saveAs = [this, kind](const QString &suffix, double scale) {
+        static const QStringList baseNames = {u"mos"_s, u"jitter"_s, u"counters"_s, u"quality-percentage"_s,
+                                              u"flaws"_s};
+        const QString name = baseNames.value(int(kind), u"chart"_s) + (scale > 1.0 ? u"@2x"_s : QString()) + u'.'
+                             + suffix;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), dir + u'/' + name,
+                                                          tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        if (!path.isEmpty())
+            exportChart(kind, path, nullptr, scale);
+    };
+    menu.addAction(tr("Export PNG…"), this, [saveAs] { saveAs(u"png"_s, 1.0); });
+    menu.addAction(tr("Export PNG at 2x…"), this, [saveAs] { saveAs(u"png"_s, 2.0); });
+    menu.addAction(tr("Export SVG…"), this, [saveAs] { saveAs(u"svg"_s, 1.0); });
+    menu.addAction(tr("Export PDF…"), this, [saveAs] { saveAs(u"pdf"_s, 1.0); });
+    menu.addAction(tr("Export data as CSV…"), this, [saveAs] { saveAs(u"csv"_s, 1.0); });
+    menu.addAction(tr("Copy image"), this, [this, kind] {
+        ChartSetRenderer r(m_call, {kind}, m_thresholds, palette(), QualityChartFactory::title(kind));
+        ChartExporter::copyToClipboard(r, devicePixelRatioF());
+        Q_EMIT statusMessage(tr("Copied the chart image"));
+    });
+    menu.exec(globalPos);
 }
 
 void QualityCharts::setCall(const Call &call)
@@ -66,6 +120,7 @@ void QualityCharts::rebuild()
     for (QChartView *v : std::as_const(m_views))
         delete v;
     m_views.clear();
+    m_kinds.clear();
     m_flawsView = nullptr;
     m_highlight = nullptr;
     m_cursor = nullptr;
@@ -74,7 +129,7 @@ void QualityCharts::rebuild()
     if (QualityChartFactory::hasErrorLog(m_call)) {
         QChart *chart = QualityChartFactory::create(QualityChartFactory::Kind::Flaws, m_call, m_thresholds, palette(),
                                                     m_spanS);
-        m_flawsView = addView(chart);
+        m_flawsView = addView(chart, QualityChartFactory::Kind::Flaws);
         m_flawsView->viewport()->installEventFilter(this);
         m_flawsView->viewport()->setMouseTracking(true);
         const auto series = chart->series();
@@ -85,16 +140,15 @@ void QualityCharts::rebuild()
                 m_cursor = qobject_cast<QLineSeries *>(s);
         }
         m_grid->addWidget(m_flawsView, row++, 0, 1, 2);
-        m_views << m_flawsView;
         // Re-aligned after every layout of the chart; queued so the margins are not changed
         // from inside Qt Charts' own layout pass. It converges: the second pass finds no delta.
         connect(chart, &QChart::plotAreaChanged, this, &QualityCharts::applyPlotAlignment, Qt::QueuedConnection);
     }
     const QList<QualityChartFactory::Kind> kinds = QualityChartFactory::qualityKinds(m_call);
     for (qsizetype i = 0; i < kinds.size(); ++i) {
-        QChartView *view = addView(QualityChartFactory::create(kinds.at(i), m_call, m_thresholds, palette(), m_spanS));
+        QChartView *view = addView(QualityChartFactory::create(kinds.at(i), m_call, m_thresholds, palette(), m_spanS),
+                                   kinds.at(i));
         m_grid->addWidget(view, row + int(i / 2), int(i % 2), 1, kinds.size() == 1 ? 2 : 1);
-        m_views << view;
     }
     m_message->setVisible(kinds.isEmpty());
     m_message->setText(kinds.isEmpty() ? QualityChartFactory::missingQualityText(m_call) : QString());

@@ -40,10 +40,17 @@ public:
     int chartCount() const;
     int seriesCount() const; ///< over every chart shown
     bool showsNoQualityMessage() const;
+    /// The kinds of the charts shown, flaws first when present (same order as the views).
+    QList<QualityChartFactory::Kind> shownKinds() const { return m_kinds; }
+    /// Exports one chart by file suffix (.png, .svg, .pdf, .csv), as its context menu does.
+    bool exportChart(QualityChartFactory::Kind kind, const QString &path, QString *error = nullptr,
+                     double scale = 1.0);
     QString messageText() const;
 
 Q_SIGNALS:
     void cursorMoved(std::optional<double> seconds);
+    /// One-line result of a chart export or copy from a chart's context menu.
+    void statusMessage(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,7 +59,8 @@ protected:
 private:
     void rebuild();
     void applyPlotAlignment();
-    QChartView *addView(QChart *chart);
+    QChartView *addView(QChart *chart, QualityChartFactory::Kind kind);
+    void showChartMenu(QualityChartFactory::Kind kind, const QPoint &globalPos);
 
     Call m_call;
     QualityThresholds m_thresholds;
@@ -61,6 +69,7 @@ private:
     QLabel *m_message = nullptr;
     QChartView *m_flawsView = nullptr;
     QList<QChartView *> m_views;
+    QList<QualityChartFactory::Kind> m_kinds; ///< parallel to m_views
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
     std::optional<std::pair<double, double>> m_alignX;

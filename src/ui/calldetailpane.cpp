@@ -76,6 +76,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
                     onIntervalActivated(m_errorProxy->mapToSource(current).row());
             });
     connect(m_ui->copyJsonButton, &QPushButton::clicked, this, &CallDetailPane::copyRawJson);
+    connect(m_charts, &QualityCharts::statusMessage, this, &CallDetailPane::statusMessage);
     // The flaws chart's plot follows the timeline's plot, so both share one time axis on screen.
     m_timeline->installEventFilter(this);
 

@@ -8,6 +8,7 @@
 #include <charts/callflowtimeline.h>
 #include <charts/chartexporter.h>
 #include <charts/chartrenderable.h>
+#include <charts/qualitychartfactory.h>
 #include <charts/qualitycharts.h>
 #include <ui/calldetailpane.h>
 #include <ui/callreport.h>
@@ -246,6 +247,29 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 9);
         QVERIFY(lines.first().contains("flaws_per_s"));
+    }
+
+    void eachChartExportsOnItsOwn()
+    {
+        CallDetailPane pane;
+        pane.setCall(seedCall(QStringLiteral("000")));
+        using Kind = QualityChartFactory::Kind;
+        QCOMPARE(pane.qualityCharts()->shownKinds(),
+                 (QList<Kind>{Kind::Flaws, Kind::Mos, Kind::Jitter, Kind::Counters, Kind::QualityPercent}));
+        QString error;
+        const QString svg = m_dir.filePath(QStringLiteral("mos.svg"));
+        QVERIFY2(pane.qualityCharts()->exportChart(Kind::Mos, svg, &error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("4.46"));
+        QVERIFY(!bytes.contains("2210")); // the counters chart is not in it
+        const QString png = m_dir.filePath(QStringLiteral("counters@2x.png"));
+        QVERIFY2(pane.qualityCharts()->exportChart(Kind::Counters, png, &error, 2.0), qPrintable(error));
+        QCOMPARE(QImage(png).size(), QSize(1920, 600));
+        pane.setCall(seedCall(QStringLiteral("002")));
+        QVERIFY(!pane.qualityCharts()->exportChart(Kind::Mos, m_dir.filePath(QStringLiteral("none.png")), &error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.png"))));
     }
 
     void reportHasTheExpectedPages_data()
