@@ -7,6 +7,7 @@
 #include "../core/seedbodies.h"
 
 #include <core/bulkimporter.h>
+#include <core/bulkteesink.h>
 #include <core/callwriter.h>
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
@@ -282,6 +283,18 @@ private Q_SLOTS:
         const BulkImportResult cut = BulkImporter::importBytes(body.left(body.size() - 10), ParseOptions(), r3);
         QVERIFY(!cut.ok());
         QVERIFY(!cut.error.isEmpty());
+    }
+
+    void teeFillsBoth()
+    {
+        RowRecorder a(false), b(true);
+        BulkTeeSink tee(a, b);
+        QVERIFY(tee.wantsRaw());
+        QVERIFY(BulkImporter::importBytes(arrayOf(generated(Provider::NexBro, 40)), ParseOptions(), tee).ok());
+        QCOMPARE(a.rows.size(), 40);
+        QCOMPARE(b.rows.size(), 40);
+        QCOMPARE(a.rows[7].id, b.rows[7].id);
+        QVERIFY(!b.rows[7].raw.isEmpty());
     }
 
     void cancel()
