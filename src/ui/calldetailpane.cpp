@@ -3,7 +3,7 @@
 #include "ui_calldetailpane.h"
 
 #include "callreport.h"
-#include "callsummary.h"
+#include "callfacts.h"
 #include "callverdict.h"
 #include "errorlogmodel.h"
 #include "uilogging.h"
@@ -196,9 +196,9 @@ void CallDetailPane::refreshText()
     m_ui->verdictLabel->setText(gradeName.isEmpty() ? CallVerdict::text(m_call, m_thresholds)
                                                     : tr("Quality %1: %2").arg(gradeName, CallVerdict::text(m_call, m_thresholds)));
     m_ui->summaryBrowser->setHtml(u"<p><b>"_s + CallVerdict::text(m_call, m_thresholds).toHtmlEscaped() + u"</b></p>"
-                                  + CallSummary::toHtml(CallSummary::summaryRows(m_call, m_zone)));
-    m_ui->technicalBrowser->setHtml(CallSummary::toHtml(CallSummary::technicalRows(m_call)));
-    m_ui->rawJsonEdit->setPlainText(CallSummary::rawJson(m_call));
+                                  + CallFacts::toHtml(CallFacts::summaryRows(m_call, m_zone)));
+    m_ui->technicalBrowser->setHtml(CallFacts::toHtml(CallFacts::technicalRows(m_call)));
+    m_ui->rawJsonEdit->setPlainText(CallFacts::rawJson(m_call));
     // Without intervals the table would be an empty box: keep only the sentence saying so.
     m_ui->errorTable->setVisible(!m_call.errorLog.isEmpty());
     m_ui->timelineSplitter->setSizes({3000, m_call.errorLog.isEmpty() ? 1 : 1000});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callreport.h"
 
-#include "callsummary.h"
+#include "callfacts.h"
 #include "callverdict.h"
 #include "errorlogmodel.h"
 
@@ -182,7 +182,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
     pdf.setCreator(u"CDR Inspector"_s);
 
     const QDateTime generated = (options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc());
-    const QString generatedText = CallSummary::formatTime(generated.toUTC(), options.zone);
+    const QString generatedText = CallFacts::formatTime(generated.toUTC(), options.zone);
     const QString footer = tr("%1 call %2 · generated %3%4")
                                .arg(providerDisplayName(call.provider), call.id, generatedText,
                                     options.redacted ? tr(" · redacted") : QString());
@@ -205,7 +205,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
     y = heading(p, area, y + 4, tr("Verdict"), 14);
     y = paragraph(p, area, y, CallVerdict::text(call, options.thresholds), 12, true);
     y = heading(p, area, y + 4, tr("Summary"), 14);
-    y = table(p, area, y, CallSummary::summaryRows(call, options.zone));
+    y = table(p, area, y, CallFacts::summaryRows(call, options.zone));
     const QualityThresholds &t = options.thresholds;
     y = heading(p, area, y, tr("Thresholds used"), 14);
     y = table(p, area, y,
@@ -213,7 +213,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
                {tr("Jitter"), tr("good ≤ %1 ms, bad ≥ %2 ms").arg(t.jitterGood).arg(t.jitterBad)},
                {tr("Packet loss"), tr("good < %1 %, bad ≥ %2 %").arg(t.lossGood).arg(t.lossBad)}});
     y = heading(p, area, y, tr("Technical"), 14);
-    table(p, area, y, CallSummary::technicalRows(call));
+    table(p, area, y, CallFacts::technicalRows(call));
 
     // Page 2: timeline and flaws on the shared axis.
     writer.newPage();
@@ -286,7 +286,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
         const QFontMetricsF fm(mono);
         const int wrapAt = std::max(20, int(area.width() / fm.horizontalAdvance(u'M')));
         QStringList lines;
-        const QStringList rawLines = CallSummary::rawJson(call).split(u'\n');
+        const QStringList rawLines = CallFacts::rawJson(call).split(u'\n');
         for (const QString &l : rawLines) {
             for (qsizetype i = 0; i < std::max<qsizetype>(1, l.size()); i += wrapAt)
                 lines << l.mid(i, wrapAt);

@@ -4,7 +4,7 @@
 #include "../charts/testcalls.h"
 
 #include <ui/callredactor.h>
-#include <ui/callsummary.h>
+#include <ui/callfacts.h>
 #include <ui/callverdict.h>
 
 #include <QJsonDocument>
@@ -60,7 +60,7 @@ private Q_SLOTS:
     void summaryShowsZoneAndNotReported()
     {
         const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
-        const QList<SummaryRow> rows = CallSummary::summaryRows(call, QTimeZone("Europe/Berlin"));
+        const QList<SummaryRow> rows = CallFacts::summaryRows(call, QTimeZone("Europe/Berlin"));
         auto value = [&rows](const QString &label) {
             for (const SummaryRow &r : rows) {
                 if (r.label == label)
@@ -70,10 +70,10 @@ private Q_SLOTS:
         };
         QCOMPARE(value(QStringLiteral("Start")), QStringLiteral("2026-01-16 13:14:19 CET"));
         QCOMPARE(value(QStringLiteral("Time zone")), QStringLiteral("Europe/Berlin"));
-        QCOMPARE(value(QStringLiteral("Cost")), CallSummary::notReported());
+        QCOMPARE(value(QStringLiteral("Cost")), CallFacts::notReported());
         QCOMPARE(value(QStringLiteral("Talk")), QStringLiteral("35 s"));
-        QCOMPARE(CallSummary::formatSeconds(125), QStringLiteral("125 s (2:05)"));
-        const QList<SummaryRow> tech = CallSummary::technicalRows(call);
+        QCOMPARE(CallFacts::formatSeconds(125), QStringLiteral("125 s (2:05)"));
+        const QList<SummaryRow> tech = CallFacts::technicalRows(call);
         QVERIFY(std::any_of(tech.cbegin(), tech.cend(), [](const SummaryRow &r) {
             return r.label == u"Remote media" && r.value == u"10.1.1.11:8008";
         }));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "callsummary.h"
+#include "callfacts.h"
 
 #include "callverdict.h"
 
@@ -13,12 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace cdr {
 
-QString CallSummary::notReported()
+QString CallFacts::notReported()
 {
     return tr("not reported");
 }
 
-QString CallSummary::formatTime(const QDateTime &utc, const QTimeZone &zone)
+QString CallFacts::formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
     if (!utc.isValid())
         return notReported();
@@ -27,7 +27,7 @@ QString CallSummary::formatTime(const QDateTime &utc, const QTimeZone &zone)
     return local.toString(format) + u' ' + zone.abbreviation(local);
 }
 
-QString CallSummary::formatSeconds(std::optional<double> s)
+QString CallFacts::formatSeconds(std::optional<double> s)
 {
     if (!s)
         return notReported();
@@ -39,7 +39,7 @@ QString CallSummary::formatSeconds(std::optional<double> s)
     return text;
 }
 
-QList<SummaryRow> CallSummary::summaryRows(const Call &call, const QTimeZone &zone)
+QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone)
 {
     QList<SummaryRow> rows;
     auto add = [&rows](const QString &label, const QString &value) {
@@ -101,7 +101,7 @@ QList<SummaryRow> CallSummary::summaryRows(const Call &call, const QTimeZone &zo
     return rows;
 }
 
-QList<SummaryRow> CallSummary::technicalRows(const Call &call)
+QList<SummaryRow> CallFacts::technicalRows(const Call &call)
 {
     QList<SummaryRow> rows;
     const QJsonObject &t = call.technical;
@@ -141,7 +141,7 @@ QList<SummaryRow> CallSummary::technicalRows(const Call &call)
     return rows;
 }
 
-QString CallSummary::toHtml(const QList<SummaryRow> &rows)
+QString CallFacts::toHtml(const QList<SummaryRow> &rows)
 {
     QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (const SummaryRow &r : rows)
@@ -150,7 +150,7 @@ QString CallSummary::toHtml(const QList<SummaryRow> &rows)
     return html + u"</table>";
 }
 
-QString CallSummary::rawJson(const Call &call)
+QString CallFacts::rawJson(const Call &call)
 {
     if (call.raw.isEmpty())
         return tr("(no raw record: the call was read from a normalized file or built by hand)");

@@ -18,9 +18,9 @@ struct SummaryRow
     QString value;
 };
 
-class CallSummary
+class CallFacts
 {
-    Q_DECLARE_TR_FUNCTIONS(cdr::CallSummary)
+    Q_DECLARE_TR_FUNCTIONS(cdr::CallFacts)
 public:
     static QList<SummaryRow> summaryRows(const Call &call, const QTimeZone &zone);
     static QList<SummaryRow> technicalRows(const Call &call);
