@@ -10,12 +10,14 @@
 // hangup cause/code/source, account) is interned. Only one thread appends (the owner);
 // any thread may read. No QObject, no Gui: the model owns one.
 
+#include "chunkedcolumn.h"
+#include "internpool.h"
+#include "stringarena.h"
+
 #include <core/bulkrow.h>
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
-#include <QVarLengthArray>
 
 #include <atomic>
 #include <cmath>
@@ -23,91 +25,6 @@
 #include <vector>
 
 namespace cdr {
-
-template<typename T, int Shift = 16>
-class ChunkedColumn
-{
-public:
-    static constexpr int kShift = Shift;
-    static constexpr size_t kChunk = size_t(1) << kShift;
-    static constexpr size_t kMaxChunks = 4096; // 268M rows
-
-    ChunkedColumn() : m_chunks(new std::unique_ptr<T[]>[kMaxChunks]) {}
-    const T &operator[](size_t i) const { return m_chunks[i >> kShift][i & (kChunk - 1)]; }
-    T &at(size_t i) { return m_chunks[i >> kShift][i & (kChunk - 1)]; }
-    /// Writer only. Returns false when full.
-    bool set(size_t i, const T &v)
-    {
-        const size_t c = i >> kShift;
-        if (c >= kMaxChunks)
-            return false;
-        if (!m_chunks[c]) {
-            m_chunks[c].reset(new T[kChunk]);
-            ++m_allocated;
-        }
-        m_chunks[c][i & (kChunk - 1)] = v;
-        return true;
-    }
-    size_t bytes() const { return m_allocated * kChunk * sizeof(T) + kMaxChunks * sizeof(void *); }
-
-private:
-    std::unique_ptr<std::unique_ptr<T[]>[]> m_chunks;
-    size_t m_allocated = 0;
-};
-
-/// Interned strings: index 0 is the empty string.
-class InternPool
-{
-public:
-    InternPool();
-    quint32 intern(QByteArrayView utf8); ///< writer only
-    const QString &at(quint32 i) const { return m_strings[i]; }
-    const QByteArray &utf8(quint32 i) const { return m_utf8[i]; }
-    quint32 size() const { return m_size.load(std::memory_order_acquire); }
-    size_t bytes() const;
-
-private:
-    // Open addressing over pool indices (+1; 0 = empty), keyed by a hash of the UTF-8 text:
-    // cheaper per lookup than QHash<QByteArray> and no key copies.
-    std::vector<quint32> m_slots;
-    void rehash();
-    // Small chunks: most pools hold a handful of strings.
-    ChunkedColumn<QString, 8> m_strings;
-    ChunkedColumn<QByteArray, 8> m_utf8;
-    std::atomic<quint32> m_size{0};
-    size_t m_textBytes = 0;
-    quint32 m_last = 0; // writer only
-};
-
-/// Append-only UTF-8 byte arena; a reference is a 32-bit offset into 1 MiB blocks.
-class StringArena
-{
-public:
-    StringArena();
-    quint32 add(QByteArrayView utf8); ///< writer only
-    /// The stored form (2-byte header, then the text or a packed UUID), built without the arena.
-    struct Encoded
-    {
-        QVarLengthArray<char, 64> bytes;
-    };
-    static QByteArrayView encode(QByteArrayView utf8, Encoded *out);
-    quint32 addEncoded(QByteArrayView encoded); ///< writer only
-    QByteArrayView raw(quint32 ref) const;      ///< the stored form
-    /// Appends the text at ref to out (UUIDs are unpacked); returns it as a view when it is
-    /// stored verbatim, else a view of out.
-    QByteArrayView get(quint32 ref, QByteArray *out) const;
-    QString string(quint32 ref) const;
-    bool equals(quint32 ref, QByteArrayView utf8) const;
-    size_t bytes() const { return m_blocks * kBlock + kMaxBlocks * sizeof(void *); }
-
-private:
-    static constexpr quint32 kBlockShift = 20;
-    static constexpr quint32 kBlock = 1u << kBlockShift;
-    static constexpr quint32 kMaxBlocks = 4096;
-    std::unique_ptr<std::unique_ptr<char[]>[]> m_data;
-    quint32 m_blocks = 0;
-    quint32 m_used = kBlock; // in the current block
-};
 
 class CallStore
 {
