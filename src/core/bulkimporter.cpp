@@ -1178,7 +1178,7 @@ bool parseArrayInGroups(QByteArrayView data, qsizetype first, Walker &walker, Bu
         group.reserve(group.size() + qsizetype(simdjson::SIMDJSON_PADDING));
         if (!parsePadded(group.constData(), group.size(), 0, walker, result, {}, 0, false))
             return false;
-        group.clear();
+        group.resize(0); // keeps the capacity (clear() would free it)
         if (progress && (last || end - lastReport > (16 << 20))) {
             lastReport = end;
             if (!progress(end, n)) {
