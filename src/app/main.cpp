@@ -60,6 +60,8 @@ void applyTheme(cdr::AppSettings::Theme theme)
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
         p.setColor(QPalette::Link, QColor(86, 156, 214));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
     } else {
         p = QApplication::style()->standardPalette();
     }

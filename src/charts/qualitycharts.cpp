@@ -39,6 +39,9 @@ QualityCharts::QualityCharts(QWidget *parent)
     m_grid = new QGridLayout;
     m_grid->setSpacing(4);
     outer->addLayout(m_grid, 1);
+    // Two equal columns: otherwise a chart with a long title starves its neighbour.
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
 }
 
 QChartView *QualityCharts::addView(QChart *chart, QualityChartFactory::Kind kind)

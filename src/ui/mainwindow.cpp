@@ -731,11 +731,15 @@ void MainWindow::restoreState()
     if (!m_splitter->restoreState(m_settings.widgetState(QStringLiteral("mainWindow/splitter"))))
         m_splitter->setSizes({680, 800}); // the pane's charts need the room more than the columns
     if (!m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header")))) {
-        // First start: widths that fit typical values, wide enough for "2026-01-12 10:04:06".
-        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        const int widths[CallTableModel::ColumnCount] = {7, 13, 10, 10, 7, 7, 6, 5, 6, 7, 13, 5, 6, 6, 6, 4, 4};
-        for (int c = 0; c < CallTableModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, widths[c] * em);
+        // First start: wide enough for the header and for typical values.
+        const QFontMetrics fm = m_table->fontMetrics();
+        const int em = fm.horizontalAdvance(QLatin1Char('M'));
+        const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 5, 5, 5, 3, 3};
+        for (int c = 0; c < CallTableModel::ColumnCount; ++c) {
+            const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em;
+            m_table->setColumnWidth(c, std::max(header, widths[c] * em));
+        }
+        m_table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(QStringLiteral("2026-01-18 13:21:03")) + em);
     }
 }
 
