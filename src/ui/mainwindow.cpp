@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -263,11 +264,15 @@ void MainWindow::buildActions()
     QMenu *fetch = menuBar()->addMenu(tr("F&etch"));
     m_fetchAction = fetch->addAction(tr("&Fetch calls"), this, &MainWindow::startFetch);
     m_fetchAction->setShortcut(QKeySequence::Refresh);
+    // SVG icons stay sharp at any scale; they come from the app's resources when linked in.
+    m_fetchAction->setIcon(QIcon(QStringLiteral(":/icons/fetch.svg")));
     m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] { m_fetch->cancel(); });
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
     m_cancelAction->setEnabled(false);
     m_resumeAction = fetch->addAction(tr("&Resume"), this, [this] { m_fetch->resume(); });
     m_resumeAction->setEnabled(false);
+    m_resumeAction->setIcon(QIcon(QStringLiteral(":/icons/resume.svg")));
     fetch->addSeparator();
     fetch->addAction(tr("&Accounts..."), this, &MainWindow::editAccounts);
 
@@ -284,6 +289,7 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Fetch"));
     bar->setObjectName(QStringLiteral("fetchToolBar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountCombo = new QComboBox(bar);
     m_accountCombo->setAccessibleName(tr("Account"));
     m_accountCombo->setMinimumContentsLength(18);
@@ -312,7 +318,7 @@ void MainWindow::buildToolBar()
     m_directionCombo->addItem(tr("Inbound"), QStringLiteral("inbound"));
     m_directionCombo->addItem(tr("Outbound"), QStringLiteral("outbound"));
     bar->addWidget(m_directionCombo);
-    QAction *more = bar->addAction(tr("Filters..."));
+    QAction *more = bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Filters..."));
     more->setToolTip(tr("Numbers and minimum duration for the next fetch"));
     more->setCheckable(true);
     bar->addAction(m_fetchAction);
