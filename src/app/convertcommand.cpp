@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "convertcommand.h"
 
+#include "inputfile.h"
+
 #include "core/bulkimporter.h"
 #include "core/callstreamwriter.h"
 #include "core/recordparser.h"
@@ -130,19 +132,10 @@ int ConvertCommand::run(const QStringList &args)
     };
     for (const QString &input : inputs) {
         QFile file;
-        QString name = input;
-        if (input == QLatin1String("-")) {
-            name = QStringLiteral("<stdin>");
-            if (!file.open(stdin, QIODevice::ReadOnly)) {
-                err << "cdr-inspector convert: " << tr("cannot read standard input") << '\n';
-                return 1;
-            }
-        } else {
-            file.setFileName(input);
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << "cdr-inspector convert: " << input << ": " << file.errorString() << '\n';
-                return 1;
-            }
+        const QString name = InputFile::displayName(input);
+        if (QString why; !InputFile::open(file, input, &why)) {
+            err << "cdr-inspector convert: " << why << '\n';
+            return 1;
         }
         if (input != QLatin1String("-") && file.size() > streamThreshold()) {
             file.close();

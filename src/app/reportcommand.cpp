@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include "inputfile.h"
+
 #include "charts/chartexporter.h"
 #include "core/recordparser.h"
 #include "ui/callredactor.h"
@@ -124,19 +126,10 @@ int ReportCommand::run(const QStringList &args)
     // Read and pick the call before touching the output folder.
     const QString input = inputs.constFirst();
     QFile file;
-    QString sourceName = input;
-    if (input == QLatin1String("-")) {
-        sourceName = QStringLiteral("<stdin>");
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            err << "cdr-inspector report: " << tr("cannot read standard input") << '\n';
-            return 1;
-        }
-    } else {
-        file.setFileName(input);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "cdr-inspector report: " << input << ": " << file.errorString() << '\n';
-            return 1;
-        }
+    const QString sourceName = InputFile::displayName(input);
+    if (QString why; !InputFile::open(file, input, &why)) {
+        err << "cdr-inspector report: " << why << '\n';
+        return 1;
     }
     const ParseResult result = RecordParser::parse(file.readAll(), options, sourceName);
     if (!result.ok()) {
