@@ -200,8 +200,10 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &demo data"), this, &MainWindow::openDemo);
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export calls..."), this, &MainWindow::exportWithDialog);
+    QAction *exportAction = file->addAction(tr("&Export the view..."), this, [this] { exportWithDialog(false); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("The filtered, sorted calls with the visible columns"));
+    file->addAction(tr("Export &all calls..."), this, [this] { exportWithDialog(true); });
     file->addMenu(m_pane->exportMenu())->setText(tr("Export this &call"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -654,13 +656,13 @@ void MainWindow::exportView(const QString &path, bool everything, bool redact)
     });
 }
 
-void MainWindow::exportWithDialog()
+void MainWindow::exportWithDialog(bool everything)
 {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export calls"), QStringLiteral("calls.csv"),
                                                       tr("CSV (*.csv);;NDJSON (*.ndjson)"), &selected);
     if (!path.isEmpty())
-        exportView(path, false, m_settings.redactByDefault());
+        exportView(path, everything, m_settings.redactByDefault());
 }
 
 void MainWindow::goToCallWithDialog()

@@ -101,7 +101,7 @@ private:
     void applySettings();
     void editAccounts();
     void editPreferences();
-    void exportWithDialog();
+    void exportWithDialog(bool everything);
     void openWithDialog();
     void goToCallWithDialog();
     void saveFilterWithDialog();

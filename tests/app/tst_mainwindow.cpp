@@ -156,6 +156,26 @@ private Q_SLOTS:
         const QString from = w.model()->index(0, CallTableModel::FromColumn).data().toString();
         QVERIFY(from.size() > 6);
         QVERIFY(!QString::fromUtf8(lines.at(1)).contains(from));
+
+        // With a filter: "the view" is the filtered rows, "everything" is every call.
+        QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
+        QTest::keyClicks(w.filterEdit(), QStringLiteral("USER_BUSY"));
+        QVERIFY(applied.wait(10000));
+        QVERIFY(waitFor([&w] { return !w.model()->isBusy(); }));
+        const int shown = w.model()->rowCount();
+        QVERIFY(shown > 0 && shown < 3600);
+        done.clear();
+        w.exportView(m_dir.filePath(QStringLiteral("filtered.ndjson")), false, false);
+        QVERIFY(done.wait(20000));
+        w.exportView(m_dir.filePath(QStringLiteral("all.csv")), true, false);
+        QVERIFY(done.wait(20000) || done.size() == 2);
+        QTRY_COMPARE(done.size(), 2);
+        auto countLines = [this](const char *name) {
+            QFile g(m_dir.filePath(QLatin1String(name)));
+            return g.open(QIODevice::ReadOnly) ? int(g.readAll().trimmed().split('\n').size()) : -1;
+        };
+        QCOMPARE(countLines("filtered.ndjson"), shown);
+        QCOMPARE(countLines("all.csv"), 3601);
     }
 
     void keyboardNavigation()
