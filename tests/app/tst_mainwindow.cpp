@@ -2,7 +2,12 @@
 // The main window as an analyst uses it, offscreen: the demo archive, selecting a call,
 // filtering, exporting, keyboard navigation, the overview, comparing calls.
 
+#include "fakecredentialstore.h"
+
 #include <charts/callflowtimeline.h>
+#include <fakeprovider/fakeproviderserver.h>
+#include <sim/trafficgenerator.h>
+#include <ui/fetchcontroller.h>
 #include <charts/overviewcharts.h>
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
@@ -242,6 +247,59 @@ private Q_SLOTS:
         QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
         QVERIFY(applied.wait(10000));
         QCOMPARE(w.model()->rowCount(), int(s.causes.first().second));
+    }
+
+    void fetchFromTheFakeServerThroughTheToolbar()
+    {
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        TrafficGenerator gen(11, end.addDays(-3), end, 400);
+        FakeProviderServer server(gen);
+        QVERIFY(server.listenLoopback() > 0);
+        FakeProviderServer::Fault fault; // one 503 on the way: retried, nothing lost
+        fault.status = 503;
+        fault.skip = 1;
+        server.addFault(fault);
+
+        AppSettings settings(m_dir.filePath(QStringLiteral("fetch.ini")));
+        AccountProfile p;
+        p.id = AccountProfile::createId();
+        p.name = QStringLiteral("Fake Vobiz");
+        p.provider = Provider::Vobiz;
+        p.accountId = server.credentials().vobizAuthId;
+        p.baseUrl = server.baseUrl();
+        p.save(settings.raw());
+        settings.setLastAccountId(p.id);
+        FakeCredentialStore store;
+        store.secrets.insert(p.secretKey(), server.credentials().vobizToken);
+
+        MainWindow w(settings, &store);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openArchive(m_dir.filePath(QStringLiteral("fetch.sqlite"))));
+        QSignalSpy state(w.fetchController(), &FetchController::stateChanged);
+        QSignalSpy progress(w.fetchController(), &FetchController::progressChanged);
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(waitFor([&w] { return w.fetchController()->state() == FetchController::State::Finished
+                                      || w.fetchController()->state() == FetchController::State::Failed; }, 60000));
+        QCOMPARE(w.fetchController()->state(), FetchController::State::Finished);
+        QVERIFY(progress.size() >= 2);
+        QVERIFY(progress.last().at(0).toString().contains(QLatin1String("call")));
+        // Every generated call in the toolbar's range arrived once, and went to the archive.
+        QCOMPARE(w.model()->rowCount(), 400);
+        QVERIFY(waitFor([&w] { return w.library()->pendingWrites() == 0; }));
+        QCOMPARE(w.library()->count(), qint64(400));
+        QVERIFY2(w.statusText().contains(QLatin1String("400")), qPrintable(w.statusText()));
+        // The secret never reached the settings file.
+        settings.raw().sync();
+        QFile ini(settings.raw().fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(server.credentials().vobizToken.toUtf8()));
+
+        // A wrong secret: the fetch fails with a message naming the provider, no modal box.
+        store.secrets.insert(p.secretKey(), QStringLiteral("nope"));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QVERIFY(waitFor([&w] { return w.fetchController()->state() == FetchController::State::Failed; }, 30000));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 
     void compareTwoCallsOnASharedAxis()
