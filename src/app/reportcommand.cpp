@@ -7,6 +7,7 @@
 #include "core/recordparser.h"
 #include "ui/callredactor.h"
 #include "ui/callreport.h"
+#include "ui/appsettings.h"
 
 #include <charts/chartrenderable.h>
 #include <charts/chartsetrenderer.h>
@@ -162,7 +163,8 @@ int ReportCommand::run(const QStringList &args)
 
     // What to write: each part where the call has that data, in each format, plus report.pdf.
     const QTimeZone zone = options.zone;
-    const QualityThresholds thresholds;
+    // The analyst's own bands from Preferences, so a report grades calls as the app does.
+    const QualityThresholds thresholds = cdr::AppSettings().thresholds();
     const QPalette palette = CallReport::printPalette();
     auto timeline = std::make_shared<TimelineRenderer>();
     timeline->setData(TimelineData::fromCall(call));

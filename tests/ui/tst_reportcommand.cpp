@@ -19,10 +19,13 @@ struct Run
     QString err;
 };
 
-Run report(const QStringList &args)
+Run report(const QStringList &args, const QString &configHome = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Preferences (thresholds) come from the user's settings: keep the developer's own out.
+    static QTemporaryDir emptyConfig;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.isEmpty() ? emptyConfig.path() : configHome);
     env.remove(QStringLiteral("DISPLAY")); // must work without a display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
@@ -181,6 +184,26 @@ private Q_SLOTS:
         const QString plain = m_dir.filePath(QStringLiteral("plain-out"));
         QCOMPARE(report({m_nexbro, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), plain}).exitCode, 0);
         QVERIFY(pdfText(plain + u"/report.pdf").contains(u"8556900900"));
+    }
+
+    void usesTheAnalystsThresholds()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString defaults = m_dir.filePath(QStringLiteral("thresholds-default"));
+        QCOMPARE(report({m_nexbro, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), defaults}).exitCode, 0);
+        QVERIFY(pdfText(defaults + u"/report.pdf").contains(u"MOS 4.46 (good)"));
+        // An analyst who wants MOS 4.5 or better: the same call now grades bad.
+        const QString config = m_dir.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(config + u"/CDR Inspector"));
+        QFile conf(config + u"/CDR Inspector/cdr-inspector.conf");
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[thresholds]\nmosGood=4.5\nmosBad=4.48\n");
+        conf.close();
+        const QString strict = m_dir.filePath(QStringLiteral("thresholds-strict"));
+        const Run r = report({m_nexbro, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), strict}, config);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(pdfText(strict + u"/report.pdf").contains(u"MOS 4.46 (bad)"));
     }
 
     void failuresWriteNothing_data()
