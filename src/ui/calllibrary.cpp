@@ -138,6 +138,11 @@ qint64 CallLibrary::count() const
     return m_reader->isOpen() ? m_reader->count() : 0;
 }
 
+std::optional<qint64> CallLibrary::latestStartMs(Provider provider, const QString &account) const
+{
+    return m_reader->isOpen() ? m_reader->latestStartMs(provider, account) : std::nullopt;
+}
+
 QString CallLibrary::note(const Call &c) const
 {
     return m_reader->isOpen() ? m_reader->note(c.provider, c.account, c.id) : QString();

@@ -48,6 +48,8 @@ public:
     qint64 pendingWrites() const { return m_pendingWrites; }
     /// Calls in the archive (committed ones).
     qint64 count() const;
+    /// Start time (UTC ms) of the newest archived call of an account: where a fetch of new calls begins.
+    std::optional<qint64> latestStartMs(Provider provider, const QString &account) const;
 
     QString note(const Call &call) const;
     void setNote(const Call &call, const QString &note);

@@ -90,7 +90,8 @@ private:
     void buildToolBar();
     void buildStatusBar();
     void reloadAccounts();
-    void startFetch();
+    /// newOnly: from the newest archived call of the account to now, instead of the date range.
+    void startFetch(bool newOnly = false);
     void applyQuickFilter();
     void showCurrentCall();
     void selectRow(int row, bool record);

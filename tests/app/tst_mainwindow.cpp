@@ -295,6 +295,17 @@ private Q_SLOTS:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains(server.credentials().vobizToken.toUtf8()));
 
+        // Shift+F5 fetches from the newest archived call on: only what is new (nothing here).
+        server.clearRequestLog();
+        QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);
+        QVERIFY(waitFor([&w] { return w.fetchController()->state() == FetchController::State::Finished; }, 60000));
+        QCOMPARE(w.model()->rowCount(), 400);
+        const auto latest = w.library()->latestStartMs(Provider::Vobiz, p.accountId);
+        QVERIFY(latest.has_value());
+        const QString since = QDateTime::fromMSecsSinceEpoch(*latest, QTimeZone::utc()).date().toString(Qt::ISODate);
+        QVERIFY(!server.requestLog().isEmpty());
+        QCOMPARE(server.requestLog().first().query.queryItemValue(QStringLiteral("start_date")), since);
+
         // A wrong secret: the fetch fails with a message naming the provider, no modal box.
         store.secrets.insert(p.secretKey(), QStringLiteral("nope"));
         QTest::keyClick(&w, Qt::Key_F5);
