@@ -50,6 +50,13 @@ class TestMainWindow : public QObject
         }
         return -1;
     }
+    /// Opens the demo and waits until its 3,600 rows are in the view (sorted/filtered off-thread).
+    static bool openDemo(MainWindow &w)
+    {
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        return loaded.wait(30000) && waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); });
+    }
     void shot(QWidget *w, const char *name)
     {
         // Kept next to the test binary so a person can open and look at them.
@@ -69,10 +76,7 @@ private Q_SLOTS:
         MainWindow w(*m_settings);
         w.resize(1480, 900);
         w.show();
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         CallTableModel *m = w.model();
         QCOMPARE(m->rowCount(), 3600);
         QVERIFY(waitFor([&] { return w.library()->pendingWrites() == 0; }));
@@ -97,10 +101,7 @@ private Q_SLOTS:
     void reopenedArchiveServesFullCalls()
     {
         MainWindow w(*m_settings);
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo(); // built by the previous test: now read back from SQLite
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w)); // built by the previous test: now read back from SQLite
         QCOMPARE(w.model()->rowCount(), 3600);
         CallTableModel *m = w.model();
         const int row = rowWhere(m, [m](int r) {
@@ -115,10 +116,7 @@ private Q_SLOTS:
     void quickFilterMatchesBruteForce()
     {
         MainWindow w(*m_settings);
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         CallTableModel *m = w.model();
         const QString needle = QStringLiteral("USER_BUSY");
         QSignalSpy applied(m, &CallTableModel::viewApplied);
@@ -144,10 +142,7 @@ private Q_SLOTS:
     void exportThroughTheGuiPath()
     {
         MainWindow w(*m_settings);
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         QSignalSpy done(&w, &MainWindow::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("view.csv"));
         w.exportView(path, false, true);
@@ -188,10 +183,7 @@ private Q_SLOTS:
         MainWindow w(*m_settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         CallTableModel *m = w.model();
         const QString id = m->index(100, 0).data(CallTableModel::IdRole).toString();
         QVERIFY(w.goToCall(id));
@@ -224,10 +216,7 @@ private Q_SLOTS:
     void overviewFollowsTheViewAndFilters()
     {
         MainWindow w(*m_settings);
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         QSignalSpy refreshed(w.overview(), &OverviewPage::refreshed);
         w.overview()->refresh();
         QVERIFY(refreshed.wait(10000));
@@ -317,10 +306,7 @@ private Q_SLOTS:
     {
         MainWindow w(*m_settings);
         w.show();
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(openDemo(w));
         CallTableModel *m = w.model();
         w.table()->clearSelection(); // the first call is selected on open
         w.table()->selectionModel()->select(m->index(10, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
