@@ -3,6 +3,7 @@
 
 #include "inputfile.h"
 
+#include "core/bulkcallsink.h"
 #include "core/bulkimporter.h"
 #include "core/callstreamwriter.h"
 #include "core/recordparser.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
@@ -30,32 +30,6 @@ qint64 streamThreshold()
     const qint64 v = qEnvironmentVariableIntValue("CDR_CONVERT_STREAM_THRESHOLD", &ok);
     return ok ? v : 32 * 1024 * 1024;
 }
-
-class ConvertSink : public cdr::BulkSink
-{
-public:
-    ConvertSink(cdr::CallStreamWriter &writer, const cdr::ParseOptions &options, QStringList *warnings)
-        : m_writer(writer), m_options(options), m_warnings(warnings) {}
-    bool wantsRaw() const override { return true; }
-    bool addRow(const cdr::BulkRow &row) override
-    {
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(row.raw.toByteArray(), &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            m_warnings->append(tr("a record could not be re-read after splitting; skipped"));
-            return true;
-        }
-        cdr::ParseOptions o = m_options;
-        o.provider = row.provider;
-        return m_writer.write(cdr::RecordParser::normalize(row.provider, doc.object(), o, m_warnings));
-    }
-    bool addCall(const cdr::Call &call) override { return m_writer.write(call); }
-
-private:
-    cdr::CallStreamWriter &m_writer;
-    const cdr::ParseOptions &m_options;
-    QStringList *m_warnings;
-};
 
 } // namespace
 
@@ -140,7 +114,7 @@ int ConvertCommand::run(const QStringList &args)
         if (input != QLatin1String("-") && file.size() > streamThreshold()) {
             file.close();
             QStringList list;
-            ConvertSink sink(writer, options, &list);
+            cdr::BulkCallSink sink(options, [&writer](cdr::Call &&c) { return writer.write(c); }, &list);
             const cdr::BulkImportResult result = cdr::BulkImporter::importFile(input, options, sink);
             report(result.warnings + list);
             if (!result.ok()) {

@@ -10,6 +10,7 @@
 #include "comparedialog.h"
 #include "demodata.h"
 #include "fetchcontroller.h"
+#include "fileimportjob.h"
 #include "overviewpage.h"
 #include "preferencesdialog.h"
 
@@ -50,31 +51,6 @@ namespace cdr {
 
 namespace {
 
-struct LoadResult
-{
-    QList<Call> calls;
-    QStringList warnings;
-    QStringList errors;
-};
-
-LoadResult loadFiles(const QStringList &paths)
-{
-    LoadResult out;
-    for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.errors << QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), f.errorString());
-            continue;
-        }
-        const ParseResult r = RecordParser::parse(f.readAll(), ParseOptions{}, QFileInfo(path).fileName());
-        out.calls += r.calls;
-        out.warnings += r.warnings;
-        if (!r.ok())
-            out.errors << r.error;
-    }
-    return out;
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWidget *parent)
@@ -85,6 +61,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     , m_fetch(new FetchController(m_credentials, m_network, this))
     , m_library(std::make_unique<CallLibrary>())
     , m_model(new CallTableModel(this))
+    , m_import(new FileImportJob(this))
 {
     setWindowTitle(tr("CDR Inspector"));
     setAcceptDrops(true);
@@ -161,6 +138,35 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
         m_library->setTags(m_pane->call(), tags);
     });
 
+    connect(m_import, &FileImportJob::callsReady, this, [this](const QList<Call> &calls) {
+        m_library->add(calls);
+        m_importAdded += m_model->appendCalls(calls);
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+    });
+    connect(m_import, &FileImportJob::progress, this, [this](const QString &file, qint64 done, qint64 total) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+        m_progress->setFormat(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1));
+    });
+    connect(m_import, &FileImportJob::finished, this,
+            [this](qint64 calls, const QStringList &warnings, const QStringList &errors, bool canceled) {
+        --m_loadJobs;
+        m_progress->setVisible(false);
+        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running);
+        QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, m_importAdded)
+                                : tr("Opened %n new call(s)", nullptr, m_importAdded);
+        if (calls > m_importAdded && !canceled)
+            text += tr(" (%n already there)", nullptr, int(calls - m_importAdded));
+        if (!warnings.isEmpty())
+            text += tr("; %n warning(s), first: %1", nullptr, int(warnings.size())).arg(warnings.first());
+        if (!errors.isEmpty())
+            showMessage(errors.join(QStringLiteral("; ")) + tr(" (%n call(s) read before it were kept)", nullptr, m_importAdded), true);
+        else
+            showMessage(text, false);
+        Q_EMIT filesLoaded(int(calls));
+    });
     connect(m_fetch, &FetchController::callsReceived, this, [this](const QList<Call> &calls) {
         m_library->add(calls, m_fetch->zone());
         m_model->appendCalls(calls);
@@ -268,7 +274,10 @@ void MainWindow::buildActions()
     m_fetchAction->setShortcut(QKeySequence::Refresh);
     // SVG icons stay sharp at any scale; they come from the app's resources when linked in.
     m_fetchAction->setIcon(QIcon(QStringLiteral(":/icons/fetch.svg")));
-    m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] { m_fetch->cancel(); });
+    m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] {
+        m_fetch->cancel();
+        m_import->cancel();
+    });
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
     m_cancelAction->setEnabled(false);
@@ -604,21 +613,10 @@ void MainWindow::openFiles(const QStringList &paths)
         m_settings.addRecentFile(QFileInfo(p).absoluteFilePath());
     updateRecentMenu();
     ++m_loadJobs;
+    m_importAdded = 0;
+    m_cancelAction->setEnabled(true);
     showMessage(tr("Reading %n file(s)...", nullptr, int(paths.size())), false);
-    runInBackground(this, [paths] { return loadFiles(paths); }, [this](LoadResult r) {
-        --m_loadJobs;
-        m_library->add(r.calls);
-        const int added = m_model->appendCalls(r.calls);
-        if (!r.errors.isEmpty())
-            showMessage(r.errors.join(QStringLiteral("; ")), true);
-        else
-            showMessage(tr("Opened %n new call(s)", nullptr, added)
-                            + (r.warnings.isEmpty() ? QString() : tr("; %n warning(s), first: %1", nullptr, int(r.warnings.size())).arg(r.warnings.first())),
-                        false);
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
-        Q_EMIT filesLoaded(int(r.calls.size()));
-    });
+    m_import->start(paths);
 }
 
 void MainWindow::openWithDialog()

@@ -38,6 +38,7 @@ class CallTableModel;
 class CallTableView;
 class CredentialStore;
 class FetchController;
+class FileImportJob;
 class OverviewPage;
 
 class MainWindow : public QMainWindow
@@ -114,6 +115,8 @@ private:
     FetchController *m_fetch = nullptr;
     std::unique_ptr<CallLibrary> m_library;
     CallTableModel *m_model = nullptr;
+    FileImportJob *m_import = nullptr;
+    int m_importAdded = 0;
     CallTableView *m_table = nullptr;
     CallDetailPane *m_pane = nullptr;
     CallNotesWidget *m_notes = nullptr;

@@ -8,6 +8,10 @@
 #include <fakeprovider/fakeproviderserver.h>
 #include <sim/trafficgenerator.h>
 #include <ui/fetchcontroller.h>
+#include <ui/fileimportjob.h>
+
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <charts/overviewcharts.h>
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
@@ -300,6 +304,59 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(waitFor([&w] { return w.fetchController()->state() == FetchController::State::Failed; }, 30000));
         QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    void openLargeFileWithProgressAndCancel()
+    {
+        // A file above the streaming threshold: split by simdjson, normalized record by record.
+        const QDateTime end(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
+        const int n = 16000;
+        TrafficGenerator gen(5, end.addDays(-5), end, n);
+        const QString path = m_dir.filePath(QStringLiteral("big.ndjson"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < n; ++i)
+                f.write(QJsonDocument(gen.record(Provider::CarrierX, i)).toJson(QJsonDocument::Compact) + '\n');
+        }
+        QVERIFY(QFileInfo(path).size() > FileImportJob::kStreamThreshold);
+
+        AppSettings settings(m_dir.filePath(QStringLiteral("big.ini")));
+        MainWindow w(settings);
+        QVERIFY(w.openArchive(m_dir.filePath(QStringLiteral("big.sqlite"))));
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openFiles({path});
+        QVERIFY(loaded.wait(120000));
+        QCOMPARE(loaded.first().at(0).toInt(), n);
+        QCOMPARE(w.model()->rowCount(), n);
+        QVERIFY(waitFor([&w] { return w.library()->pendingWrites() == 0; }, 60000));
+        QCOMPARE(w.library()->count(), qint64(n));
+        // The full record came through: the selected call has its raw CarrierX fields.
+        const Call c = w.model()->index(0, 0).data(CallTableModel::CallRole).value<Call>();
+        QVERIFY(c.raw.contains(QLatin1String("dr_sid")));
+
+        // Cancel right away: the import stops, keeps what it read, says so.
+        MainWindow w2(settings);
+        QVERIFY(w2.openArchive(m_dir.filePath(QStringLiteral("big2.sqlite"))));
+        QSignalSpy loaded2(&w2, &MainWindow::filesLoaded);
+        w2.openFiles({path});
+        QTest::keyClick(&w2, Qt::Key_Escape);
+        w2.findChild<FileImportJob *>()->cancel(); // in case the key went to no focus widget
+        QVERIFY(loaded2.wait(120000));
+        QVERIFY(w2.model()->rowCount() < n);
+        QVERIFY2(w2.statusText().contains(QString::number(w2.model()->rowCount())), qPrintable(w2.statusText()));
+
+        // A truncated large file: the calls before the cut are kept, the error names the file.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() - 300);
+        f.close();
+        MainWindow w3(settings);
+        QVERIFY(w3.openArchive(m_dir.filePath(QStringLiteral("big3.sqlite"))));
+        QSignalSpy loaded3(&w3, &MainWindow::filesLoaded);
+        w3.openFiles({path});
+        QVERIFY(loaded3.wait(120000));
+        QVERIFY(w3.model()->rowCount() >= n - 1);
     }
 
     void compareTwoCallsOnASharedAxis()
