@@ -9,9 +9,11 @@
 #include "calltableview.h"
 #include "comparedialog.h"
 #include "demodata.h"
+#include "fetchbar.h"
 #include "fetchcontroller.h"
 #include "fileimportjob.h"
 #include "overviewpage.h"
+#include "statusstrip.h"
 #include "preferencesdialog.h"
 
 #include <core/recordparser.h>
@@ -23,8 +25,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -38,8 +38,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QProgressBar>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -99,7 +97,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
 
     buildActions();
     buildToolBar();
-    buildStatusBar();
+    m_status = new StatusStrip(statusBar());
     applySettings();
     reloadAccounts();
 
@@ -122,7 +120,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     });
     connect(m_model, &CallTableModel::busyChanged, this, [this](bool busy) {
         if (busy)
-            m_countLabel->setText(tr("sorting/filtering..."));
+            m_status->setBusy();
         else
             updateStatus();
     });
@@ -145,15 +143,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
             m_table->selectRow(0);
     });
     connect(m_import, &FileImportJob::progress, this, [this](const QString &file, qint64 done, qint64 total) {
-        m_progress->setVisible(true);
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-        m_progress->setFormat(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1));
+        m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
+                               total > 0 ? int(100 * done / total) : -1);
     });
     connect(m_import, &FileImportJob::finished, this,
             [this](qint64 calls, const QStringList &warnings, const QStringList &errors, bool canceled) {
         --m_loadJobs;
-        m_progress->setVisible(false);
+        m_status->hideProgress();
         m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running);
         QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, m_importAdded)
                                 : tr("Opened %n new call(s)", nullptr, m_importAdded);
@@ -171,14 +167,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
         m_library->add(calls, m_fetch->zone());
         m_model->appendCalls(calls);
     });
-    connect(m_fetch, &FetchController::progressChanged, this, [this](const QString &text, int percent) {
-        m_progress->setVisible(true);
-        m_progress->setRange(0, percent < 0 ? 0 : 100);
-        if (percent >= 0)
-            m_progress->setValue(percent);
-        m_progress->setFormat(text);
-        m_progress->setToolTip(text);
-    });
+    connect(m_fetch, &FetchController::progressChanged, m_status, &StatusStrip::showProgress);
     connect(m_fetch, &FetchController::message, this, &MainWindow::showMessage);
     connect(m_fetch, &FetchController::stateChanged, this, [this](FetchController::State s) {
         const bool running = s == FetchController::State::Running || s == FetchController::State::ReadingSecret;
@@ -186,7 +175,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
         m_cancelAction->setEnabled(running);
         m_resumeAction->setEnabled(m_fetch->canResume());
         if (!running)
-            m_progress->setVisible(false);
+            m_status->hideProgress();
     });
 
     m_filterDebounce.setSingleShot(true);
@@ -299,94 +288,16 @@ void MainWindow::buildActions()
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Fetch"));
-    bar->setObjectName(QStringLiteral("fetchToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountCombo = new QComboBox(bar);
-    m_accountCombo->setAccessibleName(tr("Account"));
-    m_accountCombo->setMinimumContentsLength(18);
-    m_accountCombo->setToolTip(tr("Account to fetch from"));
-    bar->addWidget(m_accountCombo);
-    m_sinceEdit = new QDateEdit(bar);
-    m_untilEdit = new QDateEdit(bar);
-    for (QDateEdit *e : {m_sinceEdit, m_untilEdit}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_sinceEdit->setAccessibleName(tr("From date"));
-    m_untilEdit->setAccessibleName(tr("To date (inclusive)"));
-    const QDate today = QDate::currentDate();
-    m_sinceEdit->setDate(today.addDays(-7));
-    m_untilEdit->setDate(today);
-    bar->addWidget(m_sinceEdit);
-    bar->addWidget(new QLabel(QStringLiteral(" – "), bar));
-    bar->addWidget(m_untilEdit);
-    m_zoneLabel = new QLabel(bar);
-    m_zoneLabel->setContentsMargins(4, 0, 8, 0);
-    bar->addWidget(m_zoneLabel);
-    m_directionCombo = new QComboBox(bar);
-    m_directionCombo->setAccessibleName(tr("Direction"));
-    m_directionCombo->addItem(tr("Both directions"), QString());
-    m_directionCombo->addItem(tr("Inbound"), QStringLiteral("inbound"));
-    m_directionCombo->addItem(tr("Outbound"), QStringLiteral("outbound"));
-    bar->addWidget(m_directionCombo);
-    QAction *more = bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Filters..."));
-    more->setToolTip(tr("Numbers and minimum duration for the next fetch"));
-    more->setCheckable(true);
-    bar->addAction(m_fetchAction);
-    bar->addAction(m_cancelAction);
-    bar->addAction(m_resumeAction);
-    bar->addSeparator();
-    m_filterEdit = new QLineEdit(bar);
+    m_fetchBar = new FetchBar(this, {m_fetchAction, m_cancelAction, m_resumeAction});
+    m_filterEdit = new QLineEdit(m_fetchBar->toolBar());
     m_filterEdit->setAccessibleName(tr("Quick filter"));
     m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(260);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
-    bar->addWidget(m_filterEdit);
-
-    // What each provider can filter on server-side; shown on demand to keep the bar short.
-    QToolBar *filters = new QToolBar(tr("Fetch filters"), this);
-    filters->setObjectName(QStringLiteral("fetchFiltersToolBar"));
-    addToolBarBreak();
-    addToolBar(filters);
-    m_fromNumberEdit = new QLineEdit(filters);
-    m_fromNumberEdit->setAccessibleName(tr("From number"));
-    m_fromNumberEdit->setPlaceholderText(tr("from number"));
-    m_toNumberEdit = new QLineEdit(filters);
-    m_toNumberEdit->setAccessibleName(tr("To number"));
-    m_toNumberEdit->setPlaceholderText(tr("to number"));
-    m_minDurationSpin = new QSpinBox(filters);
-    m_minDurationSpin->setAccessibleName(tr("Minimum duration"));
-    m_minDurationSpin->setRange(0, 86400);
-    m_minDurationSpin->setSuffix(tr(" s min (Vobiz)"));
-    m_minDurationSpin->setToolTip(tr("Only Vobiz filters by duration on the server."));
-    filters->addWidget(new QLabel(tr(" Fetch only: "), filters));
-    filters->addWidget(m_fromNumberEdit);
-    filters->addWidget(m_toNumberEdit);
-    filters->addWidget(m_minDurationSpin);
-    filters->setVisible(false);
-    connect(more, &QAction::toggled, filters, &QWidget::setVisible);
+    m_fetchBar->toolBar()->addWidget(m_filterEdit);
 }
 
-void MainWindow::buildStatusBar()
-{
-    m_countLabel = new QLabel(this);
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setWordWrap(false);
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Fetch progress"));
-    m_progress->setMinimumWidth(320);
-    m_progress->setTextVisible(true);
-    m_progress->setVisible(false);
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addWidget(m_summaryLabel, 1);
-    statusBar()->addPermanentWidget(m_messageLabel);
-    statusBar()->addPermanentWidget(m_progress);
-}
 
 void MainWindow::applySettings()
 {
@@ -395,27 +306,17 @@ void MainWindow::applySettings()
     m_model->setThresholds(m_settings.thresholds());
     m_pane->setDisplayTimeZone(zone);
     m_pane->setThresholds(m_settings.thresholds());
-    m_zoneLabel->setText(tr("(%1)").arg(zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id())));
-    m_zoneLabel->setToolTip(tr("Dates are days in this time zone, for queries and display; change it in Preferences."));
+    m_fetchBar->setZone(zone);
 }
 
 void MainWindow::reloadAccounts()
 {
-    const QString current = m_accountCombo->currentData().toString();
-    m_accountCombo->clear();
-    const QList<AccountProfile> profiles = AccountProfile::loadAll(m_settings.raw());
-    for (const AccountProfile &p : profiles)
-        m_accountCombo->addItem(QStringLiteral("%1 (%2)").arg(p.name, providerDisplayName(p.provider)), p.id);
-    if (profiles.isEmpty())
-        m_accountCombo->addItem(tr("No account: add one (Fetch > Accounts)"), QString());
-    const int i = m_accountCombo->findData(current.isEmpty() ? m_settings.lastAccountId() : current);
-    if (i >= 0)
-        m_accountCombo->setCurrentIndex(i);
+    m_fetchBar->reloadAccounts(m_settings.raw(), m_settings.lastAccountId());
 }
 
 void MainWindow::startFetch(bool newOnly)
 {
-    const QString id = m_accountCombo->currentData().toString();
+    const QString id = m_fetchBar->accountId();
     const auto profile = AccountProfile::load(m_settings.raw(), id);
     if (!profile) {
         showMessage(tr("Add a provider account first (Fetch > Accounts)."), true);
@@ -423,16 +324,8 @@ void MainWindow::startFetch(bool newOnly)
         return;
     }
     m_settings.setLastAccountId(id);
-    // The dates are whole days in the display zone, the same zone the table shows.
     const QTimeZone zone = m_settings.displayZone();
-    FetchQuery q;
-    q.since = QDateTime(m_sinceEdit->date(), QTime(0, 0), zone).toUTC();
-    q.until = QDateTime(m_untilEdit->date().addDays(1), QTime(0, 0), zone).toUTC();
-    q.direction = m_directionCombo->currentData().toString();
-    q.fromNumber = m_fromNumberEdit->text().trimmed();
-    q.toNumber = m_toNumberEdit->text().trimmed();
-    if (m_minDurationSpin->value() > 0)
-        q.minDurationS = m_minDurationSpin->value();
+    FetchQuery q = m_fetchBar->query();
     if (newOnly) {
         // Resume from what is archived: the newest call we have is where new ones begin.
         // The overlap of one call is harmless, batches are de-duplicated by (provider, id).
@@ -587,8 +480,7 @@ void MainWindow::openDemo()
     if (!openArchive(path))
         return;
     setWindowTitle(tr("CDR Inspector - demo data"));
-    m_sinceEdit->setDate(DemoData::rangeStart().date());
-    m_untilEdit->setDate(DemoData::rangeEnd().date().addDays(-1));
+    m_fetchBar->setDateRange(DemoData::rangeStart().date(), DemoData::rangeEnd().date().addDays(-1));
     if (m_library->count() > 0)
         return; // built on an earlier run; load() shows it
     ++m_loadJobs;
@@ -709,36 +601,18 @@ void MainWindow::editPreferences()
 
 QString MainWindow::statusText() const
 {
-    return m_countLabel->text() + QLatin1Char(' ') + m_summaryLabel->text();
+    return m_status->text();
 }
 
 void MainWindow::updateStatus()
 {
-    const qint64 total = m_model->store() ? m_model->store()->size() : 0;
-    const int shown = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n call(s)", nullptr, shown)
-                                         : tr("%1 of %2 calls").arg(shown).arg(total));
-    const CallSummary &s = m_model->summary();
-    QStringList parts;
-    if (s.count > 0) {
-        parts << tr("answered %1%").arg(s.answerRate * 100, 0, 'f', 1);
-        parts << tr("avg %1 s").arg(s.averageDurationS, 0, 'f', 0);
-        for (auto it = s.costByCurrency.cbegin(); it != s.costByCurrency.cend(); ++it)
-            parts << tr("cost %1 %2").arg(it.value(), 0, 'f', 2).arg(it.key().isEmpty() ? tr("(no currency)") : it.key());
-        if (s.meanMos)
-            parts << tr("MOS mean %1, 5th pct %2").arg(*s.meanMos, 0, 'f', 2).arg(s.p5Mos.value_or(0), 0, 'f', 2);
-        if (!s.topCauses.isEmpty())
-            parts << tr("top cause: %1 (%2)").arg(s.topCauses.first().first).arg(s.topCauses.first().second);
-    }
-    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_status->setCounts(m_model->rowCount(), m_model->store() ? m_model->store()->size() : 0);
+    m_status->setSummary(m_model->summary());
 }
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    // Inline, not a modal box: errors stay readable in the status bar until the next message.
-    m_messageLabel->setText(error ? tr("Error: %1").arg(text) : text);
-    m_messageLabel->setToolTip(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("font-weight: bold") : QString());
+    m_status->showMessage(text, error);
 }
 
 void MainWindow::restoreState()

@@ -18,14 +18,9 @@
 #include <memory>
 
 class QAction;
-class QComboBox;
-class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QMenu;
 class QNetworkAccessManager;
-class QProgressBar;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 
@@ -37,9 +32,11 @@ class CallNotesWidget;
 class CallTableModel;
 class CallTableView;
 class CredentialStore;
+class FetchBar;
 class FetchController;
 class FileImportJob;
 class OverviewPage;
+class StatusStrip;
 
 class MainWindow : public QMainWindow
 {
@@ -65,6 +62,7 @@ public:
     OverviewPage *overview() const { return m_overview; }
     FetchController *fetchController() const { return m_fetch; }
     QString statusText() const;
+    StatusStrip *statusStrip() const { return m_status; }
     /// Exports the current view (or everything) to .csv or .ndjson; runs off the UI thread.
     void exportView(const QString &path, bool everything, bool redact);
     /// Selects a call by id (any provider); false when absent or filtered out.
@@ -89,7 +87,6 @@ protected:
 private:
     void buildActions();
     void buildToolBar();
-    void buildStatusBar();
     void reloadAccounts();
     /// newOnly: from the newest archived call of the account to now, instead of the date range.
     void startFetch(bool newOnly = false);
@@ -124,20 +121,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
 
-    QComboBox *m_accountCombo = nullptr;
-    QDateEdit *m_sinceEdit = nullptr;
-    QDateEdit *m_untilEdit = nullptr;
-    QLabel *m_zoneLabel = nullptr;
-    QComboBox *m_directionCombo = nullptr;
+    FetchBar *m_fetchBar = nullptr;
+    StatusStrip *m_status = nullptr;
     QLineEdit *m_filterEdit = nullptr;
-    QLineEdit *m_fromNumberEdit = nullptr;
-    QLineEdit *m_toNumberEdit = nullptr;
-    QSpinBox *m_minDurationSpin = nullptr;
     QTimer m_filterDebounce;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    QLabel *m_messageLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
 
     QAction *m_fetchAction = nullptr;
     QAction *m_cancelAction = nullptr;

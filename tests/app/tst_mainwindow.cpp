@@ -22,6 +22,7 @@
 #include <ui/comparedialog.h>
 #include <ui/mainwindow.h>
 #include <ui/overviewpage.h>
+#include <ui/statusstrip.h>
 
 #include <QDir>
 #include <QLineEdit>
@@ -357,6 +358,9 @@ private Q_SLOTS:
         w3.openFiles({path});
         QVERIFY(loaded3.wait(120000));
         QVERIFY(w3.model()->rowCount() >= n - 1);
+        const QString message = w3.statusStrip()->message();
+        QVERIFY2(message.startsWith(QLatin1String("Error:")) && message.contains(QLatin1String("big.ndjson")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("kept")), qPrintable(message));
     }
 
     void compareTwoCallsOnASharedAxis()

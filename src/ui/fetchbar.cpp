@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fetchbar.h"
+
+#include <providers/accountprofile.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolBar>
+
+namespace cdr {
+
+FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
+    : QObject(window)
+    , m_bar(window->addToolBar(tr("Fetch")))
+{
+    m_bar->setObjectName(QStringLiteral("fetchToolBar"));
+    m_bar->setMovable(false);
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_account = new QComboBox(m_bar);
+    m_account->setAccessibleName(tr("Account"));
+    m_account->setMinimumContentsLength(18);
+    m_account->setToolTip(tr("Account to fetch from"));
+    m_bar->addWidget(m_account);
+    m_since = new QDateEdit(m_bar);
+    m_until = new QDateEdit(m_bar);
+    for (QDateEdit *e : {m_since, m_until}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_since->setAccessibleName(tr("From date"));
+    m_until->setAccessibleName(tr("To date (inclusive)"));
+    setDateRange(QDate::currentDate().addDays(-7), QDate::currentDate());
+    m_bar->addWidget(m_since);
+    m_bar->addWidget(new QLabel(QStringLiteral(" – "), m_bar));
+    m_bar->addWidget(m_until);
+    m_zoneLabel = new QLabel(m_bar);
+    m_zoneLabel->setContentsMargins(4, 0, 8, 0);
+    m_zoneLabel->setToolTip(tr("Dates are days in this time zone, for queries and display; change it in Preferences."));
+    m_bar->addWidget(m_zoneLabel);
+    m_direction = new QComboBox(m_bar);
+    m_direction->setAccessibleName(tr("Direction"));
+    m_direction->addItem(tr("Both directions"), QString());
+    m_direction->addItem(tr("Inbound"), QStringLiteral("inbound"));
+    m_direction->addItem(tr("Outbound"), QStringLiteral("outbound"));
+    m_bar->addWidget(m_direction);
+    QAction *more = m_bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Filters..."));
+    more->setToolTip(tr("Numbers and minimum duration for the next fetch"));
+    more->setCheckable(true);
+    m_bar->addActions(actions);
+    m_bar->addSeparator();
+
+    // What each provider can filter on server-side; shown on demand to keep the bar short.
+    auto *filters = new QToolBar(tr("Fetch filters"), window);
+    filters->setObjectName(QStringLiteral("fetchFiltersToolBar"));
+    window->addToolBarBreak();
+    window->addToolBar(filters);
+    m_fromNumber = new QLineEdit(filters);
+    m_fromNumber->setAccessibleName(tr("From number"));
+    m_fromNumber->setPlaceholderText(tr("from number"));
+    m_toNumber = new QLineEdit(filters);
+    m_toNumber->setAccessibleName(tr("To number"));
+    m_toNumber->setPlaceholderText(tr("to number"));
+    m_minDuration = new QSpinBox(filters);
+    m_minDuration->setAccessibleName(tr("Minimum duration"));
+    m_minDuration->setRange(0, 86400);
+    m_minDuration->setSuffix(tr(" s min (Vobiz)"));
+    m_minDuration->setToolTip(tr("Only Vobiz filters by duration on the server."));
+    filters->addWidget(new QLabel(tr(" Fetch only: "), filters));
+    filters->addWidget(m_fromNumber);
+    filters->addWidget(m_toNumber);
+    filters->addWidget(m_minDuration);
+    filters->setVisible(false);
+    connect(more, &QAction::toggled, filters, &QWidget::setVisible);
+    setZone(QTimeZone::utc());
+}
+
+void FetchBar::reloadAccounts(QSettings &settings, const QString &preferredId)
+{
+    const QString current = m_account->currentData().toString();
+    m_account->clear();
+    const QList<AccountProfile> profiles = AccountProfile::loadAll(settings);
+    for (const AccountProfile &p : profiles)
+        m_account->addItem(QStringLiteral("%1 (%2)").arg(p.name, providerDisplayName(p.provider)), p.id);
+    if (profiles.isEmpty())
+        m_account->addItem(tr("No account: add one (Fetch > Accounts)"), QString());
+    const int i = m_account->findData(current.isEmpty() ? preferredId : current);
+    if (i >= 0)
+        m_account->setCurrentIndex(i);
+}
+
+QString FetchBar::accountId() const
+{
+    return m_account->currentData().toString();
+}
+
+void FetchBar::setZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    m_zoneLabel->setText(tr("(%1)").arg(zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id())));
+}
+
+void FetchBar::setDateRange(const QDate &from, const QDate &to)
+{
+    m_since->setDate(from);
+    m_until->setDate(to);
+}
+
+FetchQuery FetchBar::query() const
+{
+    // The dates are whole days in the display zone, the same zone the table shows.
+    FetchQuery q;
+    q.since = QDateTime(m_since->date(), QTime(0, 0), m_zone).toUTC();
+    q.until = QDateTime(m_until->date().addDays(1), QTime(0, 0), m_zone).toUTC();
+    q.direction = m_direction->currentData().toString();
+    q.fromNumber = m_fromNumber->text().trimmed();
+    q.toNumber = m_toNumber->text().trimmed();
+    if (m_minDuration->value() > 0)
+        q.minDurationS = m_minDuration->value();
+    return q;
+}
+
+} // namespace cdr

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusstrip.h"
+
+#include <models/callsummary.h>
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace cdr {
+
+StatusStrip::StatusStrip(QStatusBar *bar)
+    : QObject(bar)
+    , m_count(new QLabel(bar))
+    , m_summary(new QLabel(bar))
+    , m_message(new QLabel(bar))
+    , m_progress(new QProgressBar(bar))
+{
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setMinimumWidth(320);
+    m_progress->setTextVisible(true);
+    m_progress->setVisible(false);
+    bar->addWidget(m_count);
+    bar->addWidget(m_summary, 1);
+    bar->addPermanentWidget(m_message);
+    bar->addPermanentWidget(m_progress);
+}
+
+void StatusStrip::setCounts(int shown, qint64 total)
+{
+    m_count->setText(shown == total ? tr("%n call(s)", nullptr, shown) : tr("%1 of %2 calls").arg(shown).arg(total));
+}
+
+void StatusStrip::setBusy()
+{
+    m_count->setText(tr("sorting/filtering..."));
+}
+
+void StatusStrip::setSummary(const CallSummary &s)
+{
+    QStringList parts;
+    if (s.count > 0) {
+        parts << tr("answered %1%").arg(s.answerRate * 100, 0, 'f', 1);
+        parts << tr("avg %1 s").arg(s.averageDurationS, 0, 'f', 0);
+        for (auto it = s.costByCurrency.cbegin(); it != s.costByCurrency.cend(); ++it)
+            parts << tr("cost %1 %2").arg(it.value(), 0, 'f', 2).arg(it.key().isEmpty() ? tr("(no currency)") : it.key());
+        if (s.meanMos)
+            parts << tr("MOS mean %1, 5th pct %2").arg(*s.meanMos, 0, 'f', 2).arg(s.p5Mos.value_or(0), 0, 'f', 2);
+        if (!s.topCauses.isEmpty())
+            parts << tr("top cause: %1 (%2)").arg(s.topCauses.first().first).arg(s.topCauses.first().second);
+    }
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void StatusStrip::showMessage(const QString &text, bool error)
+{
+    // Inline, not a modal box: an error stays readable until the next message.
+    m_message->setText(error ? tr("Error: %1").arg(text) : text);
+    m_message->setToolTip(text);
+    m_message->setStyleSheet(error ? QStringLiteral("font-weight: bold") : QString());
+}
+
+void StatusStrip::showProgress(const QString &text, int percent)
+{
+    m_progress->setVisible(true);
+    m_progress->setRange(0, percent < 0 ? 0 : 100);
+    if (percent >= 0)
+        m_progress->setValue(percent);
+    m_progress->setFormat(text);
+    m_progress->setToolTip(text);
+}
+
+void StatusStrip::hideProgress()
+{
+    m_progress->setVisible(false);
+}
+
+QString StatusStrip::text() const
+{
+    return m_count->text() + QLatin1Char(' ') + m_summary->text();
+}
+
+QString StatusStrip::message() const
+{
+    return m_message->text();
+}
+
+} // namespace cdr

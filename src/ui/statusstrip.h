@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The main window's status bar: call counts, the filtered set's summary, one inline message
+// (errors say so in words and bold, never in a modal box), and a progress bar for fetches and
+// imports. UI thread only; the widgets belong to the status bar.
+
+#include <QObject>
+#include <QString>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+
+namespace cdr {
+
+struct CallSummary;
+
+class StatusStrip : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StatusStrip(QStatusBar *bar);
+
+    void setCounts(int shown, qint64 total);
+    void setBusy();
+    void setSummary(const CallSummary &summary);
+    void showMessage(const QString &text, bool error);
+    /// percent < 0: unknown (a busy bar).
+    void showProgress(const QString &text, int percent);
+    void hideProgress();
+
+    /// Counts and summary as plain text (tests, accessibility).
+    QString text() const;
+    QString message() const;
+
+private:
+    QLabel *m_count;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+};
+
+} // namespace cdr
