@@ -40,18 +40,15 @@ OverviewStats OverviewStats::compute(const CallStore &store, const std::vector<q
     const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
     std::map<qint64, Bucket> buckets;
     std::vector<qint64> causeCounts(store.causes().size() + 1, 0);
-    const quint32 inbound = [&] {
-        for (quint32 i = 0; i < store.directions().size(); ++i)
-            if (store.directions().at(i) == QLatin1String("inbound"))
+    auto directionIndex = [&store](QLatin1String name) {
+        for (quint32 i = 0; i < store.directions().size(); ++i) {
+            if (store.directions().at(i) == name)
                 return i;
+        }
         return quint32(-1);
-    }();
-    const quint32 outbound = [&] {
-        for (quint32 i = 0; i < store.directions().size(); ++i)
-            if (store.directions().at(i) == QLatin1String("outbound"))
-                return i;
-        return quint32(-1);
-    }();
+    };
+    const quint32 inbound = directionIndex(QLatin1String("inbound"));
+    const quint32 outbound = directionIndex(QLatin1String("outbound"));
 
     for (quint32 r : rows) {
         const double mos = store.mos(r);
