@@ -2,6 +2,8 @@
 #include "comparedialog.h"
 
 
+#include "callverdict.h"
+
 #include <charts/callflowtimeline.h>
 
 #include <QDialogButtonBox>
@@ -11,25 +13,27 @@
 
 namespace cdr {
 
-CompareDialog::CompareDialog(const QList<Call> &calls, const QTimeZone &zone, QWidget *parent)
+CompareDialog::CompareDialog(const QList<Call> &calls, const QTimeZone &zone, const QualityThresholds &thresholds,
+                             QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Compare %n call(s)", nullptr, int(calls.size())));
     auto *layout = new QVBoxLayout(this);
     double span = 1.0;
     for (const Call &c : calls) {
-        auto *title = new QLabel(QStringLiteral("<b>%1</b> %2 → %3 · %4")
+        auto *title = new QLabel(QStringLiteral("<b>%1</b> %2 → %3 · %4<br>%5")
                                      .arg(providerDisplayName(c.provider), c.from.toHtmlEscaped(), c.to.toHtmlEscaped(),
-                                          c.id.toHtmlEscaped()),
+                                          c.id.toHtmlEscaped(), CallVerdict::text(c, thresholds).toHtmlEscaped()),
                                  this);
         title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         layout->addWidget(title);
         auto *timeline = new CallFlowTimeline(this);
         timeline->setAccessibleName(tr("Timeline of call %1").arg(c.id));
         timeline->setDisplayTimeZone(zone);
         timeline->setCall(c);
         span = std::max(span, timeline->data().spanS);
-        layout->addWidget(timeline, 1);
+        layout->addWidget(timeline);
         m_timelines << timeline;
     }
     // One shared seconds axis: every timeline spans the longest call.
@@ -46,10 +50,11 @@ CompareDialog::CompareDialog(const QList<Call> &calls, const QTimeZone &zone, QW
                 other->setCursorSeconds(s);
         });
     }
+    layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1100, 220 * int(calls.size()) + 60);
+    resize(1100, 170 * int(calls.size()) + 60);
 }
 
 } // namespace cdr

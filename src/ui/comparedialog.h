@@ -5,6 +5,7 @@
 // axis, with a one-line summary each, so an analyst can see which leg or interval differs.
 
 #include <core/call.h>
+#include <core/qualitythresholds.h>
 
 #include <QDialog>
 #include <QTimeZone>
@@ -18,7 +19,8 @@ class CompareDialog : public QDialog
     Q_OBJECT
 
 public:
-    CompareDialog(const QList<Call> &calls, const QTimeZone &zone, QWidget *parent = nullptr);
+    CompareDialog(const QList<Call> &calls, const QTimeZone &zone, const QualityThresholds &thresholds,
+                  QWidget *parent = nullptr);
     QList<CallFlowTimeline *> timelines() const { return m_timelines; }
 
 private:

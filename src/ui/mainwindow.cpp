@@ -448,7 +448,7 @@ void MainWindow::compareSelected()
     QList<Call> calls;
     for (int r : rows)
         calls << m_model->index(r, 0).data(CallTableModel::CallRole).value<Call>();
-    auto *dialog = new CompareDialog(calls, m_settings.displayZone(), this);
+    auto *dialog = new CompareDialog(calls, m_settings.displayZone(), m_settings.thresholds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -10,6 +10,7 @@
 #include <ui/accountsdialog.h>
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +59,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&dialog, "baseUrlEdit"), server.baseUrl().toString());
         QTest::keyClicks(child<QLineEdit>(&dialog, "secretEdit"), secret);
 
+        dialog.grab().save(QDir::current().filePath(QStringLiteral("accounts-dialog.png")));
         QSignalSpy changed(&dialog, &AccountsDialog::accountsChanged);
         QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QCOMPARE(changed.size(), 1);

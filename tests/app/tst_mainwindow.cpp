@@ -377,6 +377,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->timelines().size(), 2);
         QCOMPARE(dialog->timelines().at(0)->data().spanS, dialog->timelines().at(1)->data().spanS);
+        shot(dialog, "compare-dialog.png");
         dialog->close();
     }
 };

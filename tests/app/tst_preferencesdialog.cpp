@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Preferences as a user edits them: zone, thresholds, theme and redaction reach AppSettings on
+// OK; bad input is refused inline and changes nothing.
+
+#include <ui/appsettings.h>
+#include <ui/preferencesdialog.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cdr;
+
+class TestPreferencesDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    template <typename T> static T *child(QWidget *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QLatin1String(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+
+private Q_SLOTS:
+    void editAndSave()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("prefs.ini")));
+        QCOMPARE(settings.displayZone(), QTimeZone::utc());
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        child<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Asia/Kolkata"));
+        child<QDoubleSpinBox>(&dialog, "mosGood")->setValue(4.2);
+        child<QDoubleSpinBox>(&dialog, "jitterBad")->setValue(25);
+        auto *theme = child<QComboBox>(&dialog, "themeCombo");
+        theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
+        child<QCheckBox>(&dialog, "redactCheck")->setChecked(true);
+        dialog.grab().save(QDir::current().filePath(QStringLiteral("preferences.png")));
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        AppSettings reread(m_dir.filePath(QStringLiteral("prefs.ini")));
+        QCOMPARE(reread.displayZone().id(), QByteArray("Asia/Kolkata"));
+        QCOMPARE(reread.thresholds().mosGood, 4.2);
+        QCOMPARE(reread.thresholds().jitterBad, 25.0);
+        QCOMPARE(reread.thresholds().lossBad, QualityThresholds().lossBad);
+        QCOMPARE(reread.theme(), AppSettings::Theme::Dark);
+        QVERIFY(reread.redactByDefault());
+    }
+
+    void badInputIsRefused()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("bad.ini")));
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        // "good" on the bad side of "bad"
+        child<QDoubleSpinBox>(&dialog, "mosGood")->setValue(3.0);
+        child<QDoubleSpinBox>(&dialog, "mosBad")->setValue(3.5);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().startsWith(QLatin1String("Error:")));
+        // restore defaults, then an unknown zone
+        QTest::mouseClick(child<QPushButton>(&dialog, "defaultsButton"), Qt::LeftButton);
+        QCOMPARE(child<QDoubleSpinBox>(&dialog, "mosGood")->value(), QualityThresholds().mosGood);
+        child<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().contains(QLatin1String("Mars/Olympus_Mons")));
+        QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("bad.ini"))).displayZone(), QTimeZone::utc());
+    }
+};
+
+QTEST_MAIN(TestPreferencesDialog)
+#include "tst_preferencesdialog.moc"
