@@ -4,6 +4,9 @@
 #include <providers/credentialstore.h>
 #include <providers/servicefactory.h>
 
+#include <QJsonDocument>
+#include <QSettings>
+
 namespace cdr {
 
 FetchController::FetchController(CredentialStore *store, QNetworkAccessManager *network, QObject *parent)
@@ -28,9 +31,55 @@ FetchController::FetchController(CredentialStore *store, QNetworkAccessManager *
     }
 }
 
+namespace {
+const QString kWalkKey = QStringLiteral("fetch/interruptedWalk");
+}
+
 bool FetchController::canResume() const
 {
-    return m_service && m_service->canResume() && (m_state == State::Canceled || m_state == State::Failed);
+    if (m_state == State::Running || m_state == State::ReadingSecret)
+        return false;
+    if (m_service && m_service->canResume() && (m_state == State::Canceled || m_state == State::Failed))
+        return true;
+    return !savedWalk().isEmpty();
+}
+
+QJsonObject FetchController::savedWalk() const
+{
+    if (!m_stateStore)
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(m_stateStore->value(kWalkKey).toByteArray()).object();
+    // Only a walk whose account still exists can be resumed.
+    return AccountProfile::load(*m_stateStore, o.value(QLatin1String("account")).toString()) ? o : QJsonObject();
+}
+
+QString FetchController::savedWalkAccountName() const
+{
+    const QJsonObject o = savedWalk();
+    if (o.isEmpty())
+        return {};
+    const auto profile = AccountProfile::load(*m_stateStore, o.value(QLatin1String("account")).toString());
+    return profile ? profile->name : QString();
+}
+
+void FetchController::saveWalk(bool force)
+{
+    if (!m_stateStore || !m_service)
+        return;
+    // At most once a second while pages stream in: QSettings writes are not free.
+    if (!force && m_lastSave.isValid() && m_lastSave.elapsed() < 1000)
+        return;
+    m_lastSave.start();
+    QJsonObject o;
+    o.insert(QLatin1String("account"), m_profile.id);
+    o.insert(QLatin1String("state"), m_service->saveState());
+    m_stateStore->setValue(kWalkKey, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void FetchController::clearSavedWalk()
+{
+    if (m_stateStore)
+        m_stateStore->remove(kWalkKey);
 }
 
 QString FetchController::progressText(const FetchProgress &p)
@@ -58,6 +107,7 @@ QTimeZone FetchController::zone() const
 
 void FetchController::start(const AccountProfile &profile, const FetchQuery &query)
 {
+    m_restore = QJsonObject();
     cancel();
     if (m_service)
         m_service->deleteLater();
@@ -97,21 +147,39 @@ void FetchController::launch(const QString &secret)
     connect(m_service, &ProviderService::callsReceived, this, [this](const QList<Call> &calls) {
         m_calls += calls.size();
         Q_EMIT callsReceived(calls);
+        saveWalk(false);
     });
     connect(m_service, &ProviderService::warning, this, [this](const QString &w) { Q_EMIT message(w, false); });
     connect(m_service, &ProviderService::finished, this, [this, provider] {
         Q_EMIT message(tr("%1: fetched %n call(s).", nullptr, int(m_calls)).arg(provider), false);
+        clearSavedWalk();
         setState(State::Finished);
     });
     connect(m_service, &ProviderService::canceled, this, [this, provider] {
         Q_EMIT message(tr("%1: fetch canceled after %n call(s); Resume continues from there.", nullptr, int(m_calls)).arg(provider), false);
+        saveWalk(true);
         setState(State::Canceled);
     });
     connect(m_service, &ProviderService::failed, this, [this](const FetchError &e) {
         Q_EMIT message(e.message, true);
+        saveWalk(true);
         setState(State::Failed);
     });
     setState(State::Running);
+    m_lastSave.invalidate();
+    if (!m_restore.isEmpty()) {
+        const QJsonObject restore = std::exchange(m_restore, QJsonObject());
+        if (!m_service->restoreState(restore)) {
+            clearSavedWalk();
+            Q_EMIT message(tr("%1: the interrupted fetch could not be resumed; start a new one.").arg(provider), true);
+            setState(State::Failed);
+            return;
+        }
+        Q_EMIT message(tr("%1: resuming the interrupted fetch.").arg(provider), false);
+        m_service->resume();
+        return;
+    }
+    clearSavedWalk();
     m_service->listCalls(m_query);
 }
 
@@ -130,8 +198,29 @@ void FetchController::resume()
 {
     if (!canResume())
         return;
-    setState(State::Running);
-    m_service->resume();
+    if (m_service && m_service->canResume()) {
+        setState(State::Running);
+        m_service->resume();
+        return;
+    }
+    // A walk saved by an earlier run of the app: a new service picks it up where it stopped.
+    const QJsonObject saved = savedWalk();
+    const auto profile = AccountProfile::load(*m_stateStore, saved.value(QLatin1String("account")).toString());
+    if (!profile)
+        return;
+    if (m_service)
+        m_service->deleteLater();
+    m_service = nullptr;
+    m_profile = *profile;
+    m_calls = 0;
+    m_restore = saved.value(QLatin1String("state")).toObject();
+    if (!m_secretOverride.isEmpty() || !m_store) {
+        launch(m_secretOverride);
+        return;
+    }
+    m_pendingKey = profile->secretKey();
+    setState(State::ReadingSecret);
+    m_store->readSecret(m_pendingKey);
 }
 
 void FetchController::setState(State s)

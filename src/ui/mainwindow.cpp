@@ -178,6 +178,15 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
             m_status->hideProgress();
     });
 
+    // A fetch interrupted in an earlier run (cancel, error, quit, crash) can go on from here.
+    m_fetch->setStateStore(&m_settings.raw());
+    if (m_fetch->canResume()) {
+        m_resumeAction->setEnabled(true);
+        const QString text = tr("Resume the interrupted fetch of %1").arg(m_fetch->savedWalkAccountName());
+        m_resumeAction->setToolTip(text);
+        showMessage(text + tr(" (Fetch > Resume)."), false);
+    }
+
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(150);
     connect(&m_filterDebounce, &QTimer::timeout, this, &MainWindow::applyQuickFilter);
@@ -272,6 +281,7 @@ void MainWindow::buildActions()
     m_cancelAction->setEnabled(false);
     m_resumeAction = fetch->addAction(tr("&Resume"), this, [this] { m_fetch->resume(); });
     m_resumeAction->setEnabled(false);
+    m_resumeAction->setObjectName(QStringLiteral("resumeAction"));
     QAction *fetchNew = fetch->addAction(tr("Fetch &new calls (since the newest archived)"), this, [this] { startFetch(true); });
     fetchNew->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_resumeAction->setIcon(QIcon(QStringLiteral(":/icons/resume.svg")));
