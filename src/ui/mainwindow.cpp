@@ -275,6 +275,8 @@ void MainWindow::buildActions()
     m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] {
         m_fetch->cancel();
         m_import->cancel();
+        if (m_exportCancel)
+            m_exportCancel->store(true);
     });
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
@@ -545,8 +547,11 @@ void MainWindow::exportView(const QString &path, bool everything, bool redact)
         Q_EMIT exportFinished(false, tr("unknown format"));
         return;
     }
+    // The view as the analyst sees it: visible columns in their on-screen order.
     QList<int> visible;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
         if (!m_table->isColumnHidden(c))
             visible << c;
     }
@@ -557,13 +562,34 @@ void MainWindow::exportView(const QString &path, bool everything, bool redact)
         options.fields = CallExporter::fieldsForColumns(visible);
     auto store = m_model->store();
     auto rows = std::make_shared<std::vector<quint32>>(m_model->viewRows());
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_exportCancel;
+    m_cancelAction->setEnabled(true);
+    const QString name = QFileInfo(path).fileName();
+    QPointer<MainWindow> self(this);
+    auto lastReport = std::make_shared<std::atomic<qint64>>(0);
+    auto progress = [self, name, lastReport](qint64 done, qint64 total) {
+        // From the export thread: hop to the UI at most ~10 times a second.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - lastReport->load() < 100)
+            return;
+        lastReport->store(now);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, name, done, total] {
+            if (self)
+                self->m_status->showProgress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
+                                             total > 0 ? int(100 * done / total) : -1);
+        }, Qt::QueuedConnection);
+    };
     showMessage(tr("Exporting..."), false);
     runInBackground(this, [=] {
-        return CallExporter::write(path, *store, everything ? nullptr : rows.get(), options);
+        return CallExporter::write(path, *store, everything ? nullptr : rows.get(), options, cancel.get(), progress);
     }, [this, path](CallExporter::Result r) {
-        const QString msg = r.ok() ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
-                                   : tr("Export failed: %1").arg(r.error);
-        showMessage(msg, !r.ok());
+        m_status->hideProgress();
+        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running || m_import->isRunning());
+        const QString msg = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
+                          : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
+                                       : tr("Export failed: %1").arg(r.error);
+        showMessage(msg, !r.ok() && !r.canceled);
         Q_EMIT exportFinished(r.ok(), msg);
     });
 }

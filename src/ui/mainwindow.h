@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -114,6 +115,7 @@ private:
     CallTableModel *m_model = nullptr;
     FileImportJob *m_import = nullptr;
     int m_importAdded = 0;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
     CallTableView *m_table = nullptr;
     CallDetailPane *m_pane = nullptr;
     CallNotesWidget *m_notes = nullptr;
