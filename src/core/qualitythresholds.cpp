@@ -53,4 +53,27 @@ QString QualityThresholds::gradeName(QualityGrade g)
     return {};
 }
 
+QList<QualityProfile> QualityThresholds::profiles()
+{
+    QualityThresholds strict;
+    strict.mosGood = 4.2;
+    strict.mosBad = 3.8;
+    strict.jitterGood = 5;
+    strict.jitterBad = 20;
+    strict.lossGood = 0.25;
+    strict.lossBad = 0.5;
+    QualityThresholds lenient;
+    lenient.mosGood = 3.8;
+    lenient.mosBad = 3.3;
+    lenient.jitterGood = 20;
+    lenient.jitterBad = 50;
+    lenient.lossGood = 1.0;
+    lenient.lossBad = 2.0;
+    return {
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Plivo's published bands (default)"), QualityThresholds()},
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Strict (contact centre, wideband)"), strict},
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Lenient (mobile, long-haul)"), lenient},
+    };
+}
+
 } // namespace cdr

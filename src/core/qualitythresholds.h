@@ -11,6 +11,8 @@ namespace cdr {
 
 enum class QualityGrade : quint8 { None, Good, Average, Bad };
 
+struct QualityProfile;
+
 struct QualityThresholds
 {
     double mosGood = 4.0;      ///< >= good
@@ -27,7 +29,17 @@ struct QualityThresholds
     QualityGrade gradeCall(const Call &call) const;
 
     static QString gradeName(QualityGrade g); ///< "good", "average", "bad", "" (translated in UI)
+
+    /// Ready-made profiles an analyst starts from; the first is the default above.
+    static QList<QualityProfile> profiles();
     friend bool operator==(const QualityThresholds &, const QualityThresholds &) = default;
+};
+
+/// A named set of thresholds (QualityThresholds::profiles()).
+struct QualityProfile
+{
+    const char *name; ///< untranslated, in context "cdr::QualityThresholds"
+    QualityThresholds thresholds;
 };
 
 } // namespace cdr

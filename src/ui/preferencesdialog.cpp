@@ -2,6 +2,8 @@
 #include "preferencesdialog.h"
 #include "ui_preferencesdialog.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 
 namespace cdr {
@@ -25,8 +27,20 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     m_ui->themeCombo->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme())));
     m_ui->redactCheck->setChecked(settings.redactByDefault());
+    const QList<QualityProfile> profiles = QualityThresholds::profiles();
+    for (const QualityProfile &p : profiles)
+        m_ui->profileCombo->addItem(QCoreApplication::translate("cdr::QualityThresholds", p.name));
+    m_ui->profileCombo->addItem(tr("Custom"));
     showThresholds(settings.thresholds());
     connect(m_ui->defaultsButton, &QPushButton::clicked, this, [this] { showThresholds(QualityThresholds()); });
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QList<QualityProfile> profiles = QualityThresholds::profiles();
+        if (index >= 0 && index < profiles.size())
+            showThresholds(profiles.at(index).thresholds);
+    });
+    // Editing a value turns the profile into "Custom" unless it matches one again.
+    for (QDoubleSpinBox *spin : {m_ui->mosGood, m_ui->mosBad, m_ui->jitterGood, m_ui->jitterBad, m_ui->lossGood, m_ui->lossBad})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &PreferencesDialog::updateProfile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 }
@@ -41,6 +55,19 @@ void PreferencesDialog::showThresholds(const QualityThresholds &t)
     m_ui->jitterBad->setValue(t.jitterBad);
     m_ui->lossGood->setValue(t.lossGood);
     m_ui->lossBad->setValue(t.lossBad);
+    updateProfile();
+}
+
+void PreferencesDialog::updateProfile()
+{
+    const QualityThresholds t = formThresholds();
+    const QList<QualityProfile> profiles = QualityThresholds::profiles();
+    int index = int(profiles.size()); // Custom
+    for (int i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).thresholds == t)
+            index = i;
+    }
+    m_ui->profileCombo->setCurrentIndex(index);
 }
 
 QualityThresholds PreferencesDialog::formThresholds() const

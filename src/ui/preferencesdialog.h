@@ -29,6 +29,7 @@ public:
 private:
     void showThresholds(const QualityThresholds &t);
     QualityThresholds formThresholds() const;
+    void updateProfile();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     AppSettings &m_settings;

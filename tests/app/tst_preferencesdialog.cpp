@@ -56,6 +56,31 @@ private Q_SLOTS:
         QVERIFY(reread.redactByDefault());
     }
 
+    void profiles()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("profiles.ini")));
+        PreferencesDialog dialog(settings);
+        auto *profile = child<QComboBox>(&dialog, "profileCombo");
+        const auto profiles = QualityThresholds::profiles();
+        QCOMPARE(profile->count(), int(profiles.size()) + 1); // + Custom
+        QCOMPARE(profile->currentIndex(), 0);                  // the default bands
+        // Picking "Strict" fills its values; those are what gets saved.
+        profile->setCurrentIndex(1);
+        Q_EMIT profile->activated(1);
+        QCOMPARE(child<QDoubleSpinBox>(&dialog, "mosGood")->value(), profiles.at(1).thresholds.mosGood);
+        QCOMPARE(child<QDoubleSpinBox>(&dialog, "lossBad")->value(), profiles.at(1).thresholds.lossBad);
+        // Editing one value makes it Custom.
+        child<QDoubleSpinBox>(&dialog, "jitterGood")->setValue(7);
+        QCOMPARE(profile->currentText(), QStringLiteral("Custom"));
+        dialog.accept();
+        AppSettings reread(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QCOMPARE(reread.thresholds().mosGood, profiles.at(1).thresholds.mosGood);
+        QCOMPARE(reread.thresholds().jitterGood, 7.0);
+        // Reopening shows Custom for a custom set.
+        PreferencesDialog again(reread);
+        QCOMPARE(child<QComboBox>(&again, "profileCombo")->currentText(), QStringLiteral("Custom"));
+    }
+
     void badInputIsRefused()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("bad.ini")));
