@@ -103,7 +103,8 @@ void OverviewCharts::rebuild()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        y->applyNiceNumbers();
+        if (s.calls > 0) // an empty range would be NaN to NaN
+            y->applyNiceNumbers();
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *set) {
             const double lo = OverviewStats::kMosMin + index * OverviewStats::kMosBin;
             Q_EMIT mosRangeClicked(lo, lo + OverviewStats::kMosBin,
@@ -138,7 +139,8 @@ void OverviewCharts::rebuild()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        y->applyNiceNumbers();
+        if (!s.buckets.isEmpty())
+            y->applyNiceNumbers();
         const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
         connect(series, &QStackedBarSeries::clicked, this, [this, width](int index, QBarSet *) {
             if (index >= 0 && index < m_stats.buckets.size())
@@ -168,7 +170,8 @@ void OverviewCharts::rebuild()
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(y);
-        x->applyNiceNumbers();
+        if (!s.causes.isEmpty())
+            x->applyNiceNumbers();
         connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
             const int i = int(m_stats.causes.size()) - 1 - index;
             if (i >= 0 && i < m_stats.causes.size())
