@@ -14,6 +14,7 @@
 #include "fileimportjob.h"
 #include "overviewpage.h"
 #include "statusstrip.h"
+#include "viewexportjob.h"
 #include "preferencesdialog.h"
 
 #include <core/recordparser.h>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     , m_library(std::make_unique<CallLibrary>())
     , m_model(new CallTableModel(this))
     , m_import(new FileImportJob(this))
+    , m_export(new ViewExportJob(this))
 {
     setWindowTitle(tr("CDR Inspector"));
     setAcceptDrops(true);
@@ -162,6 +164,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
         else
             showMessage(text, false);
         Q_EMIT filesLoaded(int(calls));
+    });
+    connect(m_export, &ViewExportJob::progress, m_status, &StatusStrip::showProgress);
+    connect(m_export, &ViewExportJob::finished, this, [this](bool ok, bool canceled, const QString &message) {
+        m_status->hideProgress();
+        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running || m_import->isRunning());
+        showMessage(message, !ok && !canceled);
+        Q_EMIT exportFinished(ok, message);
     });
     connect(m_fetch, &FetchController::callsReceived, this, [this](const QList<Call> &calls) {
         m_library->add(calls, m_fetch->zone());
@@ -275,8 +284,7 @@ void MainWindow::buildActions()
     m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] {
         m_fetch->cancel();
         m_import->cancel();
-        if (m_exportCancel)
-            m_exportCancel->store(true);
+        m_export->cancel();
     });
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
@@ -560,38 +568,10 @@ void MainWindow::exportView(const QString &path, bool everything, bool redact)
     options.redact = redact;
     if (!everything)
         options.fields = CallExporter::fieldsForColumns(visible);
-    auto store = m_model->store();
-    auto rows = std::make_shared<std::vector<quint32>>(m_model->viewRows());
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancel = m_exportCancel;
+    auto rows = everything ? nullptr : std::make_shared<const std::vector<quint32>>(m_model->viewRows());
     m_cancelAction->setEnabled(true);
-    const QString name = QFileInfo(path).fileName();
-    QPointer<MainWindow> self(this);
-    auto lastReport = std::make_shared<std::atomic<qint64>>(0);
-    auto progress = [self, name, lastReport](qint64 done, qint64 total) {
-        // From the export thread: hop to the UI at most ~10 times a second.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (now - lastReport->load() < 100)
-            return;
-        lastReport->store(now);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, name, done, total] {
-            if (self)
-                self->m_status->showProgress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
-                                             total > 0 ? int(100 * done / total) : -1);
-        }, Qt::QueuedConnection);
-    };
     showMessage(tr("Exporting..."), false);
-    runInBackground(this, [=] {
-        return CallExporter::write(path, *store, everything ? nullptr : rows.get(), options, cancel.get(), progress);
-    }, [this, path](CallExporter::Result r) {
-        m_status->hideProgress();
-        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running || m_import->isRunning());
-        const QString msg = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
-                          : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
-                                       : tr("Export failed: %1").arg(r.error);
-        showMessage(msg, !r.ok() && !r.canceled);
-        Q_EMIT exportFinished(r.ok(), msg);
-    });
+    m_export->start(path, m_model->store(), rows, options);
 }
 
 void MainWindow::exportWithDialog(bool everything)

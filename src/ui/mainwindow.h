@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -38,6 +37,7 @@ class FetchController;
 class FileImportJob;
 class OverviewPage;
 class StatusStrip;
+class ViewExportJob;
 
 class MainWindow : public QMainWindow
 {
@@ -115,7 +115,7 @@ private:
     CallTableModel *m_model = nullptr;
     FileImportJob *m_import = nullptr;
     int m_importAdded = 0;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    ViewExportJob *m_export = nullptr;
     CallTableView *m_table = nullptr;
     CallDetailPane *m_pane = nullptr;
     CallNotesWidget *m_notes = nullptr;
