@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "convertcommand.h"
 
-#include "inputfile.h"
+#include "commandinput.h"
 
 #include "core/bulkcallsink.h"
 #include "core/bulkimporter.h"
@@ -72,22 +72,9 @@ int ConvertCommand::run(const QStringList &args)
     }
 
     cdr::ParseOptions options;
-    if (parser.isSet(providerOpt)) {
-        const auto p = cdr::providerFromName(parser.value(providerOpt));
-        if (!p || *p == cdr::Provider::Unknown) {
-            err << "cdr-inspector convert: " << tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro")
-                                                   .arg(parser.value(providerOpt)) << '\n';
-            return 2;
-        }
-        options.provider = p;
-    }
-    if (parser.isSet(zoneOpt)) {
-        const QByteArray id = parser.value(zoneOpt).toUtf8();
-        options.zone = id.compare("UTC", Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(id);
-        if (!options.zone.isValid()) {
-            err << "cdr-inspector convert: " << tr("unknown time zone \"%1\"").arg(parser.value(zoneOpt)) << '\n';
-            return 2;
-        }
+    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
+        err << "cdr-inspector convert: " << why << '\n';
+        return 2;
     }
 
     cdr::CallStreamWriter writer;
@@ -106,8 +93,8 @@ int ConvertCommand::run(const QStringList &args)
     };
     for (const QString &input : inputs) {
         QFile file;
-        const QString name = InputFile::displayName(input);
-        if (QString why; !InputFile::open(file, input, &why)) {
+        const QString name = CommandInput::displayName(input);
+        if (QString why; !CommandInput::open(file, input, &why)) {
             err << "cdr-inspector convert: " << why << '\n';
             return 1;
         }

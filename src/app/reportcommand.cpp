@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
-#include "inputfile.h"
+#include "commandinput.h"
 
 #include "charts/chartexporter.h"
 #include "core/recordparser.h"
@@ -105,30 +105,16 @@ int ReportCommand::run(const QStringList &args)
     }
 
     ParseOptions options;
-    if (parser.isSet(providerOpt)) {
-        const auto p = providerFromName(parser.value(providerOpt));
-        if (!p || *p == Provider::Unknown) {
-            err << "cdr-inspector report: "
-                << tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro").arg(parser.value(providerOpt))
-                << '\n';
-            return 2;
-        }
-        options.provider = p;
-    }
-    if (parser.isSet(zoneOpt)) {
-        const QByteArray id = parser.value(zoneOpt).toUtf8();
-        options.zone = id.compare("UTC", Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(id);
-        if (!options.zone.isValid()) {
-            err << "cdr-inspector report: " << tr("unknown time zone \"%1\"").arg(parser.value(zoneOpt)) << '\n';
-            return 2;
-        }
+    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
+        err << "cdr-inspector report: " << why << '\n';
+        return 2;
     }
 
     // Read and pick the call before touching the output folder.
     const QString input = inputs.constFirst();
     QFile file;
-    const QString sourceName = InputFile::displayName(input);
-    if (QString why; !InputFile::open(file, input, &why)) {
+    const QString sourceName = CommandInput::displayName(input);
+    if (QString why; !CommandInput::open(file, input, &why)) {
         err << "cdr-inspector report: " << why << '\n';
         return 1;
     }

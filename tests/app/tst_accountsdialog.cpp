@@ -4,6 +4,7 @@
 // fake provider server and reports success or exactly what failed, remove deletes both.
 
 #include "fakecredentialstore.h"
+#include "formchild.h"
 
 #include <fakeprovider/fakeproviderserver.h>
 #include <sim/trafficgenerator.h>
@@ -29,14 +30,6 @@ class TestAccountsDialog : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    template <typename T> static T *child(QWidget *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
-
 private Q_SLOTS:
     void roundTrip()
     {
@@ -52,16 +45,16 @@ private Q_SLOTS:
         dialog.show();
 
         const QString secret = server.credentials().plivoToken;
-        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Test Plivo"));
-        auto *provider = child<QComboBox>(&dialog, "providerCombo");
+        QTest::keyClicks(formChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Test Plivo"));
+        auto *provider = formChild<QComboBox>(&dialog, "providerCombo");
         provider->setCurrentIndex(provider->findData(int(Provider::Plivo)));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "accountIdEdit"), server.credentials().plivoAuthId);
-        QTest::keyClicks(child<QLineEdit>(&dialog, "baseUrlEdit"), server.baseUrl().toString());
-        QTest::keyClicks(child<QLineEdit>(&dialog, "secretEdit"), secret);
+        QTest::keyClicks(formChild<QLineEdit>(&dialog, "accountIdEdit"), server.credentials().plivoAuthId);
+        QTest::keyClicks(formChild<QLineEdit>(&dialog, "baseUrlEdit"), server.baseUrl().toString());
+        QTest::keyClicks(formChild<QLineEdit>(&dialog, "secretEdit"), secret);
 
         dialog.grab().save(QDir::current().filePath(QStringLiteral("accounts-dialog.png")));
         QSignalSpy changed(&dialog, &AccountsDialog::accountsChanged);
-        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(dialog.profiles().size(), 1);
         const AccountProfile p = dialog.profiles().first();
@@ -69,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(p.provider, Provider::Plivo);
         QTRY_COMPARE(store.secrets.value(p.secretKey()), secret);
         QTRY_VERIFY(dialog.hint().contains(QLatin1String("keychain")));
-        QVERIFY(child<QLineEdit>(&dialog, "secretEdit")->text().isEmpty());
+        QVERIFY(formChild<QLineEdit>(&dialog, "secretEdit")->text().isEmpty());
 
         // The secret is in the keychain only: not in the settings file.
         settings.sync();
@@ -82,7 +75,7 @@ private Q_SLOTS:
         // Test connection: reads the secret from the keychain and makes a real request.
         QSignalSpy tested(&dialog, &AccountsDialog::testFinished);
         server.clearRequestLog();
-        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
         QVERIFY(tested.first().at(1).toString().contains(QLatin1String("Connected to Plivo")));
@@ -92,7 +85,7 @@ private Q_SLOTS:
         // A wrong secret: the message names the provider and the cause.
         store.secrets[p.secretKey()] = QStringLiteral("wrong-token");
         tested.clear();
-        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
         QVERIFY(tested.wait(20000));
         QVERIFY(!tested.first().at(0).toBool());
         const QString why = tested.first().at(1).toString();
@@ -102,16 +95,16 @@ private Q_SLOTS:
         QVERIFY(dialog.hint().startsWith(QLatin1String("Error:")));
 
         // NexBro without a base URL is refused before anything is saved.
-        QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
         provider->setCurrentIndex(provider->findData(int(Provider::NexBro)));
-        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("PBX"));
-        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTest::keyClicks(formChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("PBX"));
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QCOMPARE(dialog.profiles().size(), 1);
         QVERIFY(dialog.hint().startsWith(QLatin1String("Error:")));
 
         // Remove: the profile and its secret go.
-        child<QListWidget>(&dialog, "accountList")->setCurrentRow(0);
-        QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+        formChild<QListWidget>(&dialog, "accountList")->setCurrentRow(0);
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
         QCOMPARE(dialog.profiles().size(), 0);
         QTRY_VERIFY(!store.secrets.contains(p.secretKey()));
         QVERIFY(AccountProfile::loadAll(settings).isEmpty());

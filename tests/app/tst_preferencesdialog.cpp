@@ -2,6 +2,8 @@
 // Preferences as a user edits them: zone, thresholds, theme and redaction reach AppSettings on
 // OK; bad input is refused inline and changes nothing.
 
+#include "formchild.h"
+
 #include <ui/appsettings.h>
 #include <ui/preferencesdialog.h>
 
@@ -22,14 +24,6 @@ class TestPreferencesDialog : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    template <typename T> static T *child(QWidget *w, const char *name)
-    {
-        T *c = w->findChild<T *>(QLatin1String(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
-
 private Q_SLOTS:
     void editAndSave()
     {
@@ -37,14 +31,14 @@ private Q_SLOTS:
         QCOMPARE(settings.displayZone(), QTimeZone::utc());
         PreferencesDialog dialog(settings);
         dialog.show();
-        child<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Asia/Kolkata"));
-        child<QDoubleSpinBox>(&dialog, "mosGood")->setValue(4.2);
-        child<QDoubleSpinBox>(&dialog, "jitterBad")->setValue(25);
-        auto *theme = child<QComboBox>(&dialog, "themeCombo");
+        formChild<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Asia/Kolkata"));
+        formChild<QDoubleSpinBox>(&dialog, "mosGood")->setValue(4.2);
+        formChild<QDoubleSpinBox>(&dialog, "jitterBad")->setValue(25);
+        auto *theme = formChild<QComboBox>(&dialog, "themeCombo");
         theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
-        child<QCheckBox>(&dialog, "redactCheck")->setChecked(true);
+        formChild<QCheckBox>(&dialog, "redactCheck")->setChecked(true);
         dialog.grab().save(QDir::current().filePath(QStringLiteral("preferences.png")));
-        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formChild<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         AppSettings reread(m_dir.filePath(QStringLiteral("prefs.ini")));
@@ -60,17 +54,17 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("profiles.ini")));
         PreferencesDialog dialog(settings);
-        auto *profile = child<QComboBox>(&dialog, "profileCombo");
+        auto *profile = formChild<QComboBox>(&dialog, "profileCombo");
         const auto profiles = QualityThresholds::profiles();
         QCOMPARE(profile->count(), int(profiles.size()) + 1); // + Custom
         QCOMPARE(profile->currentIndex(), 0);                  // the default bands
         // Picking "Strict" fills its values; those are what gets saved.
         profile->setCurrentIndex(1);
         Q_EMIT profile->activated(1);
-        QCOMPARE(child<QDoubleSpinBox>(&dialog, "mosGood")->value(), profiles.at(1).thresholds.mosGood);
-        QCOMPARE(child<QDoubleSpinBox>(&dialog, "lossBad")->value(), profiles.at(1).thresholds.lossBad);
+        QCOMPARE(formChild<QDoubleSpinBox>(&dialog, "mosGood")->value(), profiles.at(1).thresholds.mosGood);
+        QCOMPARE(formChild<QDoubleSpinBox>(&dialog, "lossBad")->value(), profiles.at(1).thresholds.lossBad);
         // Editing one value makes it Custom.
-        child<QDoubleSpinBox>(&dialog, "jitterGood")->setValue(7);
+        formChild<QDoubleSpinBox>(&dialog, "jitterGood")->setValue(7);
         QCOMPARE(profile->currentText(), QStringLiteral("Custom"));
         dialog.accept();
         AppSettings reread(m_dir.filePath(QStringLiteral("profiles.ini")));
@@ -78,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(reread.thresholds().jitterGood, 7.0);
         // Reopening shows Custom for a custom set.
         PreferencesDialog again(reread);
-        QCOMPARE(child<QComboBox>(&again, "profileCombo")->currentText(), QStringLiteral("Custom"));
+        QCOMPARE(formChild<QComboBox>(&again, "profileCombo")->currentText(), QStringLiteral("Custom"));
     }
 
     void badInputIsRefused()
@@ -87,18 +81,18 @@ private Q_SLOTS:
         PreferencesDialog dialog(settings);
         dialog.show();
         // "good" on the bad side of "bad"
-        child<QDoubleSpinBox>(&dialog, "mosGood")->setValue(3.0);
-        child<QDoubleSpinBox>(&dialog, "mosBad")->setValue(3.5);
+        formChild<QDoubleSpinBox>(&dialog, "mosGood")->setValue(3.0);
+        formChild<QDoubleSpinBox>(&dialog, "mosBad")->setValue(3.5);
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().startsWith(QLatin1String("Error:")));
+        QVERIFY(formChild<QLabel>(&dialog, "hintLabel")->text().startsWith(QLatin1String("Error:")));
         // restore defaults, then an unknown zone
-        QTest::mouseClick(child<QPushButton>(&dialog, "defaultsButton"), Qt::LeftButton);
-        QCOMPARE(child<QDoubleSpinBox>(&dialog, "mosGood")->value(), QualityThresholds().mosGood);
-        child<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+        QTest::mouseClick(formChild<QPushButton>(&dialog, "defaultsButton"), Qt::LeftButton);
+        QCOMPARE(formChild<QDoubleSpinBox>(&dialog, "mosGood")->value(), QualityThresholds().mosGood);
+        formChild<QComboBox>(&dialog, "zoneCombo")->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().contains(QLatin1String("Mars/Olympus_Mons")));
+        QVERIFY(formChild<QLabel>(&dialog, "hintLabel")->text().contains(QLatin1String("Mars/Olympus_Mons")));
         QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("bad.ini"))).displayZone(), QTimeZone::utc());
     }
 };

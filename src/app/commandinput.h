@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// How a headless command reads its input: the file (a path, or "-" for standard input) and
+// the parse options given as --provider and --timezone. Shared by convert and report.
+
+#include <core/parseoptions.h>
+
+#include <QFile>
+#include <QString>
+
+class CommandInput
+{
+public:
+    /// Fills options from the --provider and --timezone values (empty = not given); false with
+    /// *error ("unknown provider ...") when one is not valid.
+    static bool parseOptions(const QString &provider, const QString &zone, cdr::ParseOptions *options, QString *error);
+    /// Opens path into file; returns false with *error set ("path: reason") when it cannot.
+    static bool open(QFile &file, const QString &path, QString *error);
+    /// How messages name the input: the path, or "<stdin>".
+    static QString displayName(const QString &path);
+};
