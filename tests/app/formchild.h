@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-#include <cstdlib>
-
 template <typename T>
 T *formChild(QWidget *form, const char *name)
 {
