@@ -126,17 +126,23 @@ void ProviderService::beginRun()
     Q_EMIT started();
 }
 
-void ProviderService::fetchCalls(const QStringList &ids)
+void ProviderService::resetRun(Mode mode)
 {
+    // A new run (not a resume) forgets everything of the last one.
     if (m_running)
         cancel();
-    m_mode = Mode::Singles;
+    m_mode = mode;
     m_warnings.clear();
     m_seen.clear();
     m_notFound.clear();
     m_callsDelivered = 0;
     m_pagesDoneTotal = 0;
     m_retries = 0;
+}
+
+void ProviderService::fetchCalls(const QStringList &ids)
+{
+    resetRun(Mode::Singles);
     m_canResume = false;
     m_pendingIds = ids;
     m_pendingIds.removeDuplicates();
@@ -156,15 +162,7 @@ void ProviderService::fetchCalls(const QStringList &ids)
 
 void ProviderService::listCalls(const FetchQuery &query)
 {
-    if (m_running)
-        cancel();
-    m_mode = Mode::Walk;
-    m_warnings.clear();
-    m_seen.clear();
-    m_notFound.clear();
-    m_callsDelivered = 0;
-    m_pagesDoneTotal = 0;
-    m_retries = 0;
+    resetRun(Mode::Walk);
     m_query = query;
     QString error;
     m_windows = planWindows(query, &m_warnings, &error);
@@ -182,13 +180,7 @@ void ProviderService::listCalls(const FetchQuery &query)
 
 void ProviderService::runOneShot(const QUrl &url, bool acceptJson)
 {
-    if (m_running)
-        cancel();
-    m_mode = Mode::OneShot;
-    m_warnings.clear();
-    m_seen.clear();
-    m_callsDelivered = 0;
-    m_pagesDoneTotal = 0;
+    resetRun(Mode::OneShot);
     m_canResume = false;
     beginRun();
     PageRequest r;

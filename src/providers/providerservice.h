@@ -177,6 +177,7 @@ private:
     bool m_running = false;
     int m_generation = 0;
     enum class Mode { None, Singles, Walk, OneShot } m_mode = Mode::None;
+    void resetRun(Mode mode);
     FetchQuery m_query;
     QList<Window> m_windows;
     int m_windowIndex = 0;
