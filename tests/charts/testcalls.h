@@ -7,8 +7,11 @@
 #include <core/call.h>
 #include <core/recordparser.h>
 
+#include "../core/seedbodies.h"
+
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStringList>
 
 #include <algorithm>
@@ -20,38 +23,28 @@ inline QString sharedPath(const QString &relative)
     return QStringLiteral(CDR_SHARED_DIR) + u'/' + relative;
 }
 
-/// The first balanced JSON object after the word "Response" in a seed page.
+/// The seed page's first example body (the one parser as the core tests use).
 inline QByteArray seedBody(const QString &seedPrefix)
 {
     const QStringList files = QDir(sharedPath(QStringLiteral("seeds"))).entryList({seedPrefix + u"_*.txt"});
     if (files.isEmpty())
         return {};
-    QFile f(sharedPath(QStringLiteral("seeds/")) + files.first());
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray text = f.readAll();
-    qsizetype i = text.indexOf("{", text.indexOf("Response"));
-    if (i < 0)
-        return {};
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype j = i; j < text.size(); ++j) {
-        const char c = text.at(j);
-        if (inString) {
-            if (c == '\\')
-                ++j;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{')
-            ++depth;
-        else if (c == '}' && --depth == 0)
-            return text.mid(i, j - i + 1);
+    return testutil::jsonBodies(testutil::readFile(sharedPath(QStringLiteral("seeds/")) + files.first())).value(0);
+}
+
+/// Page count of a PDF as pdfinfo reports it; -1 when pdfinfo is missing or fails.
+inline int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u"Pages:"))
+            return line.mid(6).trimmed().toInt();
     }
-    return {};
+    return -1;
 }
 
 inline cdr::Call parseOne(const QByteArray &body, std::optional<cdr::Provider> provider = std::nullopt)

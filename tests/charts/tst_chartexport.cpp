@@ -46,20 +46,6 @@ QString svgText(const QByteArray &svg, QString *error)
     return text;
 }
 
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return -1;
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    for (const QString &line : out.split(u'\n')) {
-        if (line.startsWith(u"Pages:"))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
-
 } // namespace
 
 class TestChartExport : public QObject
@@ -147,7 +133,7 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(QStringLiteral("chart-%1.pdf").arg(quality));
             QString error;
             QVERIFY2(ChartExporter::exportToFile(*r, path, &error), qPrintable(error));
-            QCOMPARE(pdfPages(path), 1);
+            QCOMPARE(testcalls::pdfPages(path), 1);
         }
     }
 

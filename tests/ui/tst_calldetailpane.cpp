@@ -33,20 +33,6 @@ using namespace cdr;
 
 namespace {
 
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return -1;
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-    for (const QString &line : lines) {
-        if (line.startsWith(u"Pages:"))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
-
 Call seedCall(const QString &which)
 {
     if (which == u"vobiz")
@@ -240,7 +226,7 @@ private Q_SLOTS:
                 xml.readNext();
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
             if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-                QCOMPARE(pdfPages(base + u".pdf"), 1);
+                QCOMPARE(testcalls::pdfPages(base + u".pdf"), 1);
         }
         QFile csv(m_dir.filePath(QStringLiteral("errors.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -289,7 +275,7 @@ private Q_SLOTS:
         int pages = 0;
         QString error;
         QVERIFY2(CallReport::writePdf(path, call, CallReport::Options(), &error, &pages), qPrintable(error));
-        QCOMPARE(pdfPages(path), pages);
+        QCOMPARE(testcalls::pdfPages(path), pages);
         // Summary, timeline, quality; then the error log; the raw record is counted by the writer.
         const int perPage = CallReport::errorRowsPerPage();
         const int errorPages = int((call.errorLog.size() + perPage - 1) / perPage);

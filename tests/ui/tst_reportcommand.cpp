@@ -42,20 +42,6 @@ QStringList files(const QString &dir)
     return names;
 }
 
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return -1;
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-    for (const QString &line : lines) {
-        if (line.startsWith(u"Pages:"))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
-
 QString pdfText(const QString &path)
 {
     QProcess p;
@@ -114,8 +100,8 @@ private Q_SLOTS:
         QVERIFY(svgBytes.contains("<title>"));
         QVERIFY(svgBytes.contains("Inbound"));
         if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
-            QCOMPARE(pdfPages(out + u"/timeline.pdf"), 1);
-            QVERIFY(pdfPages(out + u"/report.pdf") >= 4); // summary, timeline, quality, error log, raw
+            QCOMPARE(testcalls::pdfPages(out + u"/timeline.pdf"), 1);
+            QVERIFY(testcalls::pdfPages(out + u"/report.pdf") >= 4); // summary, timeline, quality, error log, raw
         }
     }
 
