@@ -120,14 +120,7 @@ void FetchController::start(const AccountProfile &profile, const FetchQuery &que
         setState(State::Failed);
         return;
     }
-    if (!m_secretOverride.isEmpty() || !m_store) {
-        launch(m_secretOverride);
-        return;
-    }
-    m_pendingKey = profile.secretKey();
-    setState(State::ReadingSecret);
-    Q_EMIT progressChanged(tr("Reading the %1 secret from the keychain...").arg(providerDisplayName(profile.provider)), -1);
-    m_store->readSecret(m_pendingKey);
+    launchWithSecret();
 }
 
 void FetchController::launch(const QString &secret)
@@ -214,12 +207,19 @@ void FetchController::resume()
     m_profile = *profile;
     m_calls = 0;
     m_restore = saved.value(QLatin1String("state")).toObject();
+    launchWithSecret();
+}
+
+void FetchController::launchWithSecret()
+{
     if (!m_secretOverride.isEmpty() || !m_store) {
         launch(m_secretOverride);
         return;
     }
-    m_pendingKey = profile->secretKey();
+    // The keychain answers asynchronously; secretRead() then launches.
+    m_pendingKey = m_profile.secretKey();
     setState(State::ReadingSecret);
+    Q_EMIT progressChanged(tr("Reading the %1 secret from the keychain...").arg(providerDisplayName(m_profile.provider)), -1);
     m_store->readSecret(m_pendingKey);
 }
 

@@ -61,6 +61,7 @@ Q_SIGNALS:
     void message(const QString &text, bool error);
 
 private:
+    void launchWithSecret();
     void launch(const QString &secret);
     void saveWalk(bool force);
     void clearSavedWalk();
