@@ -64,4 +64,31 @@ std::optional<CallStatus> statusFromName(const QString &name)
     return std::nullopt;
 }
 
+QString hangupClassName(HangupClass c)
+{
+    switch (c) {
+    case HangupClass::Normal: return QStringLiteral("normal");
+    case HangupClass::Busy: return QStringLiteral("busy");
+    case HangupClass::NoAnswer: return QStringLiteral("no_answer");
+    case HangupClass::Rejected: return QStringLiteral("rejected");
+    case HangupClass::Unavailable: return QStringLiteral("unavailable");
+    case HangupClass::Canceled: return QStringLiteral("canceled");
+    case HangupClass::InvalidNumber: return QStringLiteral("invalid_number");
+    case HangupClass::NetworkFailure: return QStringLiteral("network_failure");
+    case HangupClass::MediaFailure: return QStringLiteral("media_failure");
+    case HangupClass::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<HangupClass> hangupClassFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    for (int i = int(HangupClass::Unknown); i <= int(HangupClass::MediaFailure); ++i) {
+        if (n == hangupClassName(HangupClass(i)))
+            return HangupClass(i);
+    }
+    return std::nullopt;
+}
+
 } // namespace cdr

@@ -26,6 +26,21 @@ enum class Provider : quint8 { Unknown, Plivo, Vobiz, CarrierX, NexBro };
 
 enum class CallStatus : quint8 { Unknown, Answered, NoAnswer, Busy, Failed, Canceled, InProgress };
 
+/// Why a call ended, comparable across providers (normalized key `hangup_class`). Mapped from
+/// the provider's own cause, code, Q.850 number or SIP response (docs/normalized-format.md).
+enum class HangupClass : quint8 {
+    Unknown,
+    Normal,
+    Busy,
+    NoAnswer,
+    Rejected,
+    Unavailable,
+    Canceled,
+    InvalidNumber,
+    NetworkFailure,
+    MediaFailure,
+};
+
 /// One leg of a multi-leg call (NexBro `call_flow`).
 struct CallLeg
 {
@@ -100,11 +115,17 @@ struct Call
     QString hangupCause;   ///< text: provider name or sentence
     QString hangupCode;    ///< provider numeric code, or SIP code
     QString hangupSource;
+    HangupClass hangupClass = HangupClass::Unknown;
+    std::optional<int> q850;         ///< Q.850 cause number, when it can be derived
     QString codec;
 
     std::optional<double> mos;
     std::optional<double> jitterMs;
     std::optional<double> packetLossPct;
+    // E-model estimate (simplified ITU-T G.107), present only when packet loss is known.
+    std::optional<double> rFactor;   ///< 1 decimal
+    std::optional<double> mosEst;    ///< 2 decimals
+    QString mosEstBasis;             ///< which inputs were reported and which assumed
 
     QString stirAttestation;
     QString stirVerification;
@@ -125,6 +146,8 @@ QString providerDisplayName(Provider p);     ///< "Plivo", "Vobiz", "CarrierX", 
 std::optional<Provider> providerFromName(const QString &name); ///< case-insensitive
 QString statusName(CallStatus s);            ///< "answered", "no-answer", ... as in the JSON contract
 std::optional<CallStatus> statusFromName(const QString &name);
+QString hangupClassName(HangupClass c);      ///< "normal", "busy", "no_answer", ... as in the JSON contract
+std::optional<HangupClass> hangupClassFromName(const QString &name);
 
 } // namespace cdr
 
