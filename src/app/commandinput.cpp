@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandinput.h"
 
+#include <core/recordparser.h>
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -43,6 +45,32 @@ bool CommandInput::parseOptions(const QString &provider, const QString &zone, cd
             *error = QCoreApplication::translate("CommandInput", "unknown time zone \"%1\"").arg(zone);
             return false;
         }
+    }
+    return true;
+}
+
+bool CommandInput::checkProvider(QByteArrayView data, const cdr::ParseOptions &options, const QString &sourceName,
+                                 QString *error)
+{
+    if (!options.provider || *options.provider == cdr::Provider::Unknown)
+        return true;
+    cdr::ParseOptions detect = options;
+    detect.provider.reset();
+    const cdr::ParseResult detected = cdr::RecordParser::parse(data, detect, sourceName);
+    // Vobiz serves Plivo's API shape (the same record keys), so the two are one family here:
+    // forcing one onto the other is the analyst's call to make, not a mistake we can see.
+    const auto family = [](cdr::Provider p) { return p == cdr::Provider::Vobiz ? cdr::Provider::Plivo : p; };
+    for (qsizetype i = 0; i < detected.calls.size(); ++i) {
+        const cdr::Provider p = detected.calls.at(i).provider;
+        if (p == cdr::Provider::Unknown || family(p) == family(*options.provider))
+            continue;
+        *error = QCoreApplication::translate("CommandInput",
+                                             "%1: record %2 looks like a %3 record, not %4; nothing written "
+                                             "(leave out --provider to detect it, or give --provider %5)")
+                     .arg(sourceName)
+                     .arg(i + 1)
+                     .arg(cdr::providerDisplayName(p), cdr::providerDisplayName(*options.provider), cdr::providerName(p));
+        return false;
     }
     return true;
 }

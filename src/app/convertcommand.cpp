@@ -111,7 +111,12 @@ int ConvertCommand::run(const QStringList &args)
             }
             continue;
         }
-        const cdr::ParseResult result = cdr::RecordParser::parse(file.readAll(), options, name);
+        const QByteArray data = file.readAll();
+        if (QString why; !CommandInput::checkProvider(data, options, name, &why)) {
+            err << "cdr-inspector convert: " << why << '\n';
+            return 1;
+        }
+        const cdr::ParseResult result = cdr::RecordParser::parse(data, options, name);
         report(result.warnings);
         if (!result.ok()) {
             // Nothing is written: a partial conversion that looks complete is worse than none.
@@ -128,7 +133,9 @@ int ConvertCommand::run(const QStringList &args)
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(count)) << ' '
-            << tr("from %1 file(s) to %2").arg(inputs.size()).arg(output)
-            << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
+            << QCoreApplication::translate("ConvertCommand", "from %n file(s)", nullptr, int(inputs.size())) << ' '
+            << tr("to %1").arg(output)
+            << (warnings ? QCoreApplication::translate("ConvertCommand", " (%n warning(s))", nullptr, warnings) : QString())
+            << '\n';
     return 0;
 }

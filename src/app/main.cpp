@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Entry point: `cdr-inspector convert|fetch|report ...` runs headless; anything else starts the GUI.
+// Entry point: `cdr-inspector COMMAND ...` and --help run headless (CommandLine); anything else starts the GUI.
 
-#include "convertcommand.h"
-#include "fetchcommand.h"
-#include "reportcommand.h"
+#include "commandline.h"
 
 #include <storage/callarchive.h>
 #include <ui/appsettings.h>
@@ -12,32 +10,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTranslator>
-
-#include <cstring>
 
 namespace {
-
-QStringList commandArgs(int argc, char **argv)
-{
-    QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    return args;
-}
-
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("CDR Inspector"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("cdr-inspector.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("cdr-inspector"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-}
 
 void applyTheme(cdr::AppSettings::Theme theme)
 {
@@ -72,30 +50,16 @@ void applyTheme(cdr::AppSettings::Theme theme)
 
 int main(int argc, char **argv)
 {
-    const char *command = argc > 1 ? argv[1] : "";
-    if (std::strcmp(command, "convert") == 0 || std::strcmp(command, "fetch") == 0) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        const QStringList args = commandArgs(argc, argv);
-        return std::strcmp(command, "convert") == 0 ? ConvertCommand::run(args) : FetchCommand::run(args);
-    }
-    if (std::strcmp(command, "report") == 0) {
-        // Charts render through widgets, so a QApplication is needed even headless; the
-        // offscreen platform lets it run on a machine with no display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        setIdentity();
-        return ReportCommand::run(commandArgs(argc, argv));
-    }
+    // GUI or headless is decided on argv alone: --help, an unknown command and the headless
+    // commands must never create a QGuiApplication (no display, no xcb abort).
+    const CommandLine::Decision decision = CommandLine::decide(argc, argv);
+    if (decision.action != CommandLine::Action::Gui)
+        return CommandLine::runHeadless(decision, argc, argv);
 
     QApplication app(argc, argv);
-    setIdentity();
+    CommandLine::setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cdr-inspector.svg")));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cdrinspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    CommandLine::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
@@ -103,16 +67,11 @@ int main(int argc, char **argv)
         "Headless commands: convert, fetch, report (run `cdr-inspector COMMAND --help`)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     QCoreApplication::translate("main", "Open the bundled demo data."));
-    parser.addOption(demoOpt);
-    const QCommandLineOption callOpt(QStringLiteral("call"),
-                                     QCoreApplication::translate("main", "Select this call id once loaded."),
-                                     QStringLiteral("id"));
-    parser.addOption(callOpt);
-    const QCommandLineOption overviewOpt(QStringLiteral("overview"),
-                                         QCoreApplication::translate("main", "Start on the Overview page."));
-    parser.addOption(overviewOpt);
+    const QList<QCommandLineOption> guiOptions = CommandLine::guiOptions();
+    parser.addOptions(guiOptions);
+    const QCommandLineOption &demoOpt = guiOptions.at(0);
+    const QCommandLineOption &callOpt = guiOptions.at(1);
+    const QCommandLineOption &overviewOpt = guiOptions.at(2);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Call record files to open."), QStringLiteral("[FILE...]"));
     parser.process(app);

@@ -118,7 +118,12 @@ int ReportCommand::run(const QStringList &args)
         err << "cdr-inspector report: " << why << '\n';
         return 1;
     }
-    const ParseResult result = RecordParser::parse(file.readAll(), options, sourceName);
+    const QByteArray data = file.readAll();
+    if (QString why; !CommandInput::checkProvider(data, options, sourceName, &why)) {
+        err << "cdr-inspector report: " << why << '\n';
+        return 1;
+    }
+    const ParseResult result = RecordParser::parse(data, options, sourceName);
     if (!result.ok()) {
         err << "cdr-inspector report: " << result.error << '\n';
         return 1;

@@ -9,11 +9,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
+
+#include <unistd.h>
 
 namespace cdr {
 
@@ -24,6 +29,14 @@ QString tr(const char *text) { return QCoreApplication::translate("cdr::FetchCli
 QString envOr(const QProcessEnvironment &env, const char *name)
 {
     return env.value(QString::fromLatin1(name)).trimmed();
+}
+
+// True when err writes to a terminal (progress then rewrites one line); false for files,
+// pipes and strings.
+bool isTerminal(const QTextStream &err)
+{
+    const auto *file = qobject_cast<const QFile *>(err.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle());
 }
 
 QString formatEta(qint64 ms)
@@ -159,10 +172,16 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
             return usage(tr("--direction must be inbound or outbound"));
     }
     if (parser.isSet(maxOpt)) {
+        const QString max = parser.value(maxOpt).trimmed();
+        static const QRegularExpression digits(QStringLiteral("^\\+?[0-9]+$"));
+        if (!digits.match(max).hasMatch())
+            return usage(tr("--max expects a whole number from 1 to %1, not \"%2\"").arg(std::numeric_limits<qint64>::max()).arg(max));
         bool ok = false;
-        query.maxCalls = parser.value(maxOpt).toLongLong(&ok);
-        if (!ok || query.maxCalls <= 0)
-            return usage(tr("--max expects a positive number"));
+        query.maxCalls = max.toLongLong(&ok);
+        if (!ok)
+            query.maxCalls = -1; // more digits than any archive holds: the same as no limit
+        else if (query.maxCalls <= 0)
+            return usage(tr("--max expects a whole number from 1 to %1, not \"%2\"").arg(std::numeric_limits<qint64>::max()).arg(max));
     }
     const bool quiet = parser.isSet(quietOpt);
 
@@ -172,23 +191,31 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
     FetchError error;
     bool failed = false;
     QEventLoop loop;
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
+    QElapsedTimer sinceProgress; // invalid until the first update, which is always shown
+    const bool interactive = isTerminal(err);
     bool progressShown = false;
     QObject::connect(service.get(), &ProviderService::callsReceived, &loop, [&](const QList<Call> &batch) { calls += batch; });
+    QStringList warned;
     QObject::connect(service.get(), &ProviderService::warning, &loop, [&](const QString &w) {
+        warned << w;
+        if (progressShown && interactive)
+            err << '\n';
         err << me << w << '\n';
         err.flush();
     });
     QObject::connect(service.get(), &ProviderService::progress, &loop, [&](const FetchProgress &p) {
-        if (quiet || sinceProgress.elapsed() < 250)
+        if (quiet || (sinceProgress.isValid() && sinceProgress.elapsed() < 250))
             return;
-        sinceProgress.restart();
+        sinceProgress.start();
         progressShown = true;
-        err << "\r" << tr("%1 calls, %2 pages").arg(p.calls).arg(p.pagesDone)
-            << (p.pagesTotal > 0 ? tr(" of %1").arg(p.pagesTotal) : QString())
+        // A terminal gets one line rewritten in place; a log file or pipe gets one line per update
+        // (a "\r" there turns the whole fetch into one endless line).
+        err << (interactive ? "\r" : "") << QCoreApplication::translate("cdr::FetchCli", "%n call(s)", nullptr, int(p.calls)) << ", "
+            << (p.pagesTotal > 0 ? QCoreApplication::translate("cdr::FetchCli", "%1 of %n page(s)", nullptr, int(p.pagesTotal)).arg(p.pagesDone)
+                                 : QCoreApplication::translate("cdr::FetchCli", "%n page(s)", nullptr, int(p.pagesDone)))
             << (p.windows > 1 ? tr(", window %1/%2").arg(p.window + 1).arg(p.windows) : QString())
-            << (p.retries ? tr(", %1 retries").arg(p.retries) : QString()) << formatEta(p.etaMs) << "   ";
+            << (p.retries ? QCoreApplication::translate("cdr::FetchCli", ", %n retries", nullptr, int(p.retries)) : QString()) << formatEta(p.etaMs)
+            << (interactive ? "   " : "\n");
         err.flush();
     });
     QObject::connect(service.get(), &ProviderService::finished, &loop, &QEventLoop::quit);
@@ -203,7 +230,7 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         service->fetchCalls(ids);
     if (service->isRunning())
         loop.exec();
-    if (progressShown)
+    if (progressShown && interactive)
         err << '\n';
 
     // A stable order for diffs and reports: by start time, then id.
@@ -211,9 +238,11 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         return a.startTime != b.startTime ? a.startTime < b.startTime : a.id < b.id;
     });
     if (failed) {
-        err << me << error.message << '\n';
+        // A single call not found was already said as a warning when it happened.
+        if (!warned.contains(error.message))
+            err << me << error.message << '\n';
         if (!parser.isSet(partialOpt)) {
-            err << me << tr("nothing written (%1 calls were fetched; --keep-partial writes them)").arg(calls.size()) << '\n';
+            err << me << QCoreApplication::translate("cdr::FetchCli", "nothing written (%n call(s) fetched; --keep-partial writes them)", nullptr, int(calls.size())) << '\n';
             err.flush();
             return 1;
         }
@@ -224,7 +253,7 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         err.flush();
         return 2;
     }
-    err << me << tr("wrote %1 calls to %2").arg(calls.size()).arg(output) << (failed ? tr(" (partial)") : QString()) << '\n';
+    err << me << QCoreApplication::translate("cdr::FetchCli", "wrote %n call(s) to %1", nullptr, int(calls.size())).arg(output) << (failed ? tr(" (partial)") : QString()) << '\n';
     err.flush();
     return failed ? 1 : 0;
 }

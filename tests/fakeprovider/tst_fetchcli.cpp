@@ -79,7 +79,7 @@ private slots:
         QString err;
         const int code = fetch({u"--provider"_s, provider, u"--base-url"_s, base(), u"--since"_s, since(), u"-o"_s, out}, &err);
         QVERIFY2(code == 0, qPrintable(err));
-        QVERIFY(err.contains(u"wrote 600 calls"));
+        QVERIFY(err.contains(u"wrote 600 call")); // "calls" needs the English numerus file, which the app installs
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray data = f.readAll();
@@ -109,6 +109,48 @@ private slots:
         QFile c(capped);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QCOMPARE(c.readAll().count('\n'), 150);
+    }
+
+    void hugeMaxMeansNoLimit()
+    {
+        // More digits than a qint64 holds: no archive has that many calls, so it is "all of them".
+        const QString out = m_dir.filePath(u"huge.ndjson"_s);
+        QString err;
+        QCOMPARE(fetch({u"--provider"_s, u"vobiz"_s, u"--base-url"_s, base(), u"--since"_s, since(), u"--max"_s,
+                        u"99999999999999999999"_s, u"-o"_s, out}, &err), 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 600);
+        // Zero and words are refused with the range.
+        QCOMPARE(fetch({u"--provider"_s, u"vobiz"_s, u"--max"_s, u"0"_s, u"-o"_s, out}, &err), 2);
+        QVERIFY2(err.contains(u"from 1 to 9223372036854775807"), qPrintable(err));
+        QCOMPARE(fetch({u"--provider"_s, u"vobiz"_s, u"--max"_s, u"lots"_s, u"-o"_s, out}, &err), 2);
+        QVERIFY2(err.contains(u"\"lots\""), qPrintable(err));
+    }
+
+    void progressToAFileIsOneLinePerUpdate()
+    {
+        // err is a string here, as it is a file or a pipe for a cron job: no carriage returns,
+        // every progress update ends its own line.
+        const QString out = m_dir.filePath(u"progress.json"_s);
+        QString err;
+        QCOMPARE(fetch({u"--provider"_s, u"plivo"_s, u"--base-url"_s, base(), u"--since"_s, since(), u"-o"_s, out}, &err), 0);
+        QVERIFY2(!err.contains(u'\r'), qPrintable(err));
+        const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
+        const auto progress = std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"page"); });
+        QVERIFY2(progress >= 1, qPrintable(err));
+        for (const QString &l : lines)
+            QVERIFY2(!l.contains(u"wrote") || !l.contains(u"page"), qPrintable(l)); // the summary is a line of its own
+    }
+
+    void notFoundIsSaidOnce()
+    {
+        const QString out = m_dir.filePath(u"missing.json"_s);
+        QString err;
+        QCOMPARE(fetch({u"--provider"_s, u"nexbro"_s, u"--base-url"_s, base(), u"--call"_s, u"no-such-call-4711"_s, u"-o"_s, out},
+                       &err), 1);
+        QCOMPARE(err.count(u"not found"), 1);
+        QVERIFY(err.contains(u"no-such-call-4711"));
     }
 
     void authFailureExitsNonZero()
