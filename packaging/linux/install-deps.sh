@@ -16,3 +16,4 @@ $SUDO apt-get install -y -q \
     libqt6sql6-sqlite qtkeychain-qt6-dev libsimdjson-dev libgl-dev \
     poppler-utils xvfb xauth fonts-dejavu-core
 $SUDO apt-get install -y -q libsqlite3-dev  # cdrstorage: bulk load/insert through the SQLite C API
+$SUDO apt-get install -y -q libphonenumber-dev  # cdrcore: destination country of a number (scorecard)

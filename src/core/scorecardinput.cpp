@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecardinput.h"
+
+#include "errorlogmetrics.h"
+
+#include <cmath>
+
+namespace cdr {
+
+namespace {
+
+float toFloat(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? float(*v) : qQNaN();
+}
+
+} // namespace
+
+ScorecardInput::ScorecardInput(Options options)
+    : m_options(std::move(options))
+{
+}
+
+quint16 ScorecardInput::intern(QHash<QString, quint16> &index, QStringList &list, const QString &value)
+{
+    if (const auto it = index.constFind(value); it != index.cend())
+        return *it;
+    // 65535 distinct values of one key are more than a table can show; the rest share the last.
+    if (list.size() >= 0xffff)
+        return quint16(0xfffe);
+    const auto ix = quint16(list.size());
+    list.append(value);
+    index.insert(value, ix);
+    return ix;
+}
+
+bool ScorecardInput::isImpaired(const Call &call, const QualityThresholds &t, bool *qualityKnown)
+{
+    const QualityGrade reported = t.gradeCall(call);
+    // The estimate stands in for a MOS only where the provider reported none.
+    const QualityGrade estimated =
+        (call.mos && *call.mos > 0) ? QualityGrade::None : t.gradeMos(call.mosEst);
+    const ErrorLogMetrics log = ErrorLogMetrics::compute(call);
+    *qualityKnown = reported != QualityGrade::None || estimated != QualityGrade::None || log.hasLog;
+    return reported == QualityGrade::Bad || estimated == QualityGrade::Bad || log.sustained;
+}
+
+void ScorecardInput::add(const Call &call, quint32 row)
+{
+    if (call.status == CallStatus::InProgress) {
+        ++m_skipped;
+        return;
+    }
+    Record r;
+    r.row = row;
+    r.startMs = call.startTime.isValid() ? call.startTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    r.talkS = toFloat(call.talkS);
+    r.pddMs = toFloat(call.postDialDelayMs);
+    r.mos = call.mos && *call.mos > 0 ? float(*call.mos) : qQNaN();
+    r.mosEst = toFloat(call.mosEst);
+    r.provider = call.provider;
+    r.status = call.status;
+    r.hangupClass = call.hangupClass;
+    r.account = intern(m_accountIx, m_accounts, call.account);
+    r.direction = intern(m_directionIx, m_directions, call.direction.toLower());
+    r.codec = intern(m_codecIx, m_codecs, call.codec);
+    const QString region = m_options.accountRegions.value(call.account, m_options.defaultRegion);
+    const PhoneRegion::Result dest = m_phone.resolve(call.to, region);
+    r.country = intern(m_countryIx, m_countries, dest.region);
+    if (!dest.e164.isEmpty()) {
+        r.e164 = dest.e164.toULongLong();
+        r.e164Digits = quint8(dest.e164.size());
+    }
+    r.impaired = isImpaired(call, m_options.thresholds, &r.qualityKnown);
+    m_records.push_back(r);
+}
+
+} // namespace cdr
