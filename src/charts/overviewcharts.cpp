@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewcharts.h"
 
+#include <core/hangupclassifier.h>
+
+#include <QCursor>
 #include <QEvent>
 #include <QGridLayout>
+#include <QLocale>
+#include <QToolTip>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -51,7 +56,7 @@ OverviewCharts::OverviewCharts(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_views << makeView(tr("MOS distribution by direction (click a bar to filter)"), this)
             << makeView(tr("Calls and answered calls over time"), this)
-            << makeView(tr("Top hangup causes"), this)
+            << makeView(tr("Hangup classes (hover for the provider causes, click to filter)"), this)
             << makeView(tr("Mean MOS over time"), this);
     for (int i = 0; i < m_views.size(); ++i)
         grid->addWidget(m_views.at(i), i / 2, i % 2);
@@ -65,6 +70,28 @@ QList<int> OverviewCharts::seriesCounts() const
     for (QChartView *v : m_views)
         out << int(v->chart()->series().size());
     return out;
+}
+
+QString OverviewCharts::classToolTip(int index) const
+{
+    if (index < 0 || index >= m_stats.classes.size())
+        return QString();
+    // Long tails (many distinct NexBro sentences) are cut: the table filter shows them all.
+    constexpr int kMaxLines = 15;
+    const OverviewStats::ClassCount &c = m_stats.classes.at(index);
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1: %n call(s)", nullptr, int(c.calls)).arg(HangupClassifier::displayName(c.hangupClass));
+    for (int i = 0; i < c.causes.size() && i < kMaxLines; ++i) {
+        const OverviewStats::CauseCount &cause = c.causes.at(i);
+        lines << tr("%1 · %2: %3")
+                     .arg(providerDisplayName(cause.provider),
+                          cause.cause.isEmpty() ? tr("(no cause given)") : cause.cause,
+                          locale.toString(cause.calls));
+    }
+    if (c.causes.size() > kMaxLines)
+        lines << tr("… and %n more cause(s)", nullptr, int(c.causes.size() - kMaxLines));
+    return lines.join(u'\n');
 }
 
 void OverviewCharts::setStats(const OverviewStats &stats, const QTimeZone &zone)
@@ -147,17 +174,16 @@ void OverviewCharts::rebuild()
                 Q_EMIT timeRangeClicked(m_stats.buckets.at(index).startMs, m_stats.buckets.at(index).startMs + width);
         });
     }
-    // 3. Hangup causes, most frequent on top
+    // 3. Hangup classes, most frequent on top; the provider causes behind a bar in its tooltip
     {
         QChart *chart = m_views.at(2)->chart();
         clearChart(chart);
         auto *series = new QHorizontalBarSeries;
         auto *set = new QBarSet(tr("Calls"));
         QStringList categories;
-        for (int i = int(s.causes.size()) - 1; i >= 0; --i) {
-            *set << double(s.causes.at(i).second);
-            const QString cause = s.causes.at(i).first;
-            categories << (cause.size() > 34 ? cause.left(32) + QStringLiteral("…") : cause);
+        for (int i = int(s.classes.size()) - 1; i >= 0; --i) {
+            *set << double(s.classes.at(i).calls);
+            categories << HangupClassifier::displayName(s.classes.at(i).hangupClass);
         }
         series->append(set);
         chart->addSeries(series);
@@ -170,12 +196,19 @@ void OverviewCharts::rebuild()
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (!s.causes.isEmpty())
+        if (!s.classes.isEmpty())
             x->applyNiceNumbers();
+        // Bars run bottom-up: bar `index` is class size-1-index.
         connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
-            const int i = int(m_stats.causes.size()) - 1 - index;
-            if (i >= 0 && i < m_stats.causes.size())
-                Q_EMIT causeClicked(m_stats.causes.at(i).first);
+            const int i = int(m_stats.classes.size()) - 1 - index;
+            if (i >= 0 && i < m_stats.classes.size())
+                Q_EMIT hangupClassClicked(m_stats.classes.at(i).hangupClass);
+        });
+        connect(series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index, QBarSet *) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), classToolTip(int(m_stats.classes.size()) - 1 - index), m_views.at(2));
+            else
+                QToolTip::hideText();
         });
     }
     // 4. Mean MOS over time

@@ -2,8 +2,8 @@
 #pragma once
 
 // The overview's aggregate charts over the filtered calls: MOS histogram per direction,
-// calls and answer rate per hour or day, hangup causes, and mean MOS over time. Clicking a
-// bar asks for the table to be filtered to it. Fed whole OverviewStats (computed off-thread);
+// calls and answer rate per hour or day, hangup classes (the provider causes behind a bar in
+// its tooltip), and mean MOS over time. Clicking a bar asks for the table to be filtered to it. Fed whole OverviewStats (computed off-thread);
 // series are replaced, never appended point by point. GUI thread only.
 
 #include <models/overviewstats.h>
@@ -28,11 +28,14 @@ public:
     const OverviewStats &stats() const { return m_stats; }
     /// Number of series per chart, in the order MOS, volume, causes, quality (for tests).
     QList<int> seriesCounts() const;
+    /// The tooltip of the hangup class at stats().classes[index]: the class, its calls, and
+    /// the provider causes behind it with their counts.
+    QString classToolTip(int index) const;
 
 Q_SIGNALS:
     void mosRangeClicked(double minMos, double maxMos, const QString &direction);
     void timeRangeClicked(qint64 startMs, qint64 endMs);
-    void causeClicked(const QString &cause);
+    void hangupClassClicked(cdr::HangupClass hangupClass);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "hangupcatalog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <array>
@@ -475,6 +476,24 @@ HangupClassification HangupClassifier::classify(Provider provider, const QString
     if (ended && found.hangupClass == C::Normal)
         return make(byStatus, 0);
     return found;
+}
+
+QString HangupClassifier::displayName(HangupClass hangupClass)
+{
+    const char *text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Unknown");
+    switch (hangupClass) {
+    case C::Normal: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Normal"); break;
+    case C::Busy: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Busy"); break;
+    case C::NoAnswer: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "No answer"); break;
+    case C::Rejected: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Rejected"); break;
+    case C::Unavailable: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Unavailable"); break;
+    case C::Canceled: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Canceled"); break;
+    case C::InvalidNumber: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Invalid number"); break;
+    case C::NetworkFailure: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Network failure"); break;
+    case C::MediaFailure: text = QT_TRANSLATE_NOOP("cdr::HangupClassifier", "Media failure"); break;
+    case C::Unknown: break;
+    }
+    return QCoreApplication::translate("cdr::HangupClassifier", text);
 }
 
 void HangupClassifier::apply(Call &call)

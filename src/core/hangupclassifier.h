@@ -44,6 +44,9 @@ public:
     static HangupClassification fromCauseName(const QString &name);
     /// Keywords of a free-text sentence (NexBro); never carries a Q.850 number.
     static HangupClassification fromSentence(const QString &sentence);
+    /// The class in plain words for people ("Normal", "No answer", ...), translated.
+    static QString displayName(HangupClass hangupClass);
+
     /// The class a status alone implies: answered normal, busy busy, no-answer no_answer,
     /// canceled canceled, anything else unknown.
     static HangupClass classForStatus(CallStatus status);

@@ -99,6 +99,11 @@ QJsonObject CallFilter::toJson() const
         o.insert(u"bad_quality_only", true);
     if (!hangupCause.isEmpty())
         o.insert(u"hangup_cause", hangupCause);
+    QJsonArray classes;
+    for (HangupClass c : hangupClasses)
+        classes.append(hangupClassName(c));
+    if (!classes.isEmpty())
+        o.insert(u"hangup_classes", classes);
     return o;
 }
 
@@ -130,6 +135,10 @@ CallFilter CallFilter::fromJson(const QJsonObject &o)
     f.maxLossPct = getRange(o, "max_loss_pct");
     f.badQualityOnly = o.value(u"bad_quality_only").toBool();
     f.hangupCause = o.value(u"hangup_cause").toString();
+    for (const QJsonValue &v : o.value(u"hangup_classes").toArray()) {
+        if (const auto c = hangupClassFromName(v.toString()))
+            f.hangupClasses.append(*c);
+    }
     return f;
 }
 
@@ -174,7 +183,7 @@ void CallFilter::remove(QSettings &settings, const QString &name)
 }
 
 CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, const QualityThresholds &thresholds)
-    : m_f(filter), m_store(store), m_t(thresholds)
+    : m_f(filter), m_store(store), m_t(thresholds), m_classCache(store)
 {
     m_all = filter.isEmpty();
     m_needle = filter.text.trimmed().toLower().toUtf8();
@@ -205,6 +214,8 @@ CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, c
         m_providers |= 1u << quint32(p);
     for (CallStatus s : filter.statuses)
         m_statuses |= 1u << quint32(s);
+    for (HangupClass c : filter.hangupClasses)
+        m_classes |= 1u << quint32(c);
     m_hasFrom = filter.startFrom.isValid();
     m_hasTo = filter.startTo.isValid();
     if (m_hasFrom)
@@ -251,6 +262,8 @@ bool CallFilter::Matcher::matches(quint32 r) const
             return false;
     }
     if (!m_f.hangupCause.trimmed().isEmpty() && !m_causeExact[m_store.causeIx(r)] && !m_codeExact[m_store.codeIx(r)])
+        return false;
+    if (m_classes && !(m_classes & (1u << quint32(m_classCache.classOf(r)))))
         return false;
     if (!m_needle.isEmpty() && !textMatches(r))
         return false;

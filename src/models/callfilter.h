@@ -2,11 +2,12 @@
 #pragma once
 
 // CallFilter: what the analyst asked to see (free text, provider, direction, status, time,
-// duration and quality ranges, bad quality only, hangup cause), as a plain value that is
+// duration and quality ranges, bad quality only, hangup cause or class), as a plain value that is
 // saved under a name (QSettings group "filters", JSON text per name) and applied to the
 // CallStore off the UI thread through CallFilter::Matcher.
 
 #include "callstore.h"
+#include "hangupclasscache.h"
 
 #include <core/qualitythresholds.h>
 
@@ -34,6 +35,7 @@ struct CallFilter
     std::optional<double> minLossPct, maxLossPct;
     bool badQualityOnly = false;  ///< worst of MOS/jitter/loss grades is bad
     QString hangupCause;          ///< exact cause text or code (case-insensitive); empty: all
+    QList<HangupClass> hangupClasses; ///< classes (HangupClassifier on the row); empty: all
 
     bool isEmpty() const { return *this == CallFilter(); }
     QJsonObject toJson() const;
@@ -70,6 +72,8 @@ struct CallFilter
         quint32 m_providers = 0, m_statuses = 0; // bit sets
         qint64 m_from = 0, m_to = 0;
         bool m_hasFrom = false, m_hasTo = false;
+        quint32 m_classes = 0; // bit set of HangupClass
+        mutable HangupClassCache m_classCache;
         mutable QByteArray m_buf;
     };
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewstats.h"
 
+#include "hangupclasscache.h"
+
 #include <core/bulkrow.h>
 
 #include <QHash>
@@ -8,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace cdr {
 
@@ -39,7 +42,8 @@ OverviewStats OverviewStats::compute(const CallStore &store, const std::vector<q
         ? 0 : qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(minMs, QTimeZone::utc()))) * 1000;
     const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
     std::map<qint64, Bucket> buckets;
-    std::vector<qint64> causeCounts(store.causes().size() + 1, 0);
+    // Calls per distinct (provider, status, code, cause): a handful, however many rows.
+    QHash<quint64, qint64> causeCounts;
     auto directionIndex = [&store](QLatin1String name) {
         for (quint32 i = 0; i < store.directions().size(); ++i) {
             if (store.directions().at(i) == name)
@@ -72,21 +76,46 @@ OverviewStats OverviewStats::compute(const CallStore &store, const std::vector<q
                 b.mosSum += mos;
             }
         }
-        const quint32 cause = store.causeIx(r);
-        if (cause < causeCounts.size())
-            ++causeCounts[cause];
+        ++causeCounts[HangupClassCache::key(store, r)];
     }
     for (const auto &kv : buckets)
         s.buckets << kv.second;
-    QList<QPair<QString, qint64>> causes;
-    for (quint32 i = 0; i < store.causes().size(); ++i) {
-        if (causeCounts[i] > 0 && !store.causes().at(i).isEmpty())
-            causes << qMakePair(store.causes().at(i), causeCounts[i]);
+    // Classify each combination once, then gather the provider causes under their class.
+    HangupClassCache classes(store);
+    QHash<int, int> classIndex;
+    QHash<QPair<quint32, QString>, int> causeIndex; // (class index and provider, cause) -> cause slot
+    for (auto it = causeCounts.cbegin(); it != causeCounts.cend(); ++it) {
+        const HangupClass c = classes.classOfKey(it.key());
+        int ci = classIndex.value(int(c), -1);
+        if (ci < 0) {
+            ci = int(s.classes.size());
+            classIndex.insert(int(c), ci);
+            s.classes.append(ClassCount{c, 0, {}});
+        }
+        ClassCount &cc = s.classes[ci];
+        cc.calls += it.value();
+        const Provider p = HangupClassCache::providerOf(it.key());
+        const QString &text = store.causes().at(HangupClassCache::causeIxOf(it.key()));
+        const QString cause = text.isEmpty() ? store.codes().at(HangupClassCache::codeIxOf(it.key())) : text;
+        const auto slotKey = qMakePair(quint32(ci) << 8 | quint32(p), cause);
+        int slot = causeIndex.value(slotKey, -1);
+        if (slot < 0) {
+            slot = int(cc.causes.size());
+            causeIndex.insert(slotKey, slot);
+            cc.causes.append(CauseCount{p, cause, 0});
+        }
+        cc.causes[slot].calls += it.value();
     }
-    std::sort(causes.begin(), causes.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    for (ClassCount &cc : s.classes) {
+        std::sort(cc.causes.begin(), cc.causes.end(), [](const CauseCount &a, const CauseCount &b) {
+            if (a.calls != b.calls)
+                return a.calls > b.calls;
+            return a.provider != b.provider ? a.provider < b.provider : a.cause < b.cause;
+        });
+    }
+    std::sort(s.classes.begin(), s.classes.end(), [](const ClassCount &a, const ClassCount &b) {
+        return a.calls != b.calls ? a.calls > b.calls : a.hangupClass < b.hangupClass;
     });
-    s.causes = causes.mid(0, 10);
     return s;
 }
 

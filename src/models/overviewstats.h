@@ -2,12 +2,13 @@
 #pragma once
 
 // Aggregates behind the overview page, over the filtered view: MOS histogram per direction,
-// calls and answer rate per hour or day, hangup causes, and mean MOS over time. A pure
-// function of the store rows: compute it off the UI thread.
+// calls and answer rate per hour or day, hangup classes with the provider causes behind each,
+// and mean MOS over time. A pure function of the store rows: compute it off the UI thread.
 
 #include "callstore.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QTimeZone>
 
@@ -36,7 +37,22 @@ struct OverviewStats
     QList<qint64> mosOther = QList<qint64>(kMosBins, 0);
     QList<Bucket> buckets;
     bool hourly = false;           ///< buckets are hours (range up to 3 days) or days
-    QList<QPair<QString, qint64>> causes; ///< most frequent first, at most 10
+    /// One provider cause behind a hangup class: the provider's cause text (its code when it
+    /// sent no text; empty when it sent neither) and how many calls carried it.
+    struct CauseCount
+    {
+        Provider provider = Provider::Unknown;
+        QString cause;
+        qint64 calls = 0;
+        friend bool operator==(const CauseCount &, const CauseCount &) = default;
+    };
+    struct ClassCount
+    {
+        HangupClass hangupClass = HangupClass::Unknown;
+        qint64 calls = 0;
+        QList<CauseCount> causes; ///< most frequent first, every one
+    };
+    QList<ClassCount> classes; ///< every class that occurs, most frequent first
     qint64 calls = 0;
 
     /// Bin index of a MOS value (clamped to the histogram).

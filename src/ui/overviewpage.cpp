@@ -41,9 +41,9 @@ OverviewPage::OverviewPage(CallTableModel *model, QWidget *parent)
         f.startTo = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
         Q_EMIT filterRequested(f);
     });
-    connect(m_charts, &OverviewCharts::causeClicked, this, [this](const QString &cause) {
+    connect(m_charts, &OverviewCharts::hangupClassClicked, this, [this](HangupClass hangupClass) {
         CallFilter f = m_model->filter();
-        f.hangupCause = cause;
+        f.hangupClasses = {hangupClass};
         Q_EMIT filterRequested(f);
     });
 }

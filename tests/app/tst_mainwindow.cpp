@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <charts/overviewcharts.h>
+#include <core/hangupclassifier.h>
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
 #include <ui/appsettings.h>
@@ -234,14 +235,21 @@ private Q_SLOTS:
         for (qint64 v : s.mosInbound + s.mosOutbound + s.mosOther)
             inHistogram += v;
         QVERIFY(inHistogram > 1000);
-        QVERIFY(!s.causes.isEmpty());
-        // A click on a cause bar filters the table to it.
+        QVERIFY(!s.classes.isEmpty());
+        // Causes are grouped by class; a bar's tooltip names the provider causes behind it.
+        const OverviewStats::ClassCount &top = s.classes.first();
+        QVERIFY(!top.causes.isEmpty());
+        const QString tip = w.overview()->charts()->classToolTip(0);
+        QVERIFY2(tip.startsWith(HangupClassifier::displayName(top.hangupClass)), qPrintable(tip));
+        QVERIFY2(tip.contains(top.causes.first().cause), qPrintable(tip));
+        // A click on a class bar filters the table to that class.
         QSignalSpy filter(w.overview(), &OverviewPage::filterRequested);
-        Q_EMIT w.overview()->charts()->causeClicked(s.causes.first().first);
+        Q_EMIT w.overview()->charts()->hangupClassClicked(top.hangupClass);
         QCOMPARE(filter.size(), 1);
         QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
         QVERIFY(applied.wait(10000));
-        QCOMPARE(w.model()->rowCount(), int(s.causes.first().second));
+        QCOMPARE(w.model()->rowCount(), int(top.calls));
+        QCOMPARE(w.model()->filter().hangupClasses, QList<HangupClass>{top.hangupClass});
     }
 
     void fetchFromTheFakeServerThroughTheToolbar()

@@ -7,6 +7,7 @@
 #include <models/calltablemodel.h>
 
 #include <core/bulkimporter.h>
+#include <core/hangupclassifier.h>
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
 
@@ -94,6 +95,9 @@ bool refMatches(const CallFilter &f, const Call &c, const QualityThresholds &t)
         return false;
     if (!f.hangupCause.isEmpty() && c.hangupCause.compare(f.hangupCause, Qt::CaseInsensitive) != 0
         && c.hangupCode.compare(f.hangupCause, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!f.hangupClasses.isEmpty()
+        && !f.hangupClasses.contains(HangupClassifier::classify(c.provider, c.hangupCause, c.hangupCode, c.status).hangupClass))
         return false;
     if (!f.text.isEmpty()) {
         const QString n = f.text;
@@ -241,6 +245,13 @@ private Q_SLOTS:
         f.minMos = 3.6;
         f.maxJitterMs = 30;
         f.minLossPct = 0.5;
+        filters << f;
+        f = {};
+        f.hangupClasses = { HangupClass::NoAnswer, HangupClass::Busy };
+        filters << f;
+        f = {};
+        f.hangupClasses = { HangupClass::Normal };
+        f.providers = { Provider::NexBro, Provider::Vobiz };
         filters << f;
         f = {};
         f.hangupCause = QStringLiteral("normal_clearing");
@@ -413,6 +424,7 @@ private Q_SLOTS:
         f.maxLossPct = 2;
         f.badQualityOnly = true;
         f.hangupCause = QStringLiteral("USER_BUSY");
+        f.hangupClasses = { HangupClass::Busy, HangupClass::NetworkFailure };
         CallFilter::save(settings, QStringLiteral("Busy/bad, NexBro"), f);
         CallFilter::save(settings, QStringLiteral("empty"), CallFilter());
         QCOMPARE(CallFilter::savedNames(settings), (QStringList{ QStringLiteral("Busy/bad, NexBro"), QStringLiteral("empty") }));

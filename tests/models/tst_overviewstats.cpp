@@ -60,8 +60,14 @@ private Q_SLOTS:
         QCOMPARE(s.buckets.at(0).calls, qint64(3));
         QCOMPARE(s.buckets.at(0).answered, qint64(2));
         QCOMPARE(s.buckets.at(0).meanMos(), (4.4 + 3.1) / 2);
-        QCOMPARE(s.causes.first(), qMakePair(QStringLiteral("NORMAL_CLEARING"), qint64(3)));
-        QCOMPARE(s.causes.size(), 3);
+        // Causes are grouped by hangup class, most frequent first.
+        QCOMPARE(s.classes.size(), 3);
+        QCOMPARE(s.classes.at(0).hangupClass, HangupClass::Normal);
+        QCOMPARE(s.classes.at(0).calls, qint64(3));
+        QCOMPARE(s.classes.at(0).causes, (QList<OverviewStats::CauseCount>{{Provider::Vobiz, QStringLiteral("NORMAL_CLEARING"), 3}}));
+        QCOMPARE(s.classes.at(1).hangupClass, HangupClass::Busy); // ties: class order
+        QCOMPARE(s.classes.at(2).hangupClass, HangupClass::NoAnswer);
+        QCOMPARE(s.classes.at(2).causes.first().cause, QStringLiteral("NO_ANSWER"));
 
         // Days are the analyst's days: in Kolkata (UTC+5:30) 20:00Z on the 12th is the 13th.
         const OverviewStats k = OverviewStats::compute(store, rows, QTimeZone("Asia/Kolkata"));
@@ -75,6 +81,72 @@ private Q_SLOTS:
         QVERIFY(h.hourly);
         QCOMPARE(h.buckets.size(), 2);
         QCOMPARE(OverviewStats::compute(store, {}, QTimeZone::utc()).calls, qint64(0));
+        QVERIFY(OverviewStats::compute(store, {}, QTimeZone::utc()).classes.isEmpty());
+    }
+
+    void causesGroupedByClassAcrossProviders()
+    {
+        // The four spellings of "normal" the issue names, plus causes that only the status or
+        // the code can place.
+        struct Row { Provider p; const char *cause; const char *code; CallStatus status; };
+        const Row rows[] = {
+            {Provider::CarrierX, "200 OK", "200", CallStatus::Answered},
+            {Provider::CarrierX, "200 OK", "200", CallStatus::Answered},
+            {Provider::Vobiz, "NORMAL_CLEARING", "4000", CallStatus::Answered},
+            {Provider::Plivo, "Normal Hangup", "4000", CallStatus::Answered},
+            {Provider::NexBro, "Call was terminated normally by either party.", "", CallStatus::Answered},
+            {Provider::Plivo, "normal_hangup", "3000", CallStatus::Answered}, // Zentrunk
+            {Provider::CarrierX, "486 Busy Here", "486", CallStatus::Busy},
+            {Provider::Vobiz, "USER_BUSY", "3010", CallStatus::Busy},
+            {Provider::Plivo, "Busy Line", "3010", CallStatus::Busy},
+            {Provider::Plivo, "", "3000", CallStatus::NoAnswer},      // code only: shown as the code
+            {Provider::Vobiz, "", "", CallStatus::NoAnswer},          // nothing: the status decides
+            {Provider::Vobiz, "NO_ANSWER", "4100", CallStatus::NoAnswer},
+            {Provider::Vobiz, "MEDIA_TIMEOUT", "", CallStatus::Answered},
+        };
+        CallStore store;
+        BulkRowBuffer buf;
+        std::vector<quint32> view;
+        int i = 0;
+        for (const Row &r : rows) {
+            Call c;
+            c.provider = r.p;
+            c.id = QStringLiteral("x%1").arg(i++);
+            c.hangupCause = QLatin1String(r.cause);
+            c.hangupCode = QLatin1String(r.code);
+            c.status = r.status;
+            c.startTime = QDateTime(QDate(2026, 1, 12), QTime(10, 0), QTimeZone::utc());
+            const qint64 row = store.append(buf.set(c));
+            QVERIFY(row >= 0);
+            view.push_back(quint32(row));
+        }
+        const OverviewStats s = OverviewStats::compute(store, view, QTimeZone::utc());
+        QCOMPARE(s.classes.size(), 4);
+        const OverviewStats::ClassCount &normal = s.classes.at(0);
+        QCOMPARE(normal.hangupClass, HangupClass::Normal);
+        QCOMPARE(normal.calls, qint64(6));
+        using CC = OverviewStats::CauseCount;
+        QCOMPARE(normal.causes, (QList<CC>{
+                                    {Provider::CarrierX, QStringLiteral("200 OK"), 2},
+                                    {Provider::Plivo, QStringLiteral("Normal Hangup"), 1},
+                                    {Provider::Plivo, QStringLiteral("normal_hangup"), 1},
+                                    {Provider::Vobiz, QStringLiteral("NORMAL_CLEARING"), 1},
+                                    {Provider::NexBro, QStringLiteral("Call was terminated normally by either party."), 1},
+                                }));
+        QCOMPARE(s.classes.at(1).hangupClass, HangupClass::Busy);
+        QCOMPARE(s.classes.at(1).calls, qint64(3));
+        const OverviewStats::ClassCount &noAnswer = s.classes.at(2);
+        QCOMPARE(noAnswer.hangupClass, HangupClass::NoAnswer);
+        QCOMPARE(noAnswer.causes, (QList<CC>{
+                                      {Provider::Plivo, QStringLiteral("3000"), 1},
+                                      {Provider::Vobiz, QString(), 1},
+                                      {Provider::Vobiz, QStringLiteral("NO_ANSWER"), 1},
+                                  }));
+        QCOMPARE(s.classes.at(3).hangupClass, HangupClass::MediaFailure);
+        qint64 total = 0;
+        for (const auto &c : s.classes)
+            total += c.calls;
+        QCOMPARE(total, s.calls); // every call is in exactly one class
     }
 };
 
