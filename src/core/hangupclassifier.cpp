@@ -268,14 +268,20 @@ const QHash<QString, HangupClassification> &nameTable()
 {
     static const QHash<QString, HangupClassification> table = [] {
         QHash<QString, HangupClassification> t;
+        // Each name under its normalized key and as providers spell it ("Normal Hangup",
+        // Zentrunk's "normal_hangup"), so the common lookups need no normalizing.
         for (const PlivoEntry &e : kPlivo) {
             const HangupExplanation ex = HangupCatalog::explainPlivoCode(e.code);
-            if (ex.known)
+            if (ex.known) {
                 t.insert(normalizedName(ex.title), make(e.cls, e.q850));
+                t.insert(ex.title, make(e.cls, e.q850));
+            }
         }
         // The switch names win over a Plivo name that normalizes the same (NO_ANSWER, UNKNOWN).
-        for (const NameEntry &e : kNames)
+        for (const NameEntry &e : kNames) {
             t.insert(QString::fromLatin1(e.name), make(e.cls, e.q850));
+            t.insert(QString::fromLatin1(e.name).toLower(), make(e.cls, e.q850));
+        }
         return t;
     }();
     return table;
@@ -359,6 +365,53 @@ bool connectedClass(HangupClass c)
     return c == C::Normal || c == C::NetworkFailure || c == C::MediaFailure;
 }
 
+HangupClass matchSentence(const QString &sentence)
+{
+    if (sentence.isEmpty())
+        return C::Unknown;
+    QString text = sentence.toLower();
+    text.replace(u'_', u' ');
+    for (const Phrases &p : kSentencePhrases) {
+        for (const char *w : p.words) {
+            if (!w)
+                break;
+            if (text.contains(QLatin1String(w)))
+                return p.cls;
+        }
+    }
+    return C::Unknown;
+}
+
+/// What a cause text says, read as a name (or a SIP/Q.850 text) and read as a sentence.
+struct TextEvidence
+{
+    HangupClassification named;
+    HangupClassification sentence;
+};
+
+TextEvidence textEvidence(const QString &cause)
+{
+    if (cause.isEmpty())
+        return {};
+    // Ingest meets the same few cause texts on every record, and reading a sentence costs
+    // microseconds: remember recent answers, per thread so no lock is needed, bounded so odd
+    // text cannot grow it.
+    constexpr qsizetype kMemoLimit = 1024;
+    thread_local QHash<QString, TextEvidence> memo;
+    const auto hit = memo.constFind(cause);
+    if (hit != memo.cend())
+        return *hit;
+    TextEvidence e;
+    e.named = HangupClassifier::fromCauseName(cause);
+    if (e.named.hangupClass == C::Unknown)
+        e.named = fromStructuredText(cause);
+    e.sentence = HangupClassifier::fromSentence(cause);
+    if (memo.size() >= kMemoLimit)
+        memo.clear();
+    memo.insert(cause, e);
+    return e;
+}
+
 } // namespace
 
 HangupClassification HangupClassifier::fromQ850(int cause)
@@ -405,26 +458,17 @@ HangupClassification HangupClassifier::fromCauseName(const QString &name)
     if (name.isEmpty())
         return {};
     const auto &table = nameTable();
-    const auto it = table.constFind(normalizedName(name));
+    auto it = table.constFind(name);
+    if (it == table.cend())
+        it = table.constFind(normalizedName(name));
     return it == table.cend() ? HangupClassification() : *it;
 }
 
 HangupClassification HangupClassifier::fromSentence(const QString &sentence)
 {
-    if (sentence.isEmpty())
-        return {};
-    QString text = sentence.toLower();
-    text.replace(u'_', u' ');
-    for (const Phrases &p : kSentencePhrases) {
-        for (const char *w : p.words) {
-            if (!w)
-                break;
-            if (text.contains(QLatin1String(w)))
-                return make(p.cls, 0);
-        }
-    }
-    return {};
+    return make(matchSentence(sentence), 0);
 }
+
 
 HangupClass HangupClassifier::classForStatus(CallStatus status)
 {
@@ -456,11 +500,20 @@ HangupClassification HangupClassifier::classify(Provider provider, const QString
         found = c;
         return true;
     };
+    std::optional<TextEvidence> text; // read only when needed: CarrierX's code usually decides
+    auto named = [&] {
+        if (!text)
+            text = textEvidence(cause);
+        return text->named;
+    };
+    auto sentence = [&] {
+        if (!text)
+            text = textEvidence(cause);
+        return text->sentence;
+    };
     const bool done = provider == Provider::CarrierX
-        ? (take(fromCode(provider, code)) || take(fromStructuredText(cause)) || take(fromCauseName(cause))
-           || take(fromSentence(cause)))
-        : (take(fromCauseName(cause)) || take(fromStructuredText(cause)) || take(fromCode(provider, code))
-           || take(fromSentence(cause)));
+        ? (take(fromCode(provider, code)) || take(named()) || take(sentence()))
+        : (take(named()) || take(fromCode(provider, code)) || take(sentence()));
 
     const HangupClass byStatus = classForStatus(status);
     if (!done)

@@ -10,7 +10,8 @@
 //
 // The class agrees with the call's status: an answered call is never "busy" or "no_answer"
 // whatever its code says, an unanswered one is never "normal"; with no usable cause the
-// class follows the status. Pure functions over constant tables: any thread.
+// class follows the status. Pure functions over constant tables, plus a small per-thread memo
+// of recent cause texts (ingest meets the same few on every record): any thread, no locks.
 
 #include "call.h"
 

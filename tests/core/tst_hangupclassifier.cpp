@@ -482,6 +482,27 @@ private Q_SLOTS:
         QCOMPARE(q850Or(k.q850), expectedQ850);
     }
 
+    void repeatedAndManyDistinctCausesStayCorrect()
+    {
+        // classify() remembers recent cause texts per thread; past its bound it starts over.
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 3000; ++i) {
+                const QString busy = QStringLiteral("Line %1 was busy.").arg(i);
+                QCOMPARE(HangupClassifier::classify(Provider::NexBro, busy, QString(), CallStatus::Unknown).hangupClass,
+                         HangupClass::Busy);
+            }
+            // The same text under another status or provider is judged afresh.
+            const QString normal = QStringLiteral("Call was terminated normally by either party.");
+            QCOMPARE(HangupClassifier::classify(Provider::NexBro, normal, QString(), CallStatus::Answered).hangupClass,
+                     HangupClass::Normal);
+            QCOMPARE(HangupClassifier::classify(Provider::NexBro, normal, QString(), CallStatus::NoAnswer).hangupClass,
+                     HangupClass::NoAnswer);
+            QCOMPARE(HangupClassifier::classify(Provider::Vobiz, QStringLiteral("NO_ANSWER"), QStringLiteral("4100"),
+                                                CallStatus::NoAnswer),
+                     (HangupClassification{HangupClass::NoAnswer, 19}));
+        }
+    }
+
     void applySetsTheCall()
     {
         Call c;
