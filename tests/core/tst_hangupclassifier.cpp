@@ -319,6 +319,26 @@ private Q_SLOTS:
         QTest::newRow("freeswitch recovery on timer") << "RECOVERY_ON_TIMER_EXPIRE" << "network_failure" << 102;
         QTest::newRow("freeswitch incompatible") << "INCOMPATIBLE_DESTINATION" << "media_failure" << 88;
         QTest::newRow("plivo spelling Cancelled") << "Cancelled" << "canceled" << kNone;
+        QTest::newRow("zentrunk credits") << "insufficient_Plivo_credits" << "canceled" << kNone;
+        QTest::newRow("zentrunk reinvite") << "abnormal_hangup_due_to_reinvite" << "network_failure" << kNone;
+        QTest::newRow("zentrunk bad request") << "bad_request" << "network_failure" << 41;
+        QTest::newRow("zentrunk by carrier") << "call_rejected_unauthorized_by_carrier" << "rejected" << 21;
+        QTest::newRow("freeswitch picked off") << "PICKED_OFF" << "canceled" << kNone;
+        QTest::newRow("freeswitch not registered") << "USER_NOT_REGISTERED" << "unavailable" << kNone;
+        QTest::newRow("freeswitch progress timeout") << "PROGRESS_TIMEOUT" << "no_answer" << kNone;
+        QTest::newRow("freeswitch gateway down") << "GATEWAY_DOWN" << "network_failure" << kNone;
+        QTest::newRow("freeswitch invalid gateway") << "INVALID_GATEWAY" << "network_failure" << kNone;
+        QTest::newRow("freeswitch shutdown") << "SYSTEM_SHUTDOWN" << "network_failure" << kNone;
+        QTest::newRow("freeswitch crash") << "CRASH" << "network_failure" << kNone;
+        QTest::newRow("freeswitch manager request") << "MANAGER_REQUEST" << "normal" << kNone;
+        QTest::newRow("freeswitch blind transfer") << "BLIND_TRANSFER" << "normal" << kNone;
+        QTest::newRow("freeswitch attended transfer") << "ATTENDED_TRANSFER" << "normal" << kNone;
+        QTest::newRow("freeswitch allotted timeout") << "ALLOTTED_TIMEOUT" << "normal" << kNone;
+        QTest::newRow("freeswitch user challenge") << "USER_CHALLENGE" << "rejected" << kNone;
+        QTest::newRow("freeswitch no user response") << "NO_USER_RESPONSE" << "no_answer" << 18;
+        QTest::newRow("freeswitch outgoing barred") << "OUTGOING_CALL_BARRED" << "rejected" << 52;
+        QTest::newRow("freeswitch bearer not available") << "BEARERCAPABILITY_NOTAVAIL" << "media_failure" << 58;
+        QTest::newRow("freeswitch interworking") << "INTERWORKING" << "network_failure" << 127;
         QTest::newRow("unknown name") << "SOMETHING_ELSE" << "unknown" << kNone;
     }
     void causeNameSpellings()
