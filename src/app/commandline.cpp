@@ -4,6 +4,7 @@
 #include "convertcommand.h"
 #include "fetchcommand.h"
 #include "reportcommand.h"
+#include "scorecardcommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -48,9 +49,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
        Needs::Core,
        {}},
       {QStringLiteral("scorecard"),
-       tr("Print quality scorecards per route and carrier."),
-       Needs::Core,
-       {}},
+       tr("Write KPIs (ASR, NER, ACD, PDD, MOS) per provider, country, ... to CSV, JSON or PDF."),
+       Needs::Offscreen, &ScorecardCommand::run},
   };
   return list;
 }

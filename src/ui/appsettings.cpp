@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <core/emodel.h>
+
 namespace cdr {
 
 namespace {
@@ -29,6 +31,28 @@ QTimeZone AppSettings::displayZone() const
 void AppSettings::setDisplayZone(const QTimeZone &zone)
 {
     m_settings->setValue(QStringLiteral("prefs/timeZone"), QString::fromUtf8(zone.id()));
+}
+
+QString AppSettings::defaultRegion() const
+{
+    return m_settings->value(QStringLiteral("prefs/defaultRegion")).toString().trimmed().toUpper();
+}
+
+void AppSettings::setDefaultRegion(const QString &region)
+{
+    m_settings->setValue(QStringLiteral("prefs/defaultRegion"), region.trimmed().toUpper());
+}
+
+double AppSettings::assumedDelayMs() const
+{
+    bool ok = false;
+    const double ms = m_settings->value(QStringLiteral("prefs/assumedDelayMs")).toDouble(&ok);
+    return ok && ms >= 0 && ms <= 1000 ? ms : EModel::kDefaultAssumedDelayMs;
+}
+
+void AppSettings::setAssumedDelayMs(double ms)
+{
+    m_settings->setValue(QStringLiteral("prefs/assumedDelayMs"), ms);
 }
 
 QualityThresholds AppSettings::thresholds() const

@@ -31,6 +31,15 @@ public:
     QualityThresholds thresholds() const;
     void setThresholds(const QualityThresholds &t);
 
+    /// Region (ISO 3166 alpha-2) numbers written without "+" are read in, for the scorecard's
+    /// country key; "" (the default) leaves them unknown.
+    QString defaultRegion() const;
+    void setDefaultRegion(const QString &region);
+
+    /// One-way delay the E-model assumes beyond packetization and jitter buffer (default 40 ms).
+    double assumedDelayMs() const;
+    void setAssumedDelayMs(double ms);
+
     Theme theme() const;
     void setTheme(Theme t);
 

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecardcommand.h"
+
+#include "commandinput.h"
+
+#include <core/emodel.h>
+#include <core/hangupclassifier.h>
+#include <core/phoneregion.h>
+#include <core/recordparser.h>
+#include <core/scorecard.h>
+#include <models/scorecardexporter.h>
+#include <storage/callarchive.h>
+#include <ui/appsettings.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScorecardCommand", text);
+}
+
+const char *const kUsage = "usage: cdr-inspector scorecard [INPUT...] [--archive PATH] [--provider NAME] "
+                           "[--timezone ZONE] [--by KEY[,KEY...]] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "
+                           "[--assume-delay-ms N] -o OUTPUT(.csv|.json|.pdf)\n";
+
+// Every archived call, normalized, to `each`. The one place that knows how the archive is read:
+// today the table columns name the calls and each full call is re-read from its raw record;
+// once the archive holds the normalized call this becomes one plain read.
+bool readArchive(const QString &path, const std::function<void(cdr::Call &&)> &each, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1: no archive there (import or fetch calls first, or give INPUT files)").arg(path);
+        return false;
+    }
+    cdr::CallArchive archive;
+    if (!archive.open(path, error))
+        return false;
+    struct Keys : cdr::BulkSink
+    {
+        QList<cdr::CallArchive::Key> keys;
+        bool addRow(const cdr::BulkRow &row) override
+        {
+            keys.append({row.provider, QString::fromUtf8(row.account), QString::fromUtf8(row.id)});
+            return true;
+        }
+    } sink;
+    if (!archive.load(sink)) {
+        *error = path + QStringLiteral(": ") + archive.lastError();
+        return false;
+    }
+    for (const cdr::CallArchive::Key &k : std::as_const(sink.keys)) {
+        std::optional<cdr::Call> call = archive.call(k.provider, k.account, k.id);
+        if (!call) {
+            *error = tr("%1: call %2 could not be read back (%3)").arg(path, k.id, archive.lastError());
+            return false;
+        }
+        each(std::move(*call));
+    }
+    return true;
+}
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() && text.size() == 10 ? std::optional<QDate>(d) : std::nullopt;
+}
+
+} // namespace
+
+int ScorecardCommand::run(const QStringList &args)
+{
+    using namespace cdr;
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("KPIs (ASR, NER, ACD, short calls, PDD, MOS, E-model estimate, impaired calls) per group of calls, "
+           "to CSV, JSON or PDF. Reads the INPUT files, or the local archive when none is given."));
+    parser.addHelpOption();
+    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
+                                        tr("Archive to read when there is no INPUT (default: $CDR_ARCHIVE, else "
+                                           "the app's archive)."),
+                                        tr("path"));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         tr("Provider of the input (plivo, vobiz, carrierx or nexbro); only that "
+                                            "provider's calls are scored."),
+                                         tr("name"));
+    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
+                                     tr("IANA time zone for zone-less timestamps, for day and hour, and for --since "
+                                        "and --until (default: UTC)."),
+                                     tr("zone"));
+    const QCommandLineOption byOpt(QStringLiteral("by"),
+                                   tr("Group keys, comma-separated: provider, account, direction, codec, "
+                                      "hangup_class, day, hour, country, prefix:N (default: provider)."),
+                                   tr("keys"), QStringLiteral("provider"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("First day (inclusive)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption untilOpt(QStringLiteral("until"), tr("Last day (inclusive)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption delayOpt(QStringLiteral("assume-delay-ms"),
+                                      tr("One-way network delay the E-model assumes (default: 40)."), tr("ms"));
+    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output file: .csv, .json or .pdf."), tr("file"));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Do not print warnings."));
+    parser.addOptions({archiveOpt, providerOpt, zoneOpt, byOpt, sinceOpt, untilOpt, delayOpt, outOpt, quietOpt});
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 tr("Provider bodies, exports or normalized files; - for stdin."),
+                                 QStringLiteral("[INPUT...]"));
+
+    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector scorecard")} + args)) {
+        err << "cdr-inspector scorecard: " << parser.errorText() << '\n' << kUsage;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(outOpt)) {
+        err << kUsage;
+        return 2;
+    }
+    const QString output = parser.value(outOpt);
+    if (!ScorecardExporter::formatForPath(output)) {
+        err << "cdr-inspector scorecard: " << output << ": " << tr("unknown output format; use .csv, .json or .pdf")
+            << '\n';
+        return 2;
+    }
+    QString why;
+    const auto keys = Scorecard::parseKeys(parser.value(byOpt), &why);
+    if (!keys) {
+        err << "cdr-inspector scorecard: --by: " << why << '\n';
+        return 2;
+    }
+    ParseOptions options;
+    if (!CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
+        err << "cdr-inspector scorecard: " << why << '\n';
+        return 2;
+    }
+    AppSettings settings;
+    double delayMs = settings.assumedDelayMs();
+    if (parser.isSet(delayOpt)) {
+        bool ok = false;
+        delayMs = parser.value(delayOpt).toDouble(&ok);
+        if (!ok || delayMs < 0 || delayMs > 1000) {
+            err << "cdr-inspector scorecard: " << tr("--assume-delay-ms must be a number of milliseconds from 0 to 1000")
+                << '\n';
+            return 2;
+        }
+    }
+    Scorecard::Options sc;
+    sc.keys = *keys;
+    sc.zone = options.zone;
+    sc.provider = options.provider;
+    std::optional<QDate> since, until;
+    for (const auto &[opt, day] : {std::pair{&sinceOpt, &since}, std::pair{&untilOpt, &until}}) {
+        if (!parser.isSet(*opt))
+            continue;
+        *day = parseDay(parser.value(*opt));
+        if (!*day) {
+            err << "cdr-inspector scorecard: --" << opt->names().constFirst() << ": "
+                << tr("\"%1\" is not a date; use YYYY-MM-DD").arg(parser.value(*opt)) << '\n';
+            return 2;
+        }
+    }
+    if (since && until && *until < *since) {
+        err << "cdr-inspector scorecard: " << tr("--until is before --since") << '\n';
+        return 2;
+    }
+    if (since)
+        sc.fromMs = QDateTime(*since, QTime(0, 0), sc.zone).toMSecsSinceEpoch();
+    if (until)
+        sc.toMs = QDateTime(until->addDays(1), QTime(0, 0), sc.zone).toMSecsSinceEpoch();
+
+    ScorecardInput::Options inputOptions;
+    inputOptions.thresholds = settings.thresholds();
+    inputOptions.defaultRegion = settings.defaultRegion();
+    ScorecardInput input(inputOptions);
+    quint32 row = 0;
+    // The normalizer will set hangup_class and the estimate at ingest; the estimate is computed
+    // again here so --assume-delay-ms holds for every call.
+    auto take = [&](Call &&c) {
+        if (c.hangupClass == HangupClass::Unknown)
+            HangupClassifier::apply(c);
+        EModel::apply(c, delayMs);
+        input.add(c, row++);
+    };
+    QStringList warnings;
+    const QStringList inputs = parser.positionalArguments();
+    QString source;
+    if (inputs.isEmpty()) {
+        QString path = parser.value(archiveOpt);
+        if (path.isEmpty())
+            path = qEnvironmentVariable("CDR_ARCHIVE");
+        if (path.isEmpty())
+            path = CallArchive::defaultPath();
+        if (!readArchive(path, take, &why)) {
+            err << "cdr-inspector scorecard: " << why << '\n';
+            return 1;
+        }
+        source = tr("archive %1").arg(path);
+    } else {
+        for (const QString &in : inputs) {
+            QFile file;
+            const QString name = CommandInput::displayName(in);
+            if (!CommandInput::open(file, in, &why)) {
+                err << "cdr-inspector scorecard: " << why << '\n';
+                return 1;
+            }
+            const QByteArray data = file.readAll();
+            if (options.provider && !CommandInput::checkProvider(data, options, name, &why)) {
+                err << "cdr-inspector scorecard: " << why << '\n';
+                return 1;
+            }
+            ParseResult result = RecordParser::parse(data, options, name);
+            warnings += result.warnings;
+            if (!result.ok()) {
+                err << "cdr-inspector scorecard: " << result.error << '\n';
+                return 1;
+            }
+            for (Call &c : result.calls)
+                take(std::move(c));
+        }
+        QStringList names;
+        for (const QString &in : inputs)
+            names << QFileInfo(CommandInput::displayName(in)).fileName();
+        source = names.join(QStringLiteral(", "));
+    }
+    if (!parser.isSet(quietOpt)) {
+        for (const QString &w : warnings)
+            err << "warning: " << w << '\n';
+    }
+
+    ScorecardReport report;
+    report.keys = sc.keys;
+    report.groups = Scorecard::compute(input, sc);
+    report.thresholds = inputOptions.thresholds;
+    QStringList keyNames;
+    for (const ScorecardKey &k : sc.keys)
+        keyNames << k.name();
+    report.title = keyNames.isEmpty() ? tr("Scorecard") : tr("Scorecard by %1").arg(keyNames.join(QStringLiteral(", ")));
+    report.facts << tr("Source: %1").arg(source)
+                 << tr("Period: %1 to %2 (%3)")
+                        .arg(since ? since->toString(Qt::ISODate) : tr("first call"),
+                             until ? until->toString(Qt::ISODate) : tr("last call"), QString::fromUtf8(sc.zone.id()))
+                 << tr("E-model: one-way delay assumed %1 ms; in-progress calls left out (%2)")
+                        .arg(delayMs)
+                        .arg(input.skipped());
+    if (sc.provider)
+        report.facts << tr("Provider: %1").arg(providerDisplayName(*sc.provider));
+    if (!report.keys.isEmpty() && std::any_of(report.keys.cbegin(), report.keys.cend(), [](const ScorecardKey &k) {
+            return k.kind == ScorecardKey::Kind::Country || k.kind == ScorecardKey::Kind::Prefix;
+        }))
+        report.facts << tr("Numbers without + read in region: %1")
+                            .arg(inputOptions.defaultRegion.isEmpty() ? tr("none (set in Preferences)")
+                                                                      : inputOptions.defaultRegion);
+    if (!ScorecardExporter::write(output, report, &why)) {
+        err << "cdr-inspector scorecard: " << why << '\n';
+        return 1;
+    }
+    if (!parser.isSet(quietOpt))
+        err << QCoreApplication::translate("ScorecardCommand", "%n group(s)", nullptr, int(report.groups.size())) << ' '
+            << QCoreApplication::translate("ScorecardCommand", "from %n call(s)", nullptr, int(input.records().size()))
+            << ' ' << tr("to %1").arg(output) << '\n';
+    return 0;
+}
