@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string.h>
@@ -216,6 +217,12 @@ CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, c
         m_statuses |= 1u << quint32(s);
     for (HangupClass c : filter.hangupClasses)
         m_classes |= 1u << quint32(c);
+    if (filter.rows) {
+        const quint32 n = filter.rows->empty() ? 0 : *std::max_element(filter.rows->cbegin(), filter.rows->cend()) + 1;
+        m_rows.assign(n, false);
+        for (quint32 r : *filter.rows)
+            m_rows[r] = true;
+    }
     m_hasFrom = filter.startFrom.isValid();
     m_hasTo = filter.startTo.isValid();
     if (m_hasFrom)
@@ -237,6 +244,8 @@ bool CallFilter::Matcher::matches(quint32 r) const
 {
     if (m_all)
         return true;
+    if (m_f.rows && (r >= m_rows.size() || !m_rows[r]))
+        return false;
     if (m_providers && !(m_providers & (1u << quint32(m_store.provider(r)))))
         return false;
     if (m_statuses && !(m_statuses & (1u << quint32(m_store.status(r)))))

@@ -17,7 +17,9 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace cdr {
 
@@ -36,6 +38,10 @@ struct CallFilter
     bool badQualityOnly = false;  ///< worst of MOS/jitter/loss grades is bad
     QString hangupCause;          ///< exact cause text or code (case-insensitive); empty: all
     QList<HangupClass> hangupClasses; ///< classes (HangupClassifier on the row); empty: all
+    /// Exactly these store rows (sorted), e.g. a scorecard group's calls; null: all. Not saved
+    /// with a named filter (row numbers belong to one loaded store).
+    std::shared_ptr<const std::vector<quint32>> rows;
+    QString rowsLabel;            ///< what the row set is, for the status bar ("plivo, IN")
 
     bool isEmpty() const { return *this == CallFilter(); }
     QJsonObject toJson() const;
@@ -69,6 +75,7 @@ struct CallFilter
         std::vector<char> m_causeText, m_codeText; // pool index -> matches the free text
         std::vector<char> m_causeExact, m_codeExact;
         std::vector<char> m_direction;
+        std::vector<bool> m_rows; // row -> in filter.rows (when set)
         quint32 m_providers = 0, m_statuses = 0; // bit sets
         qint64 m_from = 0, m_to = 0;
         bool m_hasFrom = false, m_hasTo = false;

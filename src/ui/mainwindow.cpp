@@ -13,6 +13,7 @@
 #include "fetchcontroller.h"
 #include "fileimportjob.h"
 #include "overviewpage.h"
+#include "scorecardpage.h"
 #include "statusstrip.h"
 #include "viewexportjob.h"
 #include "preferencesdialog.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("&Calls"));
     m_tabs->addTab(m_overview, tr("&Overview"));
+    auto *scorecard = new ScorecardPage(m_model, m_settings, this);
+    m_tabs->addTab(scorecard, tr("&Scorecard"));
+    connect(scorecard, &ScorecardPage::filterRequested, this, [this](const CallFilter &f) {
+        m_model->setFilter(f);
+        m_tabs->setCurrentIndex(0);
+        showMessage(tr("Showing the calls of %1.").arg(f.rowsLabel), false);
+    });
     setCentralWidget(m_tabs);
 
     buildActions();

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// ScorecardStoreInput: a ScorecardInput over CallStore rows (the app's loaded calls), so the
+// Scorecard tab scores exactly what the call table holds and a group's rows are store rows the
+// table can filter to. Each row becomes a table-level Call (CallStore::call), its hangup class
+// comes from HangupClassCache and its E-model estimate from EModel with the analyst's assumed
+// delay. What the store does not keep yet (post-dial delay, error-log intervals) stays unknown:
+// those KPIs are empty in the app until the store carries them.
+//
+// A pure function of the store rows: run it off the UI thread.
+
+#include "callstore.h"
+
+#include <core/scorecardinput.h>
+
+#include <atomic>
+#include <vector>
+
+namespace cdr {
+
+class ScorecardStoreInput
+{
+public:
+    /// nullopt when *cancel became true.
+    static std::optional<ScorecardInput> build(const CallStore &store, const std::vector<quint32> &rows,
+                                               const ScorecardInput::Options &options, double assumedDelayMs,
+                                               const std::atomic<bool> *cancel = nullptr);
+};
+
+} // namespace cdr

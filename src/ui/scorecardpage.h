@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Scorecard tab: KPIs per group (provider, country, ... as the analyst picks) over every
+// loaded call, for one period or two compared side by side, as a sortable table (MOS columns
+// graded by the analyst's thresholds) and a chart of one KPI per group. Double-clicking a group
+// asks for the call table to show exactly its calls (filterRequested with CallFilter::rows).
+// Exports the table to CSV, JSON or PDF (with the definitions).
+//
+// Computed off the UI thread (runInBackground): the store rows are reduced to a ScorecardInput
+// once per store state and settings, then grouped per request; a newer request drops an older
+// result (job id). UI thread only; the call table model and the settings are not owned.
+
+#include <core/scorecard.h>
+#include <models/callfilter.h>
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cdr {
+
+class AppSettings;
+class CallTableModel;
+class ScorecardChart;
+class ScorecardModel;
+
+class ScorecardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Period { All, Last7, Last30, Custom };
+
+    ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidget *parent = nullptr);
+    ~ScorecardPage() override;
+
+    ScorecardModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ScorecardChart *chart() const { return m_chart; }
+
+    /// "provider,country" etc.; false (and nothing changes) when the keys do not parse.
+    bool setGroupBy(const QString &keys);
+    void setPeriod(Period period);
+    /// Custom ranges (inclusive days, display zone); compareFrom invalid: no comparison.
+    void setCustomRanges(QDate from, QDate to, QDate compareFrom = {}, QDate compareTo = {});
+    /// Recompute now (tests); normally the page follows the calls and its controls.
+    void refresh();
+    /// The filter double-clicking the row (of the view, i.e. sorted) would ask for.
+    CallFilter filterForRow(int viewRow) const;
+    /// Writes the table as shown to path (.csv, .json or .pdf) off the UI thread; finished
+    /// reports the outcome.
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    void filterRequested(const cdr::CallFilter &filter);
+    void refreshed();
+    void exported(bool ok, const QString &message);
+
+private:
+    struct Result;
+    void scheduleRefresh();
+    void apply(const Result &result);
+    void updateChart();
+    void exportWithDialog();
+
+    CallTableModel *m_calls;
+    AppSettings &m_settings;
+    ScorecardModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    ScorecardChart *m_chart;
+    QComboBox *m_groupBy;
+    QComboBox *m_period;
+    QDateEdit *m_from, *m_to, *m_compareFrom, *m_compareTo;
+    QCheckBox *m_compare;
+    QComboBox *m_kpi;
+    QLabel *m_caption;
+    QPushButton *m_export;
+    QTimer m_debounce;
+    quint64 m_job = 0;
+    QList<ScorecardKey> m_keys;
+    QString m_periodLabel, m_previousLabel;
+    // The reduced calls of the last computation, reused while the store and settings stay.
+    struct Cache;
+    std::shared_ptr<Cache> m_cache;
+};
+
+} // namespace cdr

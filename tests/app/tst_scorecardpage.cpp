@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Scorecard tab as an analyst uses it, offscreen, on the demo week: groups over every
+// loaded call, a double-click that filters the call table to exactly the group's calls, two
+// periods compared, the chart, the export, and a screenshot of the tab.
+
+#include <charts/scorecardchart.h>
+#include <core/hangupclassifier.h>
+#include <models/callstore.h>
+#include <models/calltablemodel.h>
+#include <models/scorecardmodel.h>
+#include <ui/appsettings.h>
+#include <ui/mainwindow.h>
+#include <ui/scorecardpage.h>
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cdr;
+
+class TestScorecardPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+
+    static bool waitFor(const std::function<bool()> &ready, int ms = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!ready() && t.elapsed() < ms)
+            QTest::qWait(20);
+        return ready();
+    }
+    static bool openDemo(MainWindow &w)
+    {
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        return loaded.wait(30000) && waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); });
+    }
+    static bool recompute(ScorecardPage *page)
+    {
+        QSignalSpy refreshed(page, &ScorecardPage::refreshed);
+        page->refresh();
+        return refreshed.wait(30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setDefaultRegion(QStringLiteral("IN"));
+    }
+
+    void drillFromAGroupToExactlyItsCalls()
+    {
+        MainWindow w(*m_settings);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(openDemo(w));
+        auto *page = w.findChild<ScorecardPage *>();
+        QVERIFY(page);
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->indexOf(page), 2);
+        tabs->setCurrentWidget(page);
+        QVERIFY(page->setGroupBy(QStringLiteral("provider,direction")));
+        QVERIFY(!page->setGroupBy(QStringLiteral("provider,carrier")));
+        QVERIFY(recompute(page));
+
+        ScorecardModel *m = page->model();
+        QCOMPARE(m->keys().size(), 2);
+        QVERIFY(m->rowCount() >= 4);
+        // Every loaded call is in exactly one group (in-progress ones are left out).
+        const CallStore &store = *w.model()->store();
+        qint64 inGroups = 0, inProgress = 0;
+        std::vector<int> seen(store.size(), 0);
+        for (int r = 0; r < m->rowCount(); ++r) {
+            inGroups += m->group(r).kpis.calls;
+            for (quint32 row : m->group(r).rows)
+                ++seen[row];
+        }
+        for (quint32 r = 0; r < store.size(); ++r) {
+            const bool live = store.status(r) == CallStatus::InProgress;
+            inProgress += live;
+            QCOMPARE(seen[r], live ? 0 : 1);
+        }
+        QCOMPARE(inGroups + inProgress, qint64(3600));
+
+        // Sort by calls, largest first, and double-click the top row.
+        QTableView *table = page->table();
+        table->sortByColumn(m->kpiColumn(ScorecardKpis::Calls), Qt::DescendingOrder);
+        const QModelIndex top = table->model()->index(0, 0);
+        const int source = static_cast<QSortFilterProxyModel *>(table->model())->mapToSource(top).row();
+        const ScorecardGroup group = m->group(source);
+        for (int r = 1; r < table->model()->rowCount(); ++r)
+            QVERIFY(table->model()->index(r, m->kpiColumn(ScorecardKpis::Calls)).data(ScorecardModel::SortRole).toDouble()
+                    <= group.kpis.calls);
+        QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
+        QSignalSpy requested(page, &ScorecardPage::filterRequested);
+        table->scrollTo(top);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect cell = table->visualRect(top);
+        QVERIFY(table->viewport()->rect().contains(cell.center()));
+        // An item view takes a double-click on the index it was pressed on: press, then double-click.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(w.model()->rowCount(), int(group.kpis.calls));
+        // Exactly the group's calls: the same store rows, and each has the group's keys.
+        std::vector<quint32> view = w.model()->viewRows();
+        std::sort(view.begin(), view.end());
+        std::vector<quint32> expected = group.rows;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(view, expected);
+        for (quint32 r : view) {
+            QCOMPARE(providerName(store.provider(r)), group.keys.at(0));
+            QCOMPARE(store.directions().at(store.directionIx(r)).toLower(), group.keys.at(1));
+        }
+        // The answered count of the group is the answered calls the table now shows.
+        int answered = 0;
+        for (quint32 r : view)
+            answered += store.status(r) == CallStatus::Answered;
+        QCOMPARE(qint64(answered), group.kpis.answered);
+    }
+
+    void comparePeriodsChartAndExport()
+    {
+        MainWindow w(*m_settings);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(openDemo(w));
+        auto *page = w.findChild<ScorecardPage *>();
+        w.findChild<QTabWidget *>()->setCurrentWidget(page);
+        QVERIFY(page->setGroupBy(QStringLiteral("provider")));
+        // The demo is one week: the last 3 days against the 3 before, as custom ranges.
+        QVERIFY(recompute(page));
+        qint64 lastMs = 0;
+        const CallStore &store = *w.model()->store();
+        for (quint32 r = 0; r < store.size(); ++r)
+            lastMs = std::max(lastMs, store.startMs(r));
+        const QDate last = QDateTime::fromMSecsSinceEpoch(lastMs, w.model()->timeZone()).date();
+        page->setCustomRanges(last.addDays(-2), last, last.addDays(-5), last.addDays(-3));
+        QVERIFY(recompute(page));
+        ScorecardModel *m = page->model();
+        QVERIFY(m->comparing());
+        QCOMPARE(m->rowCount(), 4);
+        const int asr = m->kpiColumn(ScorecardKpis::AsrPct);
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const ScorecardGroup *prev = m->previous(r);
+            QVERIFY(prev);
+            QCOMPARE(prev->keys, m->group(r).keys);
+            const QModelIndex i = m->index(r, asr);
+            QCOMPARE(i.data(ScorecardModel::DeltaRole).toDouble(),
+                     *m->group(r).kpis.value(ScorecardKpis::AsrPct) - *prev->kpis.value(ScorecardKpis::AsrPct));
+            QVERIFY(i.data().toString().contains(u'('));
+            // The custom range holds only calls of those three days.
+            for (quint32 row : m->group(r).rows) {
+                const QDate d = QDateTime::fromMSecsSinceEpoch(store.startMs(row), w.model()->timeZone()).date();
+                QVERIFY(d >= last.addDays(-2) && d <= last);
+            }
+        }
+        QCOMPARE(page->chart()->categoryCount(), 4);
+        QCOMPARE(page->chart()->setCount(), 2);
+
+        // Screenshot of the tab as it looks (kept next to the test binary; docs/screenshots has a copy).
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(QDir::current().filePath(QStringLiteral("scorecard.png"))));
+
+        QSignalSpy exported(page, &ScorecardPage::exported);
+        const QString csv = m_dir.filePath(QStringLiteral("scorecard.csv"));
+        page->exportTo(csv);
+        QVERIFY(exported.wait(10000));
+        QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("provider,calls,answered,asr_pct"));
+        int lines = 0;
+        while (!f.readLine().isEmpty())
+            ++lines;
+        QCOMPARE(lines, 4);
+        const QString pdf = QDir::current().filePath(QStringLiteral("scorecard.pdf")); // beside the screenshot
+        page->exportTo(pdf);
+        QVERIFY(exported.wait(20000));
+        QVERIFY(exported.at(1).at(0).toBool());
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(4) == "%PDF");
+    }
+};
+
+QTEST_MAIN(TestScorecardPage)
+#include "tst_scorecardpage.moc"
