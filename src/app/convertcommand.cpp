@@ -6,6 +6,7 @@
 #include "core/bulkcallsink.h"
 #include "core/bulkimporter.h"
 #include "core/callstreamwriter.h"
+#include "core/callvalidator.h"
 #include "core/recordparser.h"
 
 #include <QCommandLineParser>
@@ -116,8 +117,14 @@ int ConvertCommand::run(const QStringList &args)
             err << "cdr-inspector convert: " << why << '\n';
             return 1;
         }
-        const cdr::ParseResult result = cdr::RecordParser::parse(data, options, name);
+        cdr::ParseResult result = cdr::RecordParser::parse(data, options, name);
         report(result.warnings);
+        // Until the normalizer applies it at ingest (idempotent, so applying it twice is harmless).
+        for (cdr::Call &c : result.calls) {
+            QStringList dropped;
+            cdr::CallValidator::apply(c, &dropped, name + u": " + tr("record %1").arg(c.id));
+            report(dropped);
+        }
         if (!result.ok()) {
             // Nothing is written: a partial conversion that looks complete is worse than none.
             err << "cdr-inspector convert: " << result.error << '\n';

@@ -4,11 +4,14 @@
 #include "commandinput.h"
 
 #include "charts/chartexporter.h"
+#include "core/callvalidator.h"
 #include "core/recordparser.h"
-#include "ui/callredactor.h"
+#include "core/callredactor.h"
+#include "ui/callfacts.h"
 #include "ui/callreport.h"
 #include "ui/appsettings.h"
 
+#include <charts/captionedchart.h>
 #include <charts/chartrenderable.h>
 #include <charts/chartsetrenderer.h>
 #include <charts/timelinerenderer.h>
@@ -123,7 +126,15 @@ int ReportCommand::run(const QStringList &args)
         err << "cdr-inspector report: " << why << '\n';
         return 1;
     }
-    const ParseResult result = RecordParser::parse(data, options, sourceName);
+    ParseResult result = RecordParser::parse(data, options, sourceName);
+    // Impossible values (MOS 1000, a call in 1970) are dropped before anything is drawn. The
+    // normalizer will do this at ingest; applying it again here is harmless (idempotent).
+    for (Call &c : result.calls) {
+        QStringList dropped;
+        CallValidator::apply(c, &dropped, sourceName + u": " + tr("record %1").arg(c.id));
+        for (const QString &w : std::as_const(dropped))
+            err << "warning: " << w << '\n';
+    }
     if (!result.ok()) {
         err << "cdr-inspector report: " << result.error << '\n';
         return 1;
@@ -178,11 +189,14 @@ int ReportCommand::run(const QStringList &args)
     QList<Output> outputs;
     const std::pair<QString, std::shared_ptr<ChartRenderable>> parts[] = {
         {QStringLiteral("timeline"), timeline}, {QStringLiteral("quality"), quality}, {QStringLiteral("errors"), errors}};
+    // Each chart file says which call it shows (provider, id, start time) in a caption.
+    const QString caption = CallFacts::exportCaption(call, zone);
     for (const auto &[base, renderable] : parts) {
         if (!renderable)
             continue;
+        auto captioned = std::make_shared<CaptionedChart>(renderable, caption, palette);
         for (const ChartExporter::Format f : *formats) {
-            auto r = renderable;
+            std::shared_ptr<ChartRenderable> r = captioned;
             outputs.append({base + u'.' + ChartExporter::suffix(f), [r, scale](const QString &path, QString *error) {
                                 return ChartExporter::exportToFile(*r, path, error, scale);
                             }});

@@ -6,6 +6,7 @@
 #include <QtCharts/QChart>
 
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 
@@ -74,6 +75,68 @@ QString ChartSetRenderer::toCsv() const
     return out;
 }
 
+struct ChartSetRenderer::Scene
+{
+    QGraphicsScene scene;
+    QList<QChart *> charts; ///< owned by the scene
+};
+
+std::unique_ptr<ChartSetRenderer::Scene> ChartSetRenderer::buildScene() const
+{
+    auto s = std::make_unique<Scene>();
+    const QSizeF natural = exportSize();
+    const int cols = m_kinds.size() == 1 ? 1 : std::min<int>(m_columns, int(m_kinds.size()));
+    const int rows = int((m_kinds.size() + cols - 1) / cols);
+    const double cellW = natural.width() / cols;
+    const double cellH = natural.height() / rows;
+    s->scene.setSceneRect(QRectF(QPointF(0, 0), natural));
+    for (qsizetype i = 0; i < m_kinds.size(); ++i) {
+        QChart *chart = QualityChartFactory::create(m_kinds.at(i), m_call, m_thresholds, m_palette, m_spanS);
+        s->scene.addItem(chart); // the scene owns and deletes it
+        const QRectF cell((i % cols) * cellW, (i / cols) * cellH, cellW, cellH);
+        chart->setGeometry(cell);
+        s->charts << chart;
+        if (!m_alignX || m_kinds.at(i) != Kind::Flaws)
+            continue;
+        // Move the plot area by the margins (as the pane does): the axis labels keep their room
+        // outside it. Settle the layout first so the plot area is the one in effect.
+        for (int pass = 0; pass < 2; ++pass) {
+            if (QGraphicsLayout *layout = chart->layout())
+                layout->activate();
+            const QRectF plot = chart->mapRectToScene(chart->plotArea());
+            const double left = cell.left() + cellW * m_alignX->first;
+            const double right = cell.left() + cellW * m_alignX->second;
+            QMargins m = chart->margins();
+            m.setLeft(std::max(0, m.left() + qRound(left - plot.left())));
+            m.setRight(std::max(0, m.right() + qRound(plot.right() - right)));
+            if (m == chart->margins())
+                break;
+            chart->setMargins(m);
+        }
+        if (QGraphicsLayout *layout = chart->layout())
+            layout->activate();
+    }
+    return s;
+}
+
+QList<QRectF> ChartSetRenderer::plotAreas(const QRectF &target) const
+{
+    QList<QRectF> out;
+    if (m_kinds.isEmpty())
+        return out;
+    const std::unique_ptr<Scene> scene = buildScene();
+    // The same mapping scene.render() uses with Qt::KeepAspectRatio (centred).
+    const QRectF source = scene->scene.sceneRect();
+    const double k = std::min(target.width() / source.width(), target.height() / source.height());
+    const QPointF origin(target.left() + (target.width() - source.width() * k) / 2,
+                         target.top() + (target.height() - source.height() * k) / 2);
+    for (QChart *chart : std::as_const(scene->charts)) {
+        const QRectF r = chart->mapRectToScene(chart->plotArea());
+        out << QRectF(origin + r.topLeft() * k, r.size() * k);
+    }
+    return out;
+}
+
 void ChartSetRenderer::render(QPainter *painter, const QRectF &target)
 {
     painter->save();
@@ -90,21 +153,10 @@ void ChartSetRenderer::render(QPainter *painter, const QRectF &target)
     }
     // Lay the charts out at their natural cell size and let scene.render() scale the whole
     // grid into the target, so fonts keep their proportions at any export size.
-    const QSizeF natural = exportSize();
-    const int cols = m_kinds.size() == 1 ? 1 : std::min<int>(m_columns, int(m_kinds.size()));
-    const int rows = int((m_kinds.size() + cols - 1) / cols);
-    const double cellW = natural.width() / cols;
-    const double cellH = natural.height() / rows;
-    QGraphicsScene scene;
-    scene.setSceneRect(QRectF(QPointF(0, 0), natural));
-    for (qsizetype i = 0; i < m_kinds.size(); ++i) {
-        QChart *chart = QualityChartFactory::create(m_kinds.at(i), m_call, m_thresholds, m_palette, m_spanS);
-        scene.addItem(chart); // the scene owns and deletes it
-        chart->setGeometry(QRectF((i % cols) * cellW, (i / cols) * cellH, cellW, cellH));
-    }
+    const std::unique_ptr<Scene> scene = buildScene();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
-    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    scene->scene.render(painter, target, scene->scene.sceneRect(), Qt::KeepAspectRatio);
     painter->restore();
 }
 

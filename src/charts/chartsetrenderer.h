@@ -9,6 +9,9 @@
 #include "chartrenderable.h"
 #include "qualitychartfactory.h"
 
+#include <memory>
+#include <optional>
+
 namespace cdr {
 
 class ChartSetRenderer : public ChartRenderable
@@ -24,6 +27,11 @@ public:
     bool isEmpty() const { return m_kinds.isEmpty(); }
     void setSpanSeconds(double spanS) { m_spanS = spanS; }
     void setColumns(int columns) { m_columns = std::max(1, columns); }
+    /// Puts the plot area of every time-axis chart (Flaws) between these fractions of the
+    /// target's width, so it lines up under a timeline drawn at the same width.
+    void setAlignX(double leftFraction, double rightFraction) { m_alignX = {leftFraction, rightFraction}; }
+    /// The plot areas the charts get when rendered into target (for alignment and tests).
+    QList<QRectF> plotAreas(const QRectF &target) const;
 
     void render(QPainter *painter, const QRectF &target) override;
     QSizeF exportSize() const override;
@@ -39,6 +47,11 @@ private:
     QString m_title;
     double m_spanS = 1.0;
     int m_columns = 2;
+    std::optional<std::pair<double, double>> m_alignX;
+
+    struct Scene;
+    /// Builds the charts laid out at their natural size in a scene (owned by the result).
+    std::unique_ptr<Scene> buildScene() const;
 };
 
 } // namespace cdr

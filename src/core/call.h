@@ -17,6 +17,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -131,6 +132,10 @@ struct Call
     QString stirVerification;
     QString sipCallId;
     std::optional<double> postDialDelayMs;
+
+    /// Normalized keys of values CallValidator dropped as impossible ("mos", "jitter_ms",
+    /// "start_time", "audio.inbound.mos", "legs[1].end_time", ...): shown as "invalid", not "not reported".
+    QStringList invalid;
 
     QList<CallLeg> legs;
     std::optional<AudioStats> audio;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callexporter.h"
 
+#include <core/callredactor.h>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -203,14 +204,14 @@ private:
     void phone(QByteArray &out, QByteArrayView v, bool csv)
     {
         if (m_o.redact)
-            text(out, CallExporter::redactPhone(QString::fromUtf8(v)), csv);
+            text(out, CallRedactor::maskPhone(QString::fromUtf8(v)), csv);
         else
             text(out, v, csv);
     }
     void pooled(QByteArray &out, const InternPool &pool, quint32 i, bool csv)
     {
         if (m_o.redact)
-            text(out, CallExporter::redactIps(pool.at(i)), csv);
+            text(out, CallRedactor::redactText(pool.at(i)), csv);
         else
             text(out, QByteArrayView(pool.utf8(i)), csv);
     }
@@ -327,40 +328,6 @@ std::optional<CallExporter::Format> CallExporter::formatForPath(const QString &p
     if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
         return Format::NdJson;
     return std::nullopt;
-}
-
-QString CallExporter::redactPhone(const QString &number)
-{
-    // Keep the last 4 digits (enough to tell calls apart), mask the others; '+' and
-    // separators stay so the shape is still recognisable. SIP URIs: mask the user part.
-    int digits = 0;
-    for (QChar c : number)
-        digits += c.isDigit();
-    QString out = number;
-    int seen = 0;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        if (out[i].isDigit()) {
-            ++seen;
-            if (seen <= digits - 4)
-                out[i] = u'*';
-        } else if (out[i].isLetter() && number.startsWith(QLatin1String("sip:")) && i >= 4
-                   && number.indexOf(u'@') > i) {
-            out[i] = u'*';
-        }
-    }
-    return redactIps(out);
-}
-
-QString CallExporter::redactIps(const QString &text)
-{
-    static const QRegularExpression ipv4(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b"));
-    static const QRegularExpression ipv6(QStringLiteral("\\b(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}\\b"));
-    if (!text.contains(u'.') && !text.contains(u':'))
-        return text;
-    QString out = text;
-    out.replace(ipv4, QStringLiteral("x.x.x.x"));
-    out.replace(ipv6, QStringLiteral("x:x:x:x"));
-    return out;
 }
 
 QByteArray CallExporter::serialize(const CallStore &store, const std::vector<quint32> *rows, const Options &options)

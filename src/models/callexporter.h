@@ -4,7 +4,7 @@
 // CallExporter: writes rows of a CallStore (the current view, or everything) as CSV or
 // NDJSON in our normalized key names, streaming through a QSaveFile (constant memory, no
 // half-written file on failure or cancel), with optional redaction of phone numbers and IP
-// addresses. A pure function of its inputs: run it off the UI thread; progress and cancel
+// addresses by CallRedactor (the same masking as the report's). A pure function of its inputs: run it off the UI thread; progress and cancel
 // are polled every few thousand rows.
 
 #include "callstore.h"
@@ -32,7 +32,7 @@ public:
     {
         Format format = Format::Csv;
         QList<Field> fields;      ///< empty: all fields
-        bool redact = false;      ///< mask phone numbers (all but the last 4 digits) and IPs
+        bool redact = false;      ///< mask phone numbers and IPs (CallRedactor)
     };
     struct Result
     {
@@ -56,10 +56,6 @@ public:
                         const Progress &progress = {});
     /// The same, into memory (tests, clipboard).
     static QByteArray serialize(const CallStore &store, const std::vector<quint32> *rows, const Options &options);
-
-    static QString redactPhone(const QString &number);
-    /// Masks IPv4 and IPv6 addresses in free text.
-    static QString redactIps(const QString &text);
 };
 
 } // namespace cdr

@@ -9,6 +9,7 @@
 #include "uilogging.h"
 
 #include <charts/callflowtimeline.h>
+#include <charts/captionedchart.h>
 #include <charts/chartexporter.h>
 #include <charts/chartsetrenderer.h>
 #include <charts/qualitycharts.h>
@@ -190,11 +191,7 @@ void CallDetailPane::refreshText()
         return;
     }
     m_ui->titleLabel->setText(tr("%1 call %2").arg(providerDisplayName(m_call.provider), m_call.id));
-    const QualityGrade grade = CallVerdict::grade(m_call, m_thresholds);
-    const QString gradeName = QualityThresholds::gradeName(grade);
-    // The grade is spelled out, never colour alone.
-    m_ui->verdictLabel->setText(gradeName.isEmpty() ? CallVerdict::text(m_call, m_thresholds)
-                                                    : tr("Quality %1: %2").arg(gradeName, CallVerdict::text(m_call, m_thresholds)));
+    m_ui->verdictLabel->setText(CallVerdict::headline(m_call, m_thresholds));
     m_ui->summaryBrowser->setHtml(u"<p><b>"_s + CallVerdict::text(m_call, m_thresholds).toHtmlEscaped() + u"</b></p>"
                                   + CallFacts::toHtml(CallFacts::summaryRows(m_call, m_zone)));
     m_ui->technicalBrowser->setHtml(CallFacts::toHtml(CallFacts::technicalRows(m_call)));
@@ -265,24 +262,31 @@ bool CallDetailPane::hasPart(Part part) const
 
 std::unique_ptr<ChartRenderable> CallDetailPane::renderable(Part part) const
 {
+    std::shared_ptr<ChartRenderable> inner;
     switch (part) {
     case Part::Timeline: {
-        auto r = std::make_unique<TimelineRenderer>(m_timeline->renderer());
+        auto r = std::make_shared<TimelineRenderer>(m_timeline->renderer());
         r->setCursorSeconds(std::nullopt); // the hover cursor is not part of an export
-        return r;
+        inner = r;
+        break;
     }
     case Part::Quality:
-        return std::make_unique<ChartSetRenderer>(
+        inner = std::make_shared<ChartSetRenderer>(
             m_call,
             QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Mos, QualityChartFactory::Kind::Jitter,
                                              QualityChartFactory::Kind::Counters,
                                              QualityChartFactory::Kind::QualityPercent},
             m_thresholds, palette(), tr("Audio quality: %1").arg(m_call.id));
+        break;
     case Part::Errors:
-        return std::make_unique<ChartSetRenderer>(m_call, QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Flaws},
-                                                  m_thresholds, palette(), tr("Flaws over time: %1").arg(m_call.id));
+        inner = std::make_shared<ChartSetRenderer>(m_call, QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Flaws},
+                                                   m_thresholds, palette(), tr("Flaws over time: %1").arg(m_call.id));
+        break;
     }
-    return nullptr;
+    if (!inner)
+        return nullptr;
+    // A file pasted into a ticket still says which call it shows.
+    return std::make_unique<CaptionedChart>(inner, CallFacts::exportCaption(m_call, m_zone), palette());
 }
 
 bool CallDetailPane::exportPart(Part part, const QString &path, QString *error, double scale)

@@ -18,6 +18,11 @@ QString CallFacts::notReported()
     return tr("not reported");
 }
 
+QString CallFacts::invalid()
+{
+    return tr("invalid (an impossible value was dropped)");
+}
+
 QString CallFacts::formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
     if (!utc.isValid())
@@ -53,14 +58,19 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
     add(tr("To"), call.to);
     add(tr("Direction"), call.direction);
     add(tr("Time zone"), QString::fromUtf8(zone.id()));
-    add(tr("Start"), formatTime(call.startTime, zone));
-    add(tr("Answer"), call.answerTime.isValid() ? formatTime(call.answerTime, zone)
-                      : call.status == CallStatus::Answered ? notReported() : tr("not answered"));
-    add(tr("End"), formatTime(call.endTime, zone));
-    add(tr("Ring"), formatSeconds(call.ringS));
-    add(tr("Talk"), formatSeconds(call.talkS));
-    add(tr("Billed"), formatSeconds(call.billedS));
-    add(tr("Duration"), formatSeconds(call.durationS));
+    // A value CallValidator dropped is "invalid", not "not reported": the provider did send one.
+    const auto checked = [&call](const char *key, const QString &text) {
+        return call.invalid.contains(QLatin1String(key)) ? invalid() : text;
+    };
+    add(tr("Start"), checked("start_time", formatTime(call.startTime, zone)));
+    add(tr("Answer"), checked("answer_time", call.answerTime.isValid() ? formatTime(call.answerTime, zone)
+                                             : call.status == CallStatus::Answered ? notReported()
+                                                                                   : tr("not answered")));
+    add(tr("End"), checked("end_time", formatTime(call.endTime, zone)));
+    add(tr("Ring"), checked("ring_s", formatSeconds(call.ringS)));
+    add(tr("Talk"), checked("talk_s", formatSeconds(call.talkS)));
+    add(tr("Billed"), checked("billed_s", formatSeconds(call.billedS)));
+    add(tr("Duration"), checked("duration_s", formatSeconds(call.durationS)));
     QString cost = call.cost ? CallVerdict::formatNumber(*call.cost, 5) : QString();
     if (call.cost && !call.currency.isEmpty())
         cost += u' ' + call.currency;
@@ -88,12 +98,13 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
     add(tr("STIR/SHAKEN"), stir);
     add(tr("SIP Call-ID"), call.sipCallId);
     add(tr("Post-dial delay"), call.postDialDelayMs ? CallVerdict::formatNumber(*call.postDialDelayMs) + u" ms" : QString());
-    if (call.mos)
-        add(tr("MOS"), CallVerdict::formatNumber(*call.mos));
-    if (call.jitterMs)
-        add(tr("Jitter"), CallVerdict::formatNumber(*call.jitterMs) + u" ms");
-    if (call.packetLossPct)
-        add(tr("Packet loss"), CallVerdict::formatNumber(*call.packetLossPct) + u" %");
+    if (call.mos || call.invalid.contains(u"mos"_s))
+        add(tr("MOS"), checked("mos", call.mos ? CallVerdict::formatNumber(*call.mos) : QString()));
+    if (call.jitterMs || call.invalid.contains(u"jitter_ms"_s))
+        add(tr("Jitter"), checked("jitter_ms", call.jitterMs ? CallVerdict::formatNumber(*call.jitterMs) + u" ms" : QString()));
+    if (call.packetLossPct || call.invalid.contains(u"packet_loss_pct"_s))
+        add(tr("Packet loss"), checked("packet_loss_pct",
+                                       call.packetLossPct ? CallVerdict::formatNumber(*call.packetLossPct) + u" %" : QString()));
     if (!call.legs.isEmpty())
         add(tr("Legs"), QString::number(call.legs.size()));
     if (!call.errorLog.isEmpty())
@@ -139,6 +150,13 @@ QList<SummaryRow> CallFacts::technicalRows(const Call &call)
             add(it.key(), it.value().toVariant().toString());
     }
     return rows;
+}
+
+QString CallFacts::exportCaption(const Call &call, const QTimeZone &zone)
+{
+    return tr("%1 · call %2 · %3").arg(providerDisplayName(call.provider), call.id.isEmpty() ? tr("without id") : call.id,
+                                       call.startTime.isValid() ? formatTime(call.startTime, zone)
+                                                                : tr("start time not reported"));
 }
 
 QString CallFacts::toHtml(const QList<SummaryRow> &rows)

@@ -29,6 +29,10 @@ public:
     /// "45 s (0:45)", or "not reported".
     static QString formatSeconds(std::optional<double> s);
     static QString notReported();
+    /// What a value CallValidator dropped as impossible reads as.
+    static QString invalid();
+    /// The caption of an exported chart: "Vobiz · call ID · 2026-03-25 10:00:00 UTC".
+    static QString exportCaption(const Call &call, const QTimeZone &zone);
     /// Rows as a two-column HTML table (escaped), for QTextBrowser.
     static QString toHtml(const QList<SummaryRow> &rows);
     /// Raw record as indented JSON.

@@ -126,6 +126,19 @@ double table(QPainter &p, const QRectF &area, double y, const QList<SummaryRow> 
 }
 
 // Draws a renderable at its natural size scaled to fit width (and at most maxHeight).
+// Draws r at the area's full width into a natural-size rectangle of the given size (its
+// height may be less than the natural one: both renderers lay out into any rectangle).
+double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y, const QSizeF &size)
+{
+    const double scale = area.width() / size.width();
+    p.save();
+    p.translate(area.left(), y);
+    p.scale(scale, scale);
+    r.render(&p, QRectF(QPointF(0, 0), size));
+    p.restore();
+    return y + size.height() * scale + 12;
+}
+
 double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y, double maxHeight)
 {
     const QSizeF natural = r.exportSize();
@@ -203,7 +216,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
                       .arg(providerDisplayName(call.provider), call.id, generatedText,
                            options.redacted ? tr("    (phone numbers and IP addresses redacted)") : QString()));
     y = heading(p, area, y + 4, tr("Verdict"), 14);
-    y = paragraph(p, area, y, CallVerdict::text(call, options.thresholds), 12, true);
+    y = paragraph(p, area, y, CallVerdict::headline(call, options.thresholds), 12, true);
     y = heading(p, area, y + 4, tr("Summary"), 14);
     y = table(p, area, y, CallFacts::summaryRows(call, options.zone));
     const QualityThresholds &t = options.thresholds;
@@ -222,11 +235,22 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
     timeline.setData(TimelineData::fromCall(call));
     timeline.setDisplayTimeZone(options.zone);
     timeline.setPalette(palette);
-    y = drawScaled(p, timeline, area, y, area.height() * 0.55);
+    // Both are drawn at the full page width and the flaws plot is moved under the timeline's
+    // plot, so a second on one is the same x on the other.
+    const QSizeF timelineNatural = timeline.exportSize();
+    const double timelineScale = area.width() / timelineNatural.width();
+    const QRectF timelineRect(QPointF(0, 0), QSizeF(timelineNatural.width(),
+                                                    std::min(timelineNatural.height(),
+                                                             area.height() * 0.55 / timelineScale)));
+    y = drawScaled(p, timeline, area, y, timelineRect.size());
     if (QualityChartFactory::hasErrorLog(call)) {
         y = heading(p, area, y, tr("Flaws over time"), 16);
         ChartSetRenderer flaws(call, {QualityChartFactory::Kind::Flaws}, options.thresholds, palette, QString());
-        drawScaled(p, flaws, area, y, area.bottom() - y);
+        const QRectF plot = timeline.layout(timelineRect).plot;
+        flaws.setAlignX(plot.left() / timelineRect.width(), plot.right() / timelineRect.width());
+        const QSizeF natural = flaws.exportSize();
+        const double scale = area.width() / natural.width();
+        drawScaled(p, flaws, area, y, QSizeF(natural.width(), std::min(natural.height(), (area.bottom() - y) / scale)));
     }
 
     // Page 3: audio quality, or the reason there is none.

@@ -123,6 +123,14 @@ QString CallVerdict::text(const Call &call, const QualityThresholds &thresholds)
     return parts(call, thresholds).join(u"; "_s);
 }
 
+QString CallVerdict::headline(const Call &call, const QualityThresholds &thresholds)
+{
+    // The grade is spelled out, never left to a colour alone.
+    const QString gradeName = QualityThresholds::gradeName(grade(call, thresholds));
+    const QString sentence = text(call, thresholds);
+    return gradeName.isEmpty() ? sentence : tr("Quality %1: %2").arg(tr(gradeName.toUtf8().constData()), sentence);
+}
+
 QualityGrade CallVerdict::grade(const Call &call, const QualityThresholds &thresholds)
 {
     return thresholds.gradeCall(call);

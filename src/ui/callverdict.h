@@ -17,6 +17,8 @@ class CallVerdict
     Q_DECLARE_TR_FUNCTIONS(cdr::CallVerdict)
 public:
     static QString text(const Call &call, const QualityThresholds &thresholds);
+    /// text() led by the grade in words ("Quality bad: ..."), as the pane and the report show it.
+    static QString headline(const Call &call, const QualityThresholds &thresholds);
     /// The parts text() joins with "; ", in order: outcome, degradation, quality.
     static QStringList parts(const Call &call, const QualityThresholds &thresholds);
     /// "good" / "average" / "bad" with the metric, or "" when nothing is graded.

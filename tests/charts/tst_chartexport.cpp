@@ -96,6 +96,25 @@ private Q_SLOTS:
         QVERIFY(green);
     }
 
+    void flawsPlotLinesUpUnderTheTimeline()
+    {
+        // As the report draws page 2: both at the same width, the flaws plot moved under the
+        // timeline's plot, so one second is the same x on both.
+        auto t = timeline(m_nexbro);
+        const QRectF timelineRect(QPointF(0, 0), t->exportSize());
+        const QRectF plot = t->layout(timelineRect).plot;
+        ChartSetRenderer flaws(m_nexbro, {QualityChartFactory::Kind::Flaws}, QualityThresholds(), QPalette(), QString());
+        const QRectF target(QPointF(0, 0), flaws.exportSize() * (timelineRect.width() / flaws.exportSize().width()));
+        const QRectF unaligned = flaws.plotAreas(target).value(0);
+        QVERIFY(!unaligned.isEmpty());
+        flaws.setAlignX(plot.left() / timelineRect.width(), plot.right() / timelineRect.width());
+        const QRectF aligned = flaws.plotAreas(target).value(0);
+        QVERIFY2(std::abs(aligned.left() - plot.left()) <= 2.0 && std::abs(aligned.right() - plot.right()) <= 2.0,
+                 qPrintable(QStringLiteral("timeline %1..%2, flaws %3..%4 (unaligned %5..%6)")
+                                .arg(plot.left()).arg(plot.right()).arg(aligned.left()).arg(aligned.right())
+                                .arg(unaligned.left()).arg(unaligned.right())));
+    }
+
     void svgParsesAndNamesTheSeries()
     {
         QString error;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,54 @@ private Q_SLOTS:
             QCOMPARE(testcalls::pdfPages(out + u"/timeline.pdf"), 1);
             QVERIFY(testcalls::pdfPages(out + u"/report.pdf") >= 4); // summary, timeline, quality, error log, raw
         }
+    }
+
+    void impossibleValuesAreInvalidNotGraded()
+    {
+        // A Vobiz record with MOS 1000, negative jitter and 250 % loss: each value is dropped with
+        // a warning naming the field and the record, the PDF says "invalid" and stays readable.
+        QByteArray body = testutil::readFile(testutil::fixturePath("vobiz_cdr_get_wiremock.json"));
+        body.replace("\"mos\": 4.5", "\"mos\": 1000").replace("\"jitter\": 0", "\"jitter\": -7")
+            .replace("\"packet_loss\": 0", "\"packet_loss\": 250");
+        const QString input = write(QStringLiteral("impossible.json"), body);
+        const QString out = m_dir.filePath(QStringLiteral("impossible-out"));
+        const Run r = report({input, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *field : {"mos 1000", "jitter_ms -7", "packet_loss_pct 250"}) {
+            QVERIFY2(r.err.contains(u"record aabbccdd-1234-5678-90ab-cdef12345678: " + QLatin1String(field)),
+                     qPrintable(r.err));
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        QVERIFY(testcalls::pdfPages(out + u"/report.pdf") >= 3);
+        const QString text = pdfText(out + u"/report.pdf");
+        QVERIFY(text.contains(u"invalid"));
+        // The raw record keeps "mos": 1000 as sent; no graded or charted MOS may show it.
+        for (const QString &line : text.split(u'\n')) {
+            QVERIFY2(!(line.contains(u"MOS") && line.contains(u"1000")), qPrintable(line));
+            QVERIFY2(!line.contains(u"250 %"), qPrintable(line));
+        }
+    }
+
+    void chartFilesCarryTheCallAndTheVerdictItsGrade()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        const QString out = m_dir.filePath(QStringLiteral("nexbro-caption"));
+        const Run r = report({m_nexbro, QStringLiteral("--format"), QStringLiteral("pdf,svg"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression caption(QStringLiteral("NexBro · call [0-9a-f-]{36} · 2026-01-16 \\d\\d:\\d\\d:\\d\\d UTC"));
+        for (const char *part : {"timeline", "quality", "errors"}) {
+            const QString text = pdfText(out + u'/' + QLatin1String(part) + u".pdf");
+            QVERIFY2(caption.match(text).hasMatch(), qPrintable(QLatin1String(part) + u": " + text.left(400)));
+            QFile svg(out + u'/' + QLatin1String(part) + u".svg");
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            QVERIFY(caption.match(QString::fromUtf8(svg.readAll())).hasMatch());
+        }
+        // The report's verdict leads with the grade in words, as the pane does.
+        const QString report = pdfText(out + u"/report.pdf");
+        QVERIFY2(QRegularExpression(QStringLiteral("Quality (good|average|bad): ")).match(report).hasMatch(),
+                 qPrintable(report.left(800)));
     }
 
     void onlyWhatTheCallHas()

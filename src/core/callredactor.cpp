@@ -59,23 +59,40 @@ bool isAddressKey(const QString &key)
 
 QString CallRedactor::maskPhone(const QString &number)
 {
+    QString out = redactAddresses(number);
     int digits = 0;
-    for (const QChar c : number)
+    for (const QChar c : out)
         digits += c.isDigit() ? 1 : 0;
-    QString out = number;
+    // A SIP user part can be a name ("sip:alice@..."): its letters go too.
+    const bool sip = out.startsWith(u"sip:"_s, Qt::CaseInsensitive) || out.startsWith(u"sips:"_s, Qt::CaseInsensitive);
+    const qsizetype userStart = sip ? out.indexOf(u':') + 1 : 0;
+    const qsizetype userEnd = sip ? out.indexOf(u'@') : -1;
     int seen = 0;
-    for (QChar &c : out) {
-        if (c.isDigit() && ++seen <= digits - 2)
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QChar &c = out[i];
+        if (c.isDigit()) {
+            if (++seen <= digits - 2)
+                c = u'x';
+        } else if (sip && c.isLetter() && i >= userStart && (userEnd < 0 || i < userEnd)) {
             c = u'x';
+        }
     }
+    return out;
+}
+
+QString CallRedactor::redactAddresses(const QString &text)
+{
+    if (!text.contains(u'.') && !text.contains(u':'))
+        return text;
+    QString out = text;
+    out.replace(ipv4(), u"x.x.x.x"_s);
+    out.replace(ipv6(), u"x:x:x:x"_s);
     return out;
 }
 
 QString CallRedactor::redactText(const QString &text)
 {
-    QString out = text;
-    out.replace(ipv4(), u"x.x.x.x"_s);
-    out.replace(ipv6(), u"x:x:x:x"_s);
+    QString out = redactAddresses(text);
     // Replace from the end so earlier match offsets stay valid.
     QList<QRegularExpressionMatch> matches;
     auto it = phone().globalMatch(out);
