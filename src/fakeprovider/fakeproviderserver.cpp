@@ -8,6 +8,12 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#endif
 #include <QTcpSocket>
 #include <QTimer>
 #include <QTimeZone>
@@ -15,6 +21,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +89,8 @@ QString queryValue(const QUrlQuery &q, const QString &key)
     return q.queryItemValue(key, QUrl::FullyDecoded);
 }
 
+const QByteArray &deflateBomb();
+
 } // namespace
 
 // The calls a list request selects: generator indices [lo, hi), optionally narrowed by
@@ -146,6 +155,31 @@ quint16 FakeProviderServer::listenLoopback(quint16 port)
     return m_port;
 }
 
+quint16 FakeProviderServer::listenTlsLoopback(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+#if QT_CONFIG(ssl)
+    if (!QSslSocket::supportsSsl())
+        return 0;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+    config.setPrivateKey(QSslKey(keyPem, QSsl::Rsa, QSsl::Pem));
+    if (config.localCertificate().isNull() || config.privateKey().isNull())
+        return 0;
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(config);
+    if (!server->listen(QHostAddress::LocalHost, 0)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+#else
+    Q_UNUSED(certificatePem);
+    Q_UNUSED(keyPem);
+    return 0;
+#endif
+}
+
 QUrl FakeProviderServer::baseUrl() const
 {
     QUrl url;
@@ -155,7 +189,12 @@ QUrl FakeProviderServer::baseUrl() const
     return url;
 }
 
-void FakeProviderServer::addFault(const Fault &fault) { m_faults.append(FaultState{fault, 0, 0}); }
+void FakeProviderServer::addFault(const Fault &fault)
+{
+    if (fault.kind == Fault::Kind::GzipBomb)
+        deflateBomb(); // built now, not while a client's timers run
+    m_faults.append(FaultState{fault, 0, 0});
+}
 void FakeProviderServer::clearFaults() { m_faults.clear(); }
 
 void FakeProviderServer::setRateLimit(Provider provider, int requests, qint64 windowMs)
@@ -184,23 +223,51 @@ std::optional<FakeProviderServer::Fault> FakeProviderServer::parseFault(const QS
     if (ok && status >= 300 && status <= 599) {
         f.kind = Fault::Kind::Status;
         f.status = status;
-    } else if (kind == u"slow") {
-        f.kind = Fault::Kind::Slow;
-    } else if (kind == u"truncate") {
-        f.kind = Fault::Kind::Truncate;
-    } else if (kind == u"truncate-json") {
-        f.kind = Fault::Kind::TruncateJson;
-    } else if (kind == u"oversize") {
-        f.kind = Fault::Kind::Oversize;
-    } else if (kind == u"redirect") {
-        f.kind = Fault::Kind::Redirect;
-    } else if (kind == u"redirect-same") {
-        f.kind = Fault::Kind::RedirectSameHost;
+    } else if (kind.startsWith(u"total=")) {
+        f.kind = Fault::Kind::PatchTotal;
+        f.total = kind.mid(6).toDouble(&ok);
+        if (!ok) {
+            if (error)
+                *error = u"total= needs a number"_s;
+            return std::nullopt;
+        }
+    } else if (kind.startsWith(u"pad=")) {
+        f.kind = Fault::Kind::Pad;
+        f.size = kind.mid(4).toLongLong(&ok);
+        if (!ok || f.size < 0) {
+            if (error)
+                *error = u"pad= needs a byte count"_s;
+            return std::nullopt;
+        }
     } else {
-        if (error)
-            *error = u"unknown fault \"%1\" (use a status such as 503, or slow, truncate, truncate-json, "
-                     "oversize, redirect, redirect-same)"_s.arg(kind);
-        return std::nullopt;
+        static const QHash<QString, Fault::Kind> kinds{
+            {u"slow"_s, Fault::Kind::Slow},
+            {u"truncate"_s, Fault::Kind::Truncate},
+            {u"truncate-json"_s, Fault::Kind::TruncateJson},
+            {u"oversize"_s, Fault::Kind::Oversize},
+            {u"redirect"_s, Fault::Kind::Redirect},
+            {u"redirect-same"_s, Fault::Kind::RedirectSameHost},
+            {u"redirect-file"_s, Fault::Kind::RedirectFile},
+            {u"redirect-data"_s, Fault::Kind::RedirectData},
+            {u"redirect-loop"_s, Fault::Kind::RedirectLoop},
+            {u"echo-auth"_s, Fault::Kind::EchoAuth},
+            {u"stuck"_s, Fault::Kind::Stuck},
+            {u"drip"_s, Fault::Kind::Drip},
+            {u"stall"_s, Fault::Kind::Stall},
+            {u"hang"_s, Fault::Kind::Hang},
+            {u"bad-chunked"_s, Fault::Kind::BadChunked},
+            {u"gzip-bomb"_s, Fault::Kind::GzipBomb},
+            {u"html"_s, Fault::Kind::Html},
+            {u"wrong-shape"_s, Fault::Kind::WrongShape},
+        };
+        const auto it = kinds.constFind(kind);
+        if (it == kinds.constEnd()) {
+            if (error)
+                *error = u"unknown fault \"%1\" (use a status such as 503, or one of %2, total=N, pad=BYTES)"_s
+                             .arg(kind, QStringList(kinds.keys()).join(u", "));
+            return std::nullopt;
+        }
+        f.kind = *it;
     }
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QString key = parts[i].section(u'=', 0, 0).trimmed().toLower();
@@ -210,6 +277,18 @@ std::optional<FakeProviderServer::Fault> FakeProviderServer::parseFault(const QS
             f.retryAfterAsDate = true, f.retryAfterS = f.retryAfterS < 0 ? 1 : f.retryAfterS;
         else if (key == u"retry-after" && ok)
             f.retryAfterS = n;
+        else if (key == u"retry-after")
+            f.retryAfterRaw = value.toLatin1();
+        else if (key == u"reset" && !ok)
+            f.resetRaw = value.toLatin1();
+        else if (key == u"status" && ok)
+            f.echoStatus = n;
+        else if (key == u"interval" && ok && n > 0)
+            f.intervalMs = n;
+        else if (key == u"length" && value.toLongLong() > 0)
+            f.size = value.toLongLong();
+        else if (key == u"file")
+            f.file = value;
         else if (key == u"retry-after-date" && ok)
             f.retryAfterS = n, f.retryAfterAsDate = true;
         else if (key == u"reset" && ok)
@@ -301,6 +380,12 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     const std::optional<Fault> fault = takeFault(request, entry.path);
     Response response;
     Provider provider = Provider::Unknown;
+    const auto redirectTo = [&](const QByteArray &location, const QString &name) {
+        response.status = 302;
+        response.headers.append({"Location", location});
+        response.body.clear();
+        entry.fault = name;
+    };
     if (fault && fault->kind == Fault::Kind::Status) {
         response.status = fault->status;
         response.body = json({{u"error"_s, u"injected fault"_s}, {u"status"_s, fault->status}});
@@ -312,8 +397,12 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
                 response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterS)});
             }
         }
+        if (!fault->retryAfterRaw.isEmpty())
+            response.headers.append({"Retry-After", fault->retryAfterRaw});
         if (fault->rateLimitResetS >= 0)
             response.headers.append({"X-RateLimit-Reset", QByteArray::number(fault->rateLimitResetS)});
+        if (!fault->resetRaw.isEmpty())
+            response.headers.append({"X-RateLimit-Reset", fault->resetRaw});
         entry.fault = QString::number(fault->status);
     } else if (fault && (fault->kind == Fault::Kind::Redirect || fault->kind == Fault::Kind::RedirectSameHost)) {
         QUrl target = request.url();
@@ -325,21 +414,86 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         if (fault->kind == Fault::Kind::Redirect) {
             // Another host name for the same server: a credential leak would show in the log.
             target.setHost(entry.host == u"localhost" ? u"127.0.0.1"_s : u"localhost"_s);
-            entry.fault = u"redirect"_s;
+            redirectTo(target.toEncoded(), u"redirect"_s);
         } else {
             target.setHost(entry.host.isEmpty() ? u"127.0.0.1"_s : entry.host);
-            entry.fault = u"redirect-same"_s;
+            redirectTo(target.toEncoded(), u"redirect-same"_s);
         }
-        response.status = 302;
-        response.headers.append({"Location", target.toEncoded()});
-        response.body.clear();
+    } else if (fault && fault->kind == Fault::Kind::RedirectFile) {
+        redirectTo(QUrl::fromLocalFile(fault->file).toEncoded(), u"redirect-file"_s);
+    } else if (fault && fault->kind == Fault::Kind::RedirectData) {
+        // A complete, valid-looking call list: a client that follows it imports made-up calls.
+        redirectTo("data:application/json,{\"objects\":[{\"call_uuid\":\"injected-by-redirect\"}],\"meta\":{\"total_count\":1}}",
+                   u"redirect-data"_s);
+    } else if (fault && fault->kind == Fault::Kind::RedirectLoop) {
+        QUrl target = request.url();
+        target.setScheme(u"http"_s);
+        target.setHost(entry.host.isEmpty() ? u"127.0.0.1"_s : entry.host);
+        target.setPort(m_port);
+        redirectTo(target.toEncoded(), u"redirect-loop"_s);
+    } else if (fault && fault->kind == Fault::Kind::EchoAuth) {
+        // Some APIs quote the rejected credential back, in the spelling they received it.
+        QStringList quoted;
+        for (const QByteArray name : {"Authorization", "X-Auth-ID", "X-Auth-Token", "X-API-KEY"}) {
+            const QByteArray v = request.value(name);
+            if (v.isEmpty())
+                continue;
+            quoted << QString::fromLatin1(name) + u": "_s + QString::fromUtf8(v);
+            if (v.startsWith("Basic "))
+                quoted << u"decoded "_s + QString::fromUtf8(QByteArray::fromBase64(v.mid(6)));
+            if (v.startsWith("Bearer "))
+                quoted << u"token "_s + QString::fromUtf8(v.mid(7));
+        }
+        response.status = fault->echoStatus;
+        response.body = json(QJsonObject{{u"api_id"_s, apiId()}, {u"error"_s, QString(u"token not valid: "_s + quoted.join(u"; "_s))}});
+        entry.fault = u"echo-auth"_s;
+    } else if (fault && fault->kind == Fault::Kind::Html) {
+        response.status = 200;
+        response.contentType = "text/html; charset=utf-8";
+        response.body = "<!DOCTYPE html>\n<html><head><title>Sign in - Corporate Proxy</title></head>"
+                        "<body><h1>Please sign in</h1><form method=post></form></body></html>\n";
+        entry.fault = u"html"_s;
+    } else if (fault && fault->kind == Fault::Kind::WrongShape) {
+        response.status = 200;
+        response.body = R"({"result":"ok","records_v2":{"list":[1,2,3]},"cursor":null})";
+        entry.fault = u"wrong-shape"_s;
     } else {
+        m_ignorePaging = fault && fault->kind == Fault::Kind::Stuck;
         response = route(request, &provider);
+        m_ignorePaging = false;
+        if (fault && fault->kind == Fault::Kind::PatchTotal && response.status == 200) {
+            // A lying total in each provider's envelope.
+            QJsonObject o = QJsonDocument::fromJson(response.body).object();
+            const QJsonValue total(fault->total);
+            if (o.contains(u"meta")) {
+                QJsonObject meta = o.value(u"meta").toObject();
+                meta.insert(u"total_count", total);
+                o.insert(u"meta", meta);
+            } else if (o.contains(u"pagination")) {
+                QJsonObject pg = o.value(u"pagination").toObject();
+                pg.insert(u"total", total);
+                o.insert(u"pagination", pg);
+            } else if (o.value(u"data").isObject()) {
+                QJsonObject data = o.value(u"data").toObject();
+                data.insert(u"total", total);
+                o.insert(u"data", data);
+            } else if (o.contains(u"total")) {
+                o.insert(u"total", total);
+            }
+            response.body = json(o);
+        }
+        if (fault && fault->kind == Fault::Kind::Pad && response.body.size() < fault->size)
+            response.body += QByteArray(fault->size - response.body.size(), ' '); // still valid JSON
         if (fault) {
-            entry.fault = fault->kind == Fault::Kind::Slow ? u"slow"_s
-                        : fault->kind == Fault::Kind::Truncate ? u"truncate"_s
-                        : fault->kind == Fault::Kind::TruncateJson ? u"truncate-json"_s
-                                                                   : u"oversize"_s;
+            static const QHash<int, QString> names{
+                {int(Fault::Kind::Slow), u"slow"_s}, {int(Fault::Kind::Truncate), u"truncate"_s},
+                {int(Fault::Kind::TruncateJson), u"truncate-json"_s}, {int(Fault::Kind::Oversize), u"oversize"_s},
+                {int(Fault::Kind::PatchTotal), u"total"_s}, {int(Fault::Kind::Stuck), u"stuck"_s},
+                {int(Fault::Kind::Drip), u"drip"_s}, {int(Fault::Kind::Stall), u"stall"_s},
+                {int(Fault::Kind::Hang), u"hang"_s}, {int(Fault::Kind::BadChunked), u"bad-chunked"_s},
+                {int(Fault::Kind::GzipBomb), u"gzip-bomb"_s}, {int(Fault::Kind::Pad), u"pad"_s},
+            };
+            entry.fault = names.value(int(fault->kind));
         }
     }
     entry.status = response.status;
@@ -357,6 +511,21 @@ void FakeProviderServer::missingHandler(const QHttpServerRequest &request, QTcpS
     write(socket, r, nullptr, request);
 }
 
+namespace {
+
+// zlib-wrapped zeros ("Content-Encoding: deflate"): 96 MB inflated from about 100 KB.
+const QByteArray &deflateBomb()
+{
+    static const QByteArray bomb = [] {
+        QByteArray zeros(96 * 1024 * 1024, '\0');
+        QByteArray z = qCompress(zeros, 9);
+        return z.mid(4); // qCompress prefixes the length; the rest is a plain zlib stream
+    }();
+    return bomb;
+}
+
+} // namespace
+
 void FakeProviderServer::write(QTcpSocket *socket, const Response &response, const Fault *fault,
                                const QHttpServerRequest &)
 {
@@ -366,13 +535,52 @@ void FakeProviderServer::write(QTcpSocket *socket, const Response &response, con
     for (const auto &h : response.headers)
         head += h.first + ": " + h.second + "\r\n";
     QPointer<QTcpSocket> sock(socket);
-    if (fault && fault->kind == Fault::Kind::Oversize) {
+    const Fault::Kind kind = fault ? fault->kind : Fault::Kind::Status;
+    if (fault && kind == Fault::Kind::Oversize) {
         // Announce half a gigabyte, send a little, stop: the client must refuse to read on.
         head += "Content-Length: 536870912\r\n\r\n";
         socket->write(head + QByteArray(64 * 1024, ' '));
         return;
     }
-    if (fault && fault->kind == Fault::Kind::Truncate) {
+    if (fault && kind == Fault::Kind::Hang)
+        return; // the request was read; no answer ever comes (the socket stays open)
+    if (fault && kind == Fault::Kind::Stall) {
+        // A plausible length, the first bytes of the body, then silence on an open connection.
+        head += "Content-Length: " + QByteArray::number(std::max<qint64>(fault->size, body.size() + 1)) + "\r\n\r\n";
+        socket->write(head + body.left(std::min<qsizetype>(body.size(), 512)));
+        return;
+    }
+    if (fault && kind == Fault::Kind::Drip) {
+        // The whole answer, one byte per interval: never idle for long, never done.
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+        socket->write(head);
+        auto *timer = new QTimer(socket);
+        auto offset = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [sock, timer, body, offset] {
+            if (!sock || sock->state() != QAbstractSocket::ConnectedState || *offset >= body.size()) {
+                timer->stop();
+                return;
+            }
+            sock->write(body.mid((*offset)++, 1));
+        });
+        timer->start(fault->intervalMs);
+        return;
+    }
+    if (fault && kind == Fault::Kind::BadChunked) {
+        // A valid first chunk, then a chunk size that is not hexadecimal.
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray first = body.left(std::min<qsizetype>(body.size(), 100));
+        socket->write(head + QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\nzz-not-a-size\r\n"
+                      + body.mid(first.size()) + "\r\n0\r\n\r\n");
+        return;
+    }
+    if (fault && kind == Fault::Kind::GzipBomb) {
+        const QByteArray &bomb = deflateBomb();
+        head += "Content-Encoding: deflate\r\nContent-Length: " + QByteArray::number(bomb.size()) + "\r\n\r\n";
+        socket->write(head + bomb);
+        return;
+    }
+    if (fault && kind == Fault::Kind::Truncate) {
         // The connection drops halfway through the announced body.
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
         socket->write(head + body.left(body.size() / 2));
@@ -380,11 +588,11 @@ void FakeProviderServer::write(QTcpSocket *socket, const Response &response, con
         socket->disconnectFromHost();
         return;
     }
-    if (fault && fault->kind == Fault::Kind::TruncateJson)
+    if (fault && kind == Fault::Kind::TruncateJson)
         body = body.left(body.size() / 2); // a complete HTTP message carrying half a document
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     const QByteArray all = head + body;
-    if (fault && fault->kind == Fault::Kind::Slow) {
+    if (fault && kind == Fault::Kind::Slow) {
         QTimer::singleShot(fault->delayMs, this, [sock, all] {
             if (sock && sock->state() == QAbstractSocket::ConnectedState)
                 sock->write(all);
@@ -474,6 +682,8 @@ FakeProviderServer::Response FakeProviderServer::plivo(const QHttpServerRequest 
         return error(400, u"limit should be between 1 and 20"_s);
     if (!intParam(q, u"offset"_s, 0, &offset) || offset < 0)
         return error(400, u"offset should be >= 0"_s);
+    if (m_ignorePaging)
+        offset = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime from = now.addDays(-7), to = now;
     for (const auto &[key, isLower] : {std::pair{u"end_time__gte"_s, true}, std::pair{u"end_time__gt"_s, true},
@@ -671,6 +881,8 @@ FakeProviderServer::Response FakeProviderServer::vobiz(const QHttpServerRequest 
     qint64 page = 0, perPage = 0;
     if (!intParam(q, u"page"_s, 1, &page) || page < 1)
         return error(400, u"VALIDATION_ERROR"_s, u"page must be >= 1"_s);
+    if (m_ignorePaging)
+        page = 1;
     if (!intParam(q, u"per_page"_s, 20, &perPage) || perPage < 1 || perPage > 100)
         return error(400, u"VALIDATION_ERROR"_s, u"per_page must be 1..100"_s);
     const qint64 total = sel.size();
@@ -750,7 +962,8 @@ FakeProviderServer::Response FakeProviderServer::carrierx(const QHttpServerReque
         return error(400, u"limit must be between 0 and 1000"_s, u"limit"_s);
     if (!intParam(q, u"offset"_s, 0, &offset) || offset < 0)
         return error(400, u"offset must be >= 0"_s, u"offset"_s);
-    const QString after = queryValue(q, u"after"_s), before = queryValue(q, u"before"_s);
+    // Under the "stuck" fault the cursor is ignored: the first page, with has_more, forever.
+    const QString after = m_ignorePaging ? QString() : queryValue(q, u"after"_s), before = queryValue(q, u"before"_s);
     if (q.hasQueryItem(u"offset"_s) && (!after.isEmpty() || !before.isEmpty()))
         return error(400, u"offset cannot be combined with after or before"_s, u"offset"_s);
 
@@ -885,6 +1098,8 @@ FakeProviderServer::Response FakeProviderServer::nexbro(const QHttpServerRequest
         return error(422, u"The per page must not be greater than 100."_s);
     if (!intParam(q, u"page"_s, 1, &page) || page < 1)
         return error(422, u"The page must be at least 1."_s);
+    if (m_ignorePaging)
+        page = 1;
     Selection sel;
     sel.lo = 0;
     sel.hi = m_generator.callCount();

@@ -8,7 +8,13 @@
 // Faults are injected on demand: programmatically (addFault), per request with the query
 // parameter `fault=` or the header `X-Fake-Fault:` (e.g. "503", "429;retry-after=2",
 // "slow;delay=1500", "truncate", "truncate-json", "oversize", "redirect", "redirect-same"),
-// or from the cdr-fake-provider command line. A per-provider rate limit answers 429 with
+// or from the cdr-fake-provider command line. Hostile servers for the fault matrix
+// (docs/reliability.md): "redirect-file", "redirect-data", "redirect-loop", "echo-auth" (an
+// error body quoting the credential it received), "total=1e300" (a lying paging total),
+// "stuck" (paging parameters ignored: the same page forever), "drip;interval=2000", "stall"
+// (headers, a little body, then silence), "hang" (no answer at all), "bad-chunked",
+// "gzip-bomb", "html", "wrong-shape", "pad=52428800" (a body padded to that size), and raw
+// header values such as "429;retry-after=1e300" or "429;reset=99999999999999999999". A per-provider rate limit answers 429 with
 // Retry-After (NexBro: X-RateLimit-Reset) when exceeded.
 //
 // Simplifications, on purpose: time filters (Plivo end_time, CarrierX date_stop, Vobiz dates,
@@ -48,10 +54,21 @@ public:
 
     struct Fault
     {
-        enum class Kind { Status, Slow, Truncate, TruncateJson, Oversize, Redirect, RedirectSameHost };
+        enum class Kind {
+            Status, Slow, Truncate, TruncateJson, Oversize, Redirect, RedirectSameHost,
+            RedirectFile, RedirectData, RedirectLoop, EchoAuth, PatchTotal, Stuck, Drip, Stall, Hang,
+            BadChunked, GzipBomb, Html, WrongShape, Pad,
+        };
         Kind kind = Kind::Status;
         int status = 503;            ///< Kind::Status
         int retryAfterS = -1;        ///< 429/503: send Retry-After (seconds); -1 = none
+        QByteArray retryAfterRaw;    ///< send this Retry-After value verbatim (e.g. "1e300")
+        QByteArray resetRaw;         ///< send this X-RateLimit-Reset value verbatim
+        int echoStatus = 400;        ///< Kind::EchoAuth: the status of the error body (200 = an error body with 200)
+        double total = 0;            ///< Kind::PatchTotal: the paging total to claim
+        int intervalMs = 2000;       ///< Kind::Drip: one byte per interval
+        qint64 size = 32 * 1024 * 1024; ///< Kind::Stall: announced length; Kind::Pad: body size
+        QString file = QStringLiteral("/etc/hostname"); ///< Kind::RedirectFile: the local file
         bool retryAfterAsDate = false; ///< send Retry-After as an HTTP date instead
         int rateLimitResetS = -1;    ///< send X-RateLimit-Reset (NexBro style); -1 = none
         int delayMs = 2000;          ///< Kind::Slow: delay before a normal answer
@@ -82,6 +99,10 @@ public:
     quint16 port() const { return m_port; }
     /// http://127.0.0.1:<port>
     QUrl baseUrl() const;
+    /// Also serves TLS on another loopback port with this certificate (a self-signed one makes
+    /// clients fail their handshake, as a real misconfigured server does). Returns the port, 0
+    /// on failure or without TLS support.
+    quint16 listenTlsLoopback(const QByteArray &certificatePem, const QByteArray &keyPem);
 
     const TrafficGenerator &generator() const { return m_generator; }
     const Credentials &credentials() const { return m_credentials; }
@@ -144,6 +165,7 @@ private:
     QHash<int, Limit> m_limits;
     bool m_nexbroWithCall = true;
     bool m_nexbroWithoutCall = true;
+    bool m_ignorePaging = false; ///< while routing a request under the "stuck" fault
     QList<LoggedRequest> m_log;
 };
 

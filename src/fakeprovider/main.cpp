@@ -25,8 +25,10 @@ int main(int argc, char **argv)
     const QCommandLineOption daysOpt(u"days"_s, u"Spread the calls over the last N days (default 30)."_s, u"n"_s, u"30"_s);
     const QCommandLineOption seedOpt(u"seed"_s, u"Generator seed (default 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption faultOpt(u"fault"_s,
-        u"Inject a fault, repeatable: STATUS|slow|truncate|truncate-json|oversize|redirect|redirect-same, with options "
-        "';retry-after=S' ';retry-after-date=S' ';reset=S' ';delay=MS' ';count=N' (-1 = forever) ';every=N' ';skip=N' "
+        u"Inject a fault, repeatable: STATUS|slow|truncate|truncate-json|oversize|redirect|redirect-same|redirect-file|"
+        "redirect-data|redirect-loop|echo-auth|stuck|drip|stall|hang|bad-chunked|gzip-bomb|html|wrong-shape|total=N|pad=BYTES, "
+        "with options ';retry-after=S' (or a raw value such as 1e300) ';retry-after-date=S' ';reset=S' ';delay=MS' "
+        "';interval=MS' ';length=BYTES' ';status=N' ';file=PATH' ';count=N' (-1 = forever) ';every=N' ';skip=N' "
         "';path=TEXT'. Example: --fault '503;every=5;count=-1'."_s, u"spec"_s);
     const QCommandLineOption rateOpt(u"rate-limit"_s,
         u"Per-provider rate limit REQUESTS/WINDOW_MS, e.g. 300/5000 (Plivo's documented limit)."_s, u"limit"_s);

@@ -7,6 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -184,6 +187,24 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
             return usage(tr("--max expects a whole number from 1 to %1, not \"%2\"").arg(std::numeric_limits<qint64>::max()).arg(max));
     }
     const bool quiet = parser.isSet(quietOpt);
+
+    // Find out now, not after an hour-long walk, that the output cannot be written.
+    const QFileInfo outInfo(output);
+    const QString outDir = QDir::toNativeSeparators(outInfo.absolutePath());
+    QString outProblem;
+    if (outInfo.isDir())
+        outProblem = tr("cannot write %1: it is a folder").arg(output);
+    else if (!outInfo.absoluteDir().exists())
+        outProblem = tr("cannot write %1: the folder %2 does not exist").arg(output, outDir);
+    else if (outInfo.exists() && !outInfo.isWritable())
+        outProblem = tr("cannot write %1: the file is read-only").arg(output);
+    else if (QTemporaryFile probe(outInfo.absoluteDir().filePath(QStringLiteral(".cdr-fetch-XXXXXX"))); !probe.open())
+        outProblem = tr("cannot write %1: the folder %2 is not writable (%3)").arg(output, outDir, probe.errorString());
+    if (!outProblem.isEmpty()) {
+        err << me << outProblem << '\n' << tr("nothing fetched.") << '\n';
+        err.flush();
+        return 2;
+    }
 
     QNetworkAccessManager network;
     std::unique_ptr<ProviderService> service(ServiceFactory::create(*provider, config, &network));

@@ -42,7 +42,8 @@ struct FetchError
         NotFound,         ///< a requested call is not there (or not yet)
         BadRequest,       ///< the provider rejected the query (4xx), or bad arguments
         RetriesExhausted, ///< 429/5xx/network errors outlasted the retry budget
-        Protocol,         ///< oversize body, redirect loop, unreadable response
+        Protocol,         ///< oversize body, refused redirect, not an API response, a walk without progress or over its page cap
+        Network,          ///< not retried: DNS failure, TLS error, a malformed transfer (bad chunking, decompression)
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

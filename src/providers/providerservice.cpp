@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -32,18 +33,43 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
-}
+int effectivePort(const QUrl &url) { return url.port(url.scheme() == u"https" ? 443 : 80); }
 
-// A short reason from an error body, without echoing anything that looks like a header.
-QString bodySnippet(const QByteArray &body)
+// A URL for a message: no user info or query, and not endless (a data: URL carries its payload).
+QString shortUrl(const QUrl &url)
 {
-    QString s = QString::fromUtf8(body.left(300)).simplified();
+    QString s = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (s.size() > 100)
+        s = s.left(97) + QStringLiteral("...");
     return s;
 }
+
+QString hostPort(const QUrl &url) { return url.host() + u':' + QString::number(effectivePort(url)); }
+
+// "0.4 s", "30 s", "15 min", "7 days": short and exact enough for a message.
+QString formatDuration(qint64 ms)
+{
+    if (ms >= RetryPolicy::kLongestServerDelayMs)
+        return tr("more than a year");
+    if (ms >= 2LL * 24 * 3600 * 1000)
+        return tr("%1 days").arg(qRound64(double(ms) / (24 * 3600 * 1000)));
+    if (ms >= 2LL * 3600 * 1000)
+        return tr("%1 h").arg(qRound64(double(ms) / (3600 * 1000)));
+    if (ms >= 2LL * 60 * 1000 && ms % 60000 == 0)
+        return tr("%1 min").arg(ms / 60000);
+    if (ms >= 2LL * 60 * 1000)
+        return tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
+    if (ms % 1000 == 0)
+        return tr("%1 s").arg(ms / 1000);
+    return tr("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0));
+}
+
+// Totals beyond this (2^53, where doubles stop counting exactly) are not believed.
+constexpr qint64 kMaxTrustedTotal = qint64(1) << 53;
+// Consecutive pages of nothing new after which an offset walk is declared stuck.
+constexpr int kStalePageLimit = 3;
+constexpr int kMaxRedirects = 5;
+constexpr char kAbortReason[] = "cdrAbortReason";
 
 } // namespace
 
@@ -118,6 +144,17 @@ void ProviderService::beginRun()
     m_running = true;
     m_runStartMs = nowMs();
     m_queue.clear();
+    m_pagesStartedRun = 0;
+    m_capReached = false;
+    m_waitCapWarned = false;
+    // Everything the requests will carry, so no message can echo any spelling of it.
+    QNetworkRequest probe;
+    applyAuth(probe);
+    QList<QByteArray> sent;
+    for (const QByteArray &name : probe.rawHeaderList())
+        sent.append(probe.rawHeader(name));
+    m_scrubber = SecretScrubber();
+    m_scrubber.addCredential(m_config.accountId, m_config.secret, sent);
     const auto limit = m_config.rateRequests < 0 ? documentedRateLimit()
                                                  : std::pair<int, qint64>{m_config.rateRequests, m_config.rateWindowMs};
     if (m_limiter.requests() != limit.first || m_limiter.windowMs() != limit.second)
@@ -138,6 +175,7 @@ void ProviderService::resetRun(Mode mode)
     m_callsDelivered = 0;
     m_pagesDoneTotal = 0;
     m_retries = 0;
+    m_totalWarned = false;
 }
 
 void ProviderService::fetchCalls(const QStringList &ids)
@@ -165,10 +203,11 @@ void ProviderService::listCalls(const FetchQuery &query)
     resetRun(Mode::Walk);
     m_query = query;
     QString error;
-    m_windows = planWindows(query, &m_warnings, &error);
-    for (const QString &w : std::as_const(m_warnings))
-        Q_EMIT warning(w);
+    QStringList planned;
+    m_windows = planWindows(query, &planned, &error);
     beginRun();
+    for (const QString &w : std::as_const(planned))
+        emitWarning(w);
     if (m_windows.isEmpty()) {
         fail(FetchError::Kind::BadRequest, 0, error.isEmpty() ? tr("%1: nothing to fetch.").arg(providerLabel()) : error);
         m_canResume = false;
@@ -203,14 +242,19 @@ void ProviderService::startWindow()
     m_windowTotal = -1;
     m_windowPages = -1;
     m_pagesDone.clear();
+    m_contiguousDone = 0;
+    m_nextFanOut = 0;
     m_nextSequentialPage = 0;
     m_cursor.clear();
+    m_cursorsSeen.clear();
+    m_stalePages = 0;
     m_windowExhausted = false;
-    PageRequest r;
-    r.kind = PageRequest::Kind::List;
-    r.page = 0;
-    r.url = listUrl(m_windows.at(m_windowIndex), 0, QString());
-    enqueue(r);
+    if (!enqueuePage(0)) {
+        fail(FetchError::Kind::Protocol, 0,
+             tr("%1: stopped after %2 pages, the limit for one run; resume to continue, or fetch a shorter range.")
+                 .arg(providerLabel()).arg(m_pagesStartedRun), true);
+        return;
+    }
     pump();
 }
 
@@ -226,32 +270,20 @@ void ProviderService::resume()
         startWindow();
         return;
     }
-    const Window &w = m_windows.at(m_windowIndex);
     if (scheme() == Scheme::Cursor) {
-        PageRequest r;
-        r.page = m_pagesDone.size();
-        r.cursor = m_cursor;
-        r.url = listUrl(w, r.page, m_cursor);
-        enqueue(r);
+        enqueuePage(m_pagesDone.size(), m_cursor);
     } else if (m_windowPages >= 0) {
-        for (qint64 p = 0; p < m_windowPages; ++p) {
-            if (m_pagesDone.contains(p))
-                continue;
-            PageRequest r;
-            r.page = p;
-            r.url = listUrl(w, p, QString());
-            enqueue(r);
-        }
-        if (m_queue.isEmpty()) {
+        while (m_pagesDone.contains(m_contiguousDone))
+            ++m_contiguousDone;
+        if (m_contiguousDone >= m_windowPages) {
             ++m_windowIndex;
             startWindow();
             return;
         }
+        m_nextFanOut = m_contiguousDone;
+        fillFanOut();
     } else {
-        PageRequest r;
-        r.page = m_nextSequentialPage;
-        r.url = listUrl(w, r.page, QString());
-        enqueue(r);
+        enqueuePage(m_nextSequentialPage);
     }
     pump();
 }
@@ -306,6 +338,10 @@ bool ProviderService::restoreState(const QJsonObject &s)
     m_pagesDone.clear();
     for (const QJsonValue &v : s.value(u"pagesDone").toArray())
         m_pagesDone.insert(qint64(v.toDouble()));
+    m_contiguousDone = 0;
+    m_nextFanOut = 0;
+    m_cursorsSeen.clear();
+    m_stalePages = 0;
     m_nextSequentialPage = qint64(s.value(u"nextPage").toDouble());
     m_cursor = s.value(u"cursor").toString();
     m_callsDelivered = qint64(s.value(u"delivered").toDouble());
@@ -318,6 +354,36 @@ void ProviderService::enqueue(PageRequest request)
 {
     request.generation = m_generation;
     m_queue.append(request);
+}
+
+bool ProviderService::enqueuePage(qint64 page, const QString &cursor)
+{
+    if (m_pagesStartedRun >= m_config.maxPagesPerRun) {
+        m_capReached = true;
+        return false;
+    }
+    ++m_pagesStartedRun;
+    PageRequest r;
+    r.kind = PageRequest::Kind::List;
+    r.page = page;
+    r.cursor = cursor;
+    r.url = listUrl(m_windows.at(m_windowIndex), page, cursor);
+    enqueue(r);
+    return true;
+}
+
+void ProviderService::fillFanOut()
+{
+    // Never queue from the total: a page claiming 10^12 calls must not become 5*10^10 requests.
+    if (m_mode != Mode::Walk || scheme() == Scheme::Cursor || m_windowPages < 0)
+        return;
+    const int limit = std::max(1, m_config.maxInFlight);
+    while (m_queue.size() + m_inFlight.size() + m_parsing < limit && m_nextFanOut < m_windowPages) {
+        const qint64 page = m_nextFanOut;
+        if (!m_pagesDone.contains(page) && !enqueuePage(page))
+            return;
+        ++m_nextFanOut;
+    }
 }
 
 void ProviderService::pump()
@@ -341,39 +407,45 @@ void ProviderService::pump()
 void ProviderService::send(PageRequest request)
 {
     QNetworkRequest req(request.url);
+    // The idle timeout: no byte for this long, while waiting for the headers or in the body.
     req.setTransferTimeout(m_config.transferTimeoutMs);
-    // Redirects are followed by hand so credentials never travel to another host.
+    // Redirects are followed by hand, and only to the configured host (onRedirect).
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("cdr-inspector"));
     if (request.acceptJson)
         req.setRawHeader("Accept", "application/json");
-    if (request.withAuth)
-        applyAuth(req);
+    applyAuth(req);
     qCDebug(lcProviders) << providerLabel() << "GET" << request.url.toString(QUrl::RemoveUserInfo)
                          << "retry" << request.retries;
     QNetworkReply *reply = m_network->get(req);
     m_inFlight.insert(reply, request);
-    const qint64 sentAt = nowMs();
     const qint64 maxBytes = m_config.maxBodyBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, maxBytes] {
+    const auto abortWith = [reply](const char *reason) {
+        if (reply->isRunning()) {
+            reply->setProperty(kAbortReason, QByteArray(reason));
+            reply->abort();
+        }
+    };
+    // The total timeout: a body that drips a byte at a time never trips the idle timer.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [abortWith] { abortWith("total"); });
+    deadline->start(m_config.requestTimeoutMs);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, abortWith] {
+        reply->setProperty("cdrHeaders", true);
         const QVariant len = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (len.isValid() && len.toLongLong() > maxBytes && reply->isRunning()) {
-            reply->setProperty("cdrOversize", true);
-            reply->abort();
-        }
+        if (len.isValid() && len.toLongLong() > maxBytes)
+            abortWith("oversize");
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes](qint64 received, qint64) {
-        if (received > maxBytes && reply->isRunning()) {
-            reply->setProperty("cdrOversize", true);
-            reply->abort();
-        }
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, abortWith](qint64 received, qint64) {
+        reply->setProperty("cdrBytes", received);
+        if (received > maxBytes)
+            abortWith("oversize");
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, sentAt] {
-        onReplyFinished(reply, request, sentAt);
-    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request] { onReplyFinished(reply, request); });
 }
 
-void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request, qint64)
+void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request)
 {
     m_limiter.release(nowMs());
     m_inFlight.remove(reply);
@@ -384,31 +456,21 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request,
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString label = providerLabel();
 
-    if (reply->property("cdrOversize").toBool()) {
+    if (reply->property(kAbortReason).toByteArray() == "oversize") {
         fail(FetchError::Kind::Protocol, status,
              tr("%1 sent a response larger than %2 MB; stopped reading it.").arg(label).arg(m_config.maxBodyBytes / (1024 * 1024)));
         return;
     }
+    // A transfer that failed is reported as such, even when a status line had arrived: a
+    // broken body must not pass for an empty or garbled one. Error statuses (>= 400) carry a
+    // network error too; those are judged by their status below.
+    if (reply->error() != QNetworkReply::NoError && status < 400) {
+        onTransferFailed(reply, request, status);
+        return;
+    }
 
     if (isRedirect(status)) {
-        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (!target.isValid())
-            target = QUrl::fromEncoded(reply->rawHeader("Location"));
-        target = request.url.resolved(target);
-        if (request.redirects >= 5 || !target.isValid()) {
-            fail(FetchError::Kind::Protocol, status, tr("%1: too many redirects.").arg(label));
-            return;
-        }
-        PageRequest next = request;
-        next.url = target;
-        ++next.redirects;
-        if (!sameOrigin(request.url, target) && next.withAuth) {
-            next.withAuth = false;
-            qCWarning(lcProviders) << label << "redirect to another host" << target.host()
-                                   << "- following without credentials";
-        }
-        m_queue.prepend(next);
-        pump();
+        onRedirect(reply, request, status);
         return;
     }
 
@@ -431,43 +493,47 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request,
         const QString msg = tr("%1: call %2: not found, or not available yet.").arg(label, request.callId);
         m_notFound.append(request.callId);
         m_pendingIds.removeAll(request.callId);
-        m_warnings.append(msg);
-        Q_EMIT warning(msg);
+        emitWarning(msg);
         maybeFinish();
         pump();
         return;
     }
+    if (status == 404 && request.kind == PageRequest::Kind::List) {
+        fail(FetchError::Kind::NotFound, status,
+             tr("%1: page %2 of the call list was not found (HTTP 404); %3 calls arrived before it, and the walk can "
+                "be resumed.").arg(label).arg(request.page + 1).arg(m_callsDelivered), true);
+        return;
+    }
 
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (RetryPolicy::isRetryableStatus(status) || (status == 0 && netError != QNetworkReply::NoError)) {
-        QString why = status ? tr("HTTP %1").arg(status) : reply->errorString();
-        if (request.retries >= m_config.retry.maxRetries) {
-            fail(FetchError::Kind::RetriesExhausted, status,
-                 tr("%1: gave up after %2 retries (%3).").arg(label).arg(request.retries).arg(why));
-            return;
-        }
-        const auto serverWait = RetryPolicy::serverDelayMs(reply->rawHeader("Retry-After"),
-                                                           reply->rawHeader("X-RateLimit-Reset"),
-                                                           QDateTime::currentDateTimeUtc());
-        std::uniform_real_distribution<double> unit(0, 1);
-        qint64 wait = m_config.retry.backoffMs(request.retries + 1, unit(m_random));
-        if (serverWait) {
-            wait = *serverWait;
-            if (status == 429)
-                m_limiter.pauseUntil(nowMs() + wait); // the limit is per account, not per request
-        }
-        retryLater(request, wait, why);
+    if (RetryPolicy::isRetryableStatus(status)) {
+        retryOrGiveUp(request, status, tr("HTTP %1").arg(status),
+                      RetryPolicy::serverDelayMs(reply->rawHeader("Retry-After"), reply->rawHeader("X-RateLimit-Reset"),
+                                                 QDateTime::currentDateTimeUtc()));
         return;
     }
 
     const QByteArray body = reply->readAll();
-    if (status >= 400 || (status == 0 && netError != QNetworkReply::NoError)) {
+    if (status >= 400) {
         fail(FetchError::Kind::BadRequest, status,
-             tr("%1 rejected the request (HTTP %2): %3").arg(label).arg(status).arg(bodySnippet(body)));
+             tr("%1 rejected the request (HTTP %2): %3").arg(label).arg(status).arg(bodyExcerpt(body)));
         return;
     }
     if (body.size() > m_config.maxBodyBytes) {
         fail(FetchError::Kind::Protocol, status, tr("%1 sent an oversize response.").arg(label));
+        return;
+    }
+    // An HTML page (a proxy, a login portal, a wrong base URL) is no API answer; retrying it
+    // only repeats it.
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    if (contentType.contains("html") || body.trimmed().startsWith('<')) {
+        static const QRegularExpression titleRe(QStringLiteral("<title[^>]*>([^<]{1,200})</title>"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const QString title = titleRe.match(QString::fromUtf8(body.left(64 * 1024))).captured(1).simplified().left(80);
+        fail(FetchError::Kind::Protocol, status,
+             tr("%1: not an API response: %2 answered HTTP %3 with an HTML page%4. Check the base URL, or a proxy or "
+                "login portal in the way.")
+                 .arg(label, hostPort(request.url)).arg(status)
+                 .arg(title.isEmpty() ? QString() : tr(" (\"%1\")").arg(title)));
         return;
     }
 
@@ -492,12 +558,120 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request,
     }));
 }
 
+void ProviderService::onTransferFailed(QNetworkReply *reply, const PageRequest &request, int status)
+{
+    const QString label = providerLabel();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray abortReason = reply->property(kAbortReason).toByteArray();
+    const bool gotHeaders = status != 0 || reply->property("cdrHeaders").toBool();
+    const qint64 bytes = reply->property("cdrBytes").toLongLong();
+    const QString detail = scrub(reply->errorString());
+    QString why;
+    if (abortReason == "total") {
+        why = tr("timed out: the response took longer than %1 (%2 bytes received)")
+                  .arg(formatDuration(m_config.requestTimeoutMs)).arg(bytes);
+    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        // Nothing here aborts without a reason but the idle (transfer) timeout.
+        why = gotHeaders ? tr("timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)")
+                               .arg(formatDuration(m_config.transferTimeoutMs)).arg(bytes).arg(status)
+                         : tr("timed out waiting for the response headers (%1)").arg(formatDuration(m_config.transferTimeoutMs));
+    } else if (error == QNetworkReply::HostNotFoundError) {
+        fail(FetchError::Kind::Network, 0,
+             tr("%1: could not find the host \"%2\" (DNS lookup failed); check the base URL and the network.")
+                 .arg(label, request.url.host()));
+        return;
+    } else if (error == QNetworkReply::SslHandshakeFailedError) {
+        fail(FetchError::Kind::Network, 0,
+             tr("%1: the TLS handshake with %2 failed: %3").arg(label, hostPort(request.url), detail));
+        return;
+    } else if (error == QNetworkReply::ConnectionRefusedError) {
+        why = tr("connection refused by %1").arg(hostPort(request.url));
+    } else if (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError
+               || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::UnknownNetworkError
+               || (error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError)) {
+        why = gotHeaders ? tr("the transfer broke off after %1 bytes (HTTP %2): %3").arg(bytes).arg(status).arg(detail)
+                         : tr("the connection to %1 failed before an answer: %2").arg(hostPort(request.url), detail);
+    } else {
+        // A decompression bomb, an unreadable encoding, a broken HTTP message: the server sends
+        // the same thing again, so report it once.
+        const bool bomb = reply->errorString().startsWith(u"Decompression failed");
+        fail(FetchError::Kind::Network, status,
+             bomb ? tr("%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its "
+                       "size (a decompression bomb), so it was not unpacked.").arg(label).arg(status)
+                  : tr("%1: the response could not be read (HTTP %2, after %3 bytes): %4")
+                        .arg(label).arg(status).arg(bytes).arg(detail));
+        return;
+    }
+    retryOrGiveUp(request, status, why);
+}
+
+void ProviderService::onRedirect(QNetworkReply *reply, const PageRequest &request, int status)
+{
+    const QString label = providerLabel();
+    QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    if (target.isEmpty())
+        target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    target = request.url.resolved(target);
+    // Only the configured host, over http(s), and never from https down to http: anything
+    // else could read local files (file:), inject data (data:) or carry the credential away.
+    const QUrl &from = request.url;
+    const bool httpScheme = target.scheme() == u"http" || target.scheme() == u"https";
+    const bool sameHost = target.host().compare(from.host(), Qt::CaseInsensitive) == 0;
+    const bool samePort = effectivePort(target) == effectivePort(from)
+                          || (from.scheme() == u"http" && target.scheme() == u"https" && target.port(443) == 443);
+    const bool downgrade = from.scheme() == u"https" && target.scheme() == u"http";
+    if (!target.isValid() || !httpScheme || !sameHost || !samePort || downgrade) {
+        fail(FetchError::Kind::Protocol, status,
+             tr("%1: redirected to %2 (HTTP %3), which is not the configured host %4 over http(s); not followed.")
+                 .arg(label, target.isValid() ? shortUrl(target) : tr("an invalid address")).arg(status).arg(hostPort(from)));
+        return;
+    }
+    if (request.redirects >= kMaxRedirects) {
+        fail(FetchError::Kind::Protocol, status,
+             tr("%1: too many redirects (%2), the last to %3.").arg(label).arg(request.redirects).arg(shortUrl(target)));
+        return;
+    }
+    PageRequest next = request;
+    next.url = target;
+    ++next.redirects;
+    m_queue.prepend(next);
+    pump();
+}
+
+void ProviderService::retryOrGiveUp(const PageRequest &request, int status, const QString &why,
+                                    std::optional<qint64> serverWaitMs)
+{
+    const QString label = providerLabel();
+    if (request.retries >= m_config.retry.maxRetries) {
+        fail(FetchError::Kind::RetriesExhausted, status,
+             tr("%1: gave up after %2 attempts (%3).").arg(label).arg(request.retries + 1).arg(why));
+        return;
+    }
+    std::uniform_real_distribution<double> unit(0, 1);
+    qint64 wait = m_config.retry.backoffMs(request.retries + 1, unit(m_random));
+    if (serverWaitMs) {
+        wait = *serverWaitMs;
+        if (wait > m_config.retry.maxServerWaitMs) {
+            if (!m_waitCapWarned) {
+                m_waitCapWarned = true;
+                emitWarning(tr("%1 asked to wait %2 before retrying (%3); waiting %4 instead, the cap for one wait.")
+                                .arg(label, formatDuration(wait), why, formatDuration(m_config.retry.maxServerWaitMs)));
+            }
+            wait = m_config.retry.maxServerWaitMs;
+        }
+        if (status == 429)
+            m_limiter.pauseUntil(nowMs() + wait); // the limit is per account, not per request
+    }
+    retryLater(request, wait, why);
+}
+
 void ProviderService::retryLater(PageRequest request, qint64 delayMs, const QString &why)
 {
     ++m_retries;
     ++request.retries;
     request.redirects = 0;
-    qCInfo(lcProviders) << providerLabel() << "retrying" << request.url.path() << "in" << delayMs << "ms:" << why;
+    qCInfo(lcProviders).noquote() << providerLabel() << "retrying" << request.url.path() << "in" << delayMs
+                                  << "ms:" << scrub(why);
     const int generation = m_generation;
     ++m_parsing; // counts as outstanding work so the run does not finish meanwhile
     QTimer::singleShot(int(std::min<qint64>(delayMs, 24 * 3600 * 1000)), this, [this, request, generation] {
@@ -512,20 +686,29 @@ void ProviderService::retryLater(PageRequest request, qint64 delayMs, const QStr
 
 void ProviderService::onParsed(const PageRequest &request, const ParseResult &result)
 {
+    const QString label = providerLabel();
     if (!result.ok()) {
         if (result.apiError) {
-            fail(FetchError::Kind::BadRequest, 200, tr("%1 returned an error: %2").arg(providerLabel(), result.error));
+            fail(FetchError::Kind::BadRequest, 200, tr("%1 returned an error: %2").arg(label, result.error));
             return;
         }
-        // A truncated or garbled body: the transfer went wrong, so it is worth another try.
-        if (request.retries >= m_config.retry.maxRetries) {
-            fail(FetchError::Kind::RetriesExhausted, 200,
-                 tr("%1: gave up after %2 retries (unreadable response: %3).")
-                     .arg(providerLabel()).arg(request.retries).arg(result.error));
-            return;
-        }
-        std::uniform_real_distribution<double> unit(0, 1);
-        retryLater(request, m_config.retry.backoffMs(request.retries + 1, unit(m_random)), result.error);
+        // A garbled body on a clean transfer: a proxy may have cut it, so it is worth another try.
+        retryOrGiveUp(request, 200, tr("unreadable response: %1").arg(result.error));
+        return;
+    }
+    // Valid JSON of the wrong shape must not pass for "no calls here".
+    if (request.kind == PageRequest::Kind::List && !result.hasMore && !result.totalCount) {
+        fail(FetchError::Kind::Protocol, 200,
+             tr("%1: not a call list: the answer to %2 has none of the paging fields of a %1 call list%3.")
+                 .arg(label, request.url.path(),
+                      result.warnings.isEmpty() ? QString() : tr(" (%1)").arg(result.warnings.first().left(200))));
+        return;
+    }
+    if (request.kind == PageRequest::Kind::Single && result.calls.isEmpty()) {
+        fail(FetchError::Kind::Protocol, 200,
+             tr("%1: the answer for call %2 holds no call record%3.")
+                 .arg(label, request.callId,
+                      result.warnings.isEmpty() ? QString() : tr(" (%1)").arg(result.warnings.first().left(200))));
         return;
     }
     pageDone(request, result);
@@ -534,6 +717,7 @@ void ProviderService::onParsed(const PageRequest &request, const ParseResult &re
 void ProviderService::pageDone(const PageRequest &request, const ParseResult &result)
 {
     ++m_pagesDoneTotal;
+    const QString label = providerLabel();
     // De-duplicate by id across the whole walk (offset pages shift when calls arrive meanwhile).
     QList<Call> fresh;
     fresh.reserve(result.calls.size());
@@ -543,6 +727,7 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
         m_seen.insert(c.id);
         fresh.append(c);
     }
+    const qsizetype freshCount = fresh.size();
     bool reachedMax = false;
     if (m_query.maxCalls >= 0 && m_callsDelivered + fresh.size() >= m_query.maxCalls) {
         fresh.resize(qsizetype(std::max<qint64>(0, m_query.maxCalls - m_callsDelivered)));
@@ -553,50 +738,81 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
     if (request.kind == PageRequest::Kind::Single)
         m_pendingIds.removeAll(request.callId);
 
+    QString stuck; // why the walk cannot go on, when it cannot
     if (request.kind == PageRequest::Kind::List) {
-        const Window &w = m_windows.at(m_windowIndex);
         const int ps = pageSize();
+        m_pagesDone.insert(request.page);
+        while (m_pagesDone.contains(m_contiguousDone))
+            ++m_contiguousDone;
+        const bool empty = result.calls.isEmpty();
         if (scheme() == Scheme::Cursor) {
-            m_pagesDone.insert(request.page);
-            if (!result.calls.isEmpty())
-                m_cursor = result.calls.last().id;
-            const bool more = result.hasMore.value_or(result.calls.size() >= ps) && !result.calls.isEmpty();
-            if (more) {
-                PageRequest next;
-                next.page = request.page + 1;
-                next.cursor = m_cursor;
-                next.url = listUrl(w, next.page, m_cursor);
-                enqueue(next);
+            const QString next = empty ? QString() : result.calls.last().id;
+            const bool more = result.hasMore.value_or(result.calls.size() >= ps);
+            if (!next.isEmpty())
+                m_cursor = next;
+            if (more && empty) {
+                emitWarning(tr("%1 said more calls follow but sent an empty page; this time window ends there.").arg(label));
+                m_windowExhausted = true;
+            } else if (more && (next == request.cursor || m_cursorsSeen.contains(next))) {
+                stuck = tr("%1: the walk made no progress: the page after \"%2\" ended at \"%3\" again; stopped after %4 "
+                           "pages. The provider's paging is broken; calls after that point were not fetched.")
+                            .arg(label, request.cursor, next).arg(m_pagesStartedRun);
+            } else if (more) {
+                m_cursorsSeen.insert(next);
+                enqueuePage(request.page + 1, next);
             } else {
                 m_windowExhausted = true;
             }
         } else {
-            m_pagesDone.insert(request.page);
-            if (m_windowPages < 0 && result.totalCount) {
-                m_windowTotal = *result.totalCount;
-                m_windowPages = std::max<qint64>(1, (m_windowTotal + ps - 1) / ps);
-                // The total is known: fan out every remaining page (several in flight).
-                for (qint64 p = 0; p < m_windowPages; ++p) {
-                    if (m_pagesDone.contains(p))
-                        continue;
-                    PageRequest next;
-                    next.page = p;
-                    next.url = listUrl(w, p, QString());
-                    enqueue(next);
+            if (!empty && freshCount == 0)
+                ++m_stalePages;
+            else if (freshCount > 0)
+                m_stalePages = 0;
+            if (m_stalePages >= kStalePageLimit) {
+                stuck = tr("%1: the walk made no progress: the last %2 pages held only calls already received; stopped "
+                           "after %3 pages. The provider ignores the paging; calls beyond were not fetched.")
+                            .arg(label).arg(m_stalePages).arg(m_pagesStartedRun);
+            } else {
+                if (m_windowPages < 0 && result.totalCount) {
+                    const qint64 total = *result.totalCount;
+                    if (total < 0 || total > kMaxTrustedTotal) {
+                        if (!m_totalWarned) {
+                            m_totalWarned = true;
+                            emitWarning(tr("%1 reported an impossible total of calls (%2); the walk goes page by page "
+                                           "instead of trusting it.").arg(label).arg(total));
+                        }
+                    } else {
+                        m_windowTotal = total;
+                        m_windowPages = std::max<qint64>(1, total / ps + (total % ps ? 1 : 0));
+                        m_nextFanOut = 0;
+                    }
                 }
-            } else if (m_windowPages < 0) {
-                const bool more = result.hasMore.value_or(result.calls.size() >= ps) && !result.calls.isEmpty();
-                if (more) {
-                    m_nextSequentialPage = request.page + 1;
-                    PageRequest next;
-                    next.page = m_nextSequentialPage;
-                    next.url = listUrl(w, next.page, QString());
-                    enqueue(next);
+                if (m_windowPages >= 0) {
+                    if (empty && request.page < m_windowPages) {
+                        // The total promised more pages than there are: the first empty page ends the window.
+                        if (!m_totalWarned && request.page + 1 < m_windowPages) {
+                            m_totalWarned = true;
+                            emitWarning(tr("%1 claimed a total of %2 calls, but page %3 came back empty; the walk "
+                                           "ends there and does not trust the total.")
+                                            .arg(label).arg(m_windowTotal).arg(request.page + 1));
+                        }
+                        m_windowPages = std::max<qint64>(1, request.page);
+                        m_queue.removeIf([this](const PageRequest &r) {
+                            return r.kind == PageRequest::Kind::List && r.page >= m_windowPages;
+                        });
+                    }
+                    fillFanOut();
                 } else {
-                    m_windowPages = request.page + 1;
+                    const bool more = result.hasMore.value_or(result.calls.size() >= ps) && !empty;
+                    if (more) {
+                        m_nextSequentialPage = request.page + 1;
+                        enqueuePage(m_nextSequentialPage);
+                    } else {
+                        m_windowPages = request.page + 1;
+                    }
                 }
             }
-            m_windowExhausted = m_windowPages >= 0 && m_pagesDone.size() >= m_windowPages;
+            m_windowExhausted = m_windowPages >= 0 && m_contiguousDone >= m_windowPages;
         }
     }
 
@@ -614,16 +830,28 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
         Q_EMIT finished();
         return;
     }
+    if (!stuck.isEmpty()) {
+        fail(FetchError::Kind::Protocol, 200, stuck, false);
+        return;
+    }
     if (request.kind == PageRequest::Kind::OneShot) {
         m_running = false;
         Q_EMIT finished();
         return;
     }
     if (request.kind == PageRequest::Kind::List && m_windowExhausted) {
-        // Drop anything still queued for this window (nothing should be) and move on.
-        m_queue.clear();
+        // Pages beyond a window's end may still be on the wire: drop them with everything queued.
+        ++m_generation;
+        stopNetwork();
         ++m_windowIndex;
         startWindow();
+        return;
+    }
+    if (request.kind == PageRequest::Kind::List && m_capReached && m_queue.isEmpty() && m_inFlight.isEmpty()
+        && m_parsing == 0) {
+        fail(FetchError::Kind::Protocol, 0,
+             tr("%1: stopped after %2 pages, the limit for one run (%3 calls so far); resume to continue, or fetch a "
+                "shorter range.").arg(label).arg(m_pagesStartedRun).arg(m_callsDelivered), true);
         return;
     }
     maybeFinish();
@@ -644,24 +872,40 @@ void ProviderService::maybeFinish()
                         ? tr("%1: call %2: not found, or not available yet.").arg(providerLabel(), m_notFound.first())
                         : tr("%1: %2 calls not found, or not available yet: %3")
                               .arg(providerLabel()).arg(m_notFound.size()).arg(m_notFound.join(u", "));
+        e.message = scrub(e.message);
         Q_EMIT failed(e);
         return;
     }
     Q_EMIT finished();
 }
 
-void ProviderService::fail(FetchError::Kind kind, int status, const QString &message)
+QString ProviderService::scrub(const QString &text) const { return m_scrubber.scrub(text); }
+
+QString ProviderService::bodyExcerpt(const QByteArray &body) const
+{
+    // Scrubbed before it is cut, so a cut cannot leave half a secret behind.
+    return scrub(QString::fromUtf8(body.left(64 * 1024)).simplified()).left(300);
+}
+
+void ProviderService::emitWarning(const QString &message)
+{
+    const QString clean = scrub(message);
+    m_warnings.append(clean);
+    Q_EMIT warning(clean);
+}
+
+void ProviderService::fail(FetchError::Kind kind, int status, const QString &message, std::optional<bool> resumable)
 {
     ++m_generation;
     stopNetwork();
     m_running = false;
-    m_canResume = m_mode == Mode::Walk && kind != FetchError::Kind::BadRequest;
-    // Reported through failed(); the log only keeps it for diagnostics.
-    qCInfo(lcProviders).noquote() << message;
+    m_canResume = m_mode == Mode::Walk && resumable.value_or(kind != FetchError::Kind::BadRequest);
     FetchError e;
     e.kind = kind;
     e.httpStatus = status;
-    e.message = message;
+    e.message = scrub(message);
+    // Reported through failed(); the log only keeps it for diagnostics.
+    qCInfo(lcProviders).noquote() << e.message;
     Q_EMIT failed(e);
 }
 
@@ -704,9 +948,11 @@ void ProviderService::emitProgress()
         const qint64 remaining = std::max<qint64>(0, m_windowPages - m_pagesDone.size());
         p.pagesTotal = m_pagesDoneTotal + remaining;
         const qint64 elapsed = nowMs() - m_runStartMs;
-        const qint64 observed = m_pagesDoneTotal > 0 ? elapsed * remaining / m_pagesDoneTotal : -1;
+        // In double: a claimed total of 10^15 calls must not overflow the estimate.
+        const double observed = m_pagesDoneTotal > 0 ? double(elapsed) * double(remaining) / double(m_pagesDoneTotal) : -1.0;
+        const qint64 observedMs = observed < 0 ? -1 : observed >= 1e15 ? qint64(1e15) : qint64(observed);
         // Never promise faster than the rate limit allows.
-        p.etaMs = std::max(observed, m_limiter.floorMs(remaining));
+        p.etaMs = std::max(observedMs, m_limiter.floorMs(remaining));
         if (m_windowIndex + 1 < m_windows.size())
             p.etaMs = -1; // later windows are still unknown
     } else if (m_mode == Mode::Singles) {

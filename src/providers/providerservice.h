@@ -19,11 +19,20 @@
 // position across restarts.
 //
 // Secrets live only in Config::secret and in request headers; they are never logged, put in
-// messages or saved in saveState().
+// messages or saved in saveState(). Every message that leaves the service (failed(),
+// warning(), the log) goes through one SecretScrubber built from what was sent, because
+// providers quote the rejected credential back in their error bodies.
+//
+// Hostile or broken servers end a run with a message, never hang it or grow it without
+// bound: redirects are followed only to the configured host over http(s); each request has
+// an idle and a total timeout; a server's wait (Retry-After) is capped; a walk fans out at
+// most maxInFlight pages at a time whatever total the provider claims, stops when the
+// cursor or the pages make no progress, and stops (resumably) after maxPagesPerRun pages.
 
 #include "fetchtypes.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
+#include "secretscrubber.h"
 
 #include <core/call.h>
 #include <core/parseresult.h>
@@ -55,13 +64,15 @@ public:
         QString accountId;            ///< Plivo/Vobiz auth id; unused by CarrierX/NexBro
         QString secret;               ///< token / API key; never logged
         QTimeZone zone = QTimeZone::utc(); ///< for zone-less provider timestamps (NexBro)
-        int transferTimeoutMs = 30000;
+        int transferTimeoutMs = 30000; ///< idle timeout: no byte for this long (headers or body) ends a request
+        int requestTimeoutMs = 300000; ///< total timeout of one request, however the bytes trickle in
         int maxInFlight = 4;          ///< pages in flight for offset/page schemes; cursors are sequential
         int rateRequests = -1;        ///< -1 = the provider's documented limit, 0 = none
         qint64 rateWindowMs = 0;
         qint64 maxBodyBytes = 64 * 1024 * 1024;
         RetryPolicy retry;
         int pageSize = 0;             ///< 0 = the provider's maximum
+        qint64 maxPagesPerRun = 100000; ///< a walk stops (resumable) after requesting this many pages in one run
     };
 
     enum class Scheme { Offset, Page, Cursor };
@@ -119,7 +130,6 @@ protected:
         QString cursor;        ///< List, cursor scheme: the id to continue after
         int retries = 0;
         int redirects = 0;
-        bool withAuth = true;
         bool acceptJson = true;
         int generation = 0;
     };
@@ -154,12 +164,26 @@ private:
     void enqueue(PageRequest request);
     void pump();
     void send(PageRequest request);
-    void onReplyFinished(QNetworkReply *reply, PageRequest request, qint64 sentAtMs);
+    void onReplyFinished(QNetworkReply *reply, PageRequest request);
+    void onTransferFailed(QNetworkReply *reply, const PageRequest &request, int status);
+    void onRedirect(QNetworkReply *reply, const PageRequest &request, int status);
+    /// Retries after a backoff (or the server's wait), or fails once the retries are used up.
+    void retryOrGiveUp(const PageRequest &request, int status, const QString &why, std::optional<qint64> serverWaitMs = {});
     void retryLater(PageRequest request, qint64 delayMs, const QString &why);
+    /// Queues a list page unless the run's page cap is reached (then returns false).
+    bool enqueuePage(qint64 page, const QString &cursor = QString());
+    /// Keeps at most maxInFlight pages of a known-size window queued or in flight.
+    void fillFanOut();
     void onParsed(const PageRequest &request, const ParseResult &result);
     void pageDone(const PageRequest &request, const ParseResult &result);
     void maybeFinish();
-    void fail(FetchError::Kind kind, int status, const QString &message);
+    /// resumable: whether resume() may continue; by default a walk can, unless the query was rejected.
+    void fail(FetchError::Kind kind, int status, const QString &message, std::optional<bool> resumable = std::nullopt);
+    void emitWarning(const QString &message);
+    /// The one exit for provider text: removes every spelling of the credential that was sent.
+    QString scrub(const QString &text) const;
+    /// A short, scrubbed excerpt of a response body for a message.
+    QString bodyExcerpt(const QByteArray &body) const;
     void emitProgress();
     void stopNetwork();
     qint64 nowMs() const;
@@ -171,6 +195,7 @@ private:
     RateLimiter m_limiter;
     QTimer m_pumpTimer;
     QTimer m_progressTimer; ///< keeps progress (and the ETA) flowing during rate-limit waits
+    SecretScrubber m_scrubber;  ///< rebuilt at each run from the credential the requests carry
     std::mt19937_64 m_random;
 
     // run state
@@ -184,8 +209,16 @@ private:
     qint64 m_windowTotal = -1;     ///< calls in the current window, when the provider says
     qint64 m_windowPages = -1;     ///< pages in the current window, when known
     QSet<qint64> m_pagesDone;      ///< offset/page schemes: pages of the current window done
+    qint64 m_contiguousDone = 0;   ///< the first page of the window not done yet
+    qint64 m_nextFanOut = 0;       ///< known-size windows: the next page to consider queueing
     qint64 m_nextSequentialPage = 0; ///< when the total is unknown: the next page to ask for
     QString m_cursor;              ///< cursor scheme: continue after this id
+    QSet<QString> m_cursorsSeen;   ///< cursor scheme: a cursor coming back means no progress
+    int m_stalePages = 0;          ///< consecutive pages that held only calls already delivered
+    qint64 m_pagesStartedRun = 0;  ///< list pages queued in this run (the page cap)
+    bool m_capReached = false;
+    bool m_totalWarned = false;
+    bool m_waitCapWarned = false;
     bool m_windowExhausted = false;
     QStringList m_pendingIds;      ///< Singles not yet done
     QStringList m_notFound;

@@ -6,6 +6,7 @@
 #include <providers/fetchcli.h>
 #include <sim/trafficgenerator.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,6 +184,64 @@ private slots:
         const qsizetype lines = f.readAll().count('\n');
         QVERIFY2(lines > 0 && lines < 600, qPrintable(QString::number(lines)));
         QVERIFY(err.contains(u"partial"));
+    }
+
+    void unwritableOutputFailsBeforeTheWalk_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing folder") << u"/missing-cdr-folder/x.json"_s << u"does not exist"_s;
+        QTest::newRow("a folder") << m_dir.filePath(u"folder.json"_s) << u"it is a folder"_s;
+    }
+    void unwritableOutputFailsBeforeTheWalk()
+    {
+        QFETCH(QString, output);
+        QFETCH(QString, message);
+        QDir().mkpath(m_dir.filePath(u"folder.json"_s));
+        m_server->clearRequestLog();
+        QString err;
+        QCOMPARE(fetch({u"--provider"_s, u"plivo"_s, u"--base-url"_s, base(), u"--since"_s, since(), u"-o"_s, output}, &err), 2);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(m_server->requestLog().isEmpty(), "the walk started before the output was checked");
+    }
+
+    void echoedCredentialNeverReachesStderr_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("fault");
+        for (const QString p : {u"plivo"_s, u"vobiz"_s, u"carrierx"_s, u"nexbro"_s}) {
+            QTest::addRow("%s-400", qPrintable(p)) << p << u"echo-auth"_s;
+            QTest::addRow("%s-200", qPrintable(p)) << p << u"echo-auth;status=200"_s;
+        }
+    }
+    void echoedCredentialNeverReachesStderr()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, fault);
+        m_server->addFault(*FakeProviderServer::parseFault(fault));
+        QString err;
+        QCOMPARE(fetch({u"--provider"_s, provider, u"--base-url"_s, base(), u"--since"_s, since(), u"-o"_s,
+                        m_dir.filePath(u"echo.json"_s)}, &err), 1);
+        const auto &c = m_server->credentials();
+        QVERIFY2(err.contains(u"[secret removed]"), qPrintable(err));
+        const QByteArray plivoPair = c.plivoAuthId.toUtf8() + ':' + c.plivoToken.toUtf8();
+        for (const QString &secret : {c.plivoToken, c.vobizToken, c.carrierxToken, c.nexbroKey,
+                                      QString::fromLatin1(plivoPair.toBase64()), QString::fromUtf8(plivoPair)})
+            QVERIFY2(!err.contains(secret), qPrintable(err));
+    }
+
+    void maxStopsAStuckCursorWalk()
+    {
+        // The cursor never moves and has_more stays true: the walk must end, with a message.
+        m_server->addFault(*FakeProviderServer::parseFault(u"stuck;count=-1"_s));
+        m_server->clearRequestLog();
+        QString err;
+        const QString out = m_dir.filePath(u"stuck.json"_s);
+        const int code = fetch({u"--provider"_s, u"nexbro"_s, u"--base-url"_s, base(), u"--since"_s, since(), u"--max"_s,
+                                u"5000"_s, u"-o"_s, out}, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(u"no progress"), qPrintable(err));
+        QVERIFY2(m_server->requestLog().size() <= 10, qPrintable(QString::number(m_server->requestLog().size())));
     }
 
     void badArguments_data()

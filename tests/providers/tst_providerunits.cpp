@@ -71,6 +71,16 @@ private slots:
         QCOMPARE(RetryPolicy::serverDelayMs({}, "3", now), std::optional<qint64>(3000));
         QCOMPARE(RetryPolicy::serverDelayMs({}, QByteArray::number(now.toSecsSinceEpoch() + 4), now), std::optional<qint64>(4000));
         QCOMPARE(RetryPolicy::serverDelayMs("soon", {}, now), std::nullopt);
+        // Absurd values are clamped before any float-to-integer conversion (UB otherwise).
+        const auto longest = std::optional<qint64>(RetryPolicy::kLongestServerDelayMs);
+        QCOMPARE(RetryPolicy::serverDelayMs("1e300", {}, now), longest);
+        QCOMPARE(RetryPolicy::serverDelayMs("inf", {}, now), longest);
+        QCOMPARE(RetryPolicy::serverDelayMs("999999", {}, now), std::optional<qint64>(999999000));
+        QCOMPARE(RetryPolicy::serverDelayMs({}, "99999999999999999999", now), longest);
+        QCOMPARE(RetryPolicy::serverDelayMs({}, "1e300", now), longest);
+        QCOMPARE(RetryPolicy::serverDelayMs("nan", {}, now), std::nullopt);
+        QCOMPARE(RetryPolicy::serverDelayMs("-1e300", {}, now), std::nullopt);
+        QCOMPARE(RetryPolicy::serverDelayMs("Fri, 01 Jan 9999 00:00:00 GMT", {}, now), longest);
         QCOMPARE(RetryPolicy::serverDelayMs({}, {}, now), std::nullopt);
         QVERIFY(RetryPolicy::isRetryableStatus(429) && RetryPolicy::isRetryableStatus(503));
         QVERIFY(!RetryPolicy::isRetryableStatus(401) && !RetryPolicy::isRetryableStatus(404));
