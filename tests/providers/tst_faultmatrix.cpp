@@ -130,6 +130,9 @@ private slots:
 
     void init()
     {
+        // Requests the last row aborted may still be on the wire: let the server take them
+        // first, so they neither use up this row's faults nor count in its log.
+        QTest::qWait(50);
         m_server->clearFaults();
         m_server->clearRequestLog();
     }
