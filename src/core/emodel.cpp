@@ -80,20 +80,40 @@ EModel::CodecParams EModel::codecParams(const QString &codec)
     return p;
 }
 
-EModel::CodecParams EModel::codecForCall(const QString &codec, double lossPct)
+QList<EModel::CodecParams> EModel::codecsOf(const QString &codec)
 {
     static const QRegularExpression separators(QStringLiteral("[/,;|]"));
-    std::optional<CodecParams> worst;
+    QList<CodecParams> out;
     for (const QString &part : codec.split(separators, Qt::SkipEmptyParts)) {
         bool isNumber = false;
         part.trimmed().toDouble(&isNumber); // "PCMU/8000": a clock rate, not a codec
         if (isNumber || part.trimmed().isEmpty())
             continue;
-        const CodecParams p = codecParams(part);
-        if (!worst || effectiveEquipmentImpairment(p, lossPct) > effectiveEquipmentImpairment(*worst, lossPct))
+        out.append(codecParams(part));
+    }
+    if (out.isEmpty())
+        out.append(codecParams(QString()));
+    return out;
+}
+
+EModel::CodecParams EModel::worstAt(const QList<CodecParams> &codecs, double lossPct)
+{
+    CodecParams worst = codecs.isEmpty() ? codecParams(QString()) : codecs.constFirst();
+    for (const CodecParams &p : codecs) {
+        if (effectiveEquipmentImpairment(p, lossPct) > effectiveEquipmentImpairment(worst, lossPct))
             worst = p;
     }
-    return worst ? *worst : codecParams(QString());
+    return worst;
+}
+
+EModel::CodecParams EModel::codecForCall(const QString &codec, double lossPct)
+{
+    return worstAt(codecsOf(codec), lossPct);
+}
+
+double EModel::mosEstimate(double lossPct, std::optional<double> jitterMs, const CodecParams &codec, double assumedDelayMs)
+{
+    return round(mosFromR(rFactor(lossPct, jitterMs, codec, assumedDelayMs)), 2);
 }
 
 void EModel::apply(Call &call, double assumedDelayMs)

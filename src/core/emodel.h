@@ -21,6 +21,7 @@
 
 #include "call.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -54,9 +55,16 @@ public:
 
     /// Parameters of one codec name ("PCMU", "g729", "opus", ...).
     static CodecParams codecParams(const QString &codec);
-    /// The codec used for a call's codec field, which may name two ("PCMU/G729") or carry a
-    /// clock rate ("PCMU/8000"): the one with the larger Ie_eff at lossPct.
+    /// The codecs a call's codec field names: one, or two when read and write differ
+    /// ("PCMU/G729"); clock rates ("PCMU/8000") are skipped. Never empty (unknown: G.711 values).
+    static QList<CodecParams> codecsOf(const QString &codec);
+    /// Of those, the one with the larger Ie_eff at lossPct (the first on a tie).
+    static CodecParams worstAt(const QList<CodecParams> &codecs, double lossPct);
+    /// codecsOf then worstAt.
     static CodecParams codecForCall(const QString &codec, double lossPct);
+    /// The stored estimate: MOS of rFactor(), rounded to 2 decimals (what apply() sets).
+    static double mosEstimate(double lossPct, std::optional<double> jitterMs, const CodecParams &codec,
+                              double assumedDelayMs = kDefaultAssumedDelayMs);
 
     /// Sets call.rFactor (1 decimal), call.mosEst (2 decimals) and call.mosEstBasis when the call
     /// has a packet loss; clears all three when it has none.

@@ -15,11 +15,19 @@ using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr int kMaxE164Digits = 15;
+constexpr int kMaxWritten = 20;
 
 // The digits of a number as people and providers write them: "+1 (415) 555-0123",
-// "tel:+14155550123", "sip:+14155550123@host". Returns false when something else is in it
-// (letters of a SIP user name, say).
-bool extractDigits(QStringView number, QByteArray *digits, bool *plus)
+// "tel:+14155550123", "sip:+14155550123@host", into a fixed buffer (this runs once per call).
+// Returns false when something else is in it (letters of a SIP user name, say).
+struct Written
+{
+    char d[kMaxWritten];
+    int n = 0;
+    bool plus = false;
+};
+
+bool extractDigits(QStringView number, Written *w)
 {
     QStringView s = number.trimmed();
     if (s.startsWith(u"tel:", Qt::CaseInsensitive) || s.startsWith(u"sip:", Qt::CaseInsensitive))
@@ -30,17 +38,38 @@ bool extractDigits(QStringView number, QByteArray *digits, bool *plus)
         s = s.left(at);
     if (const qsizetype semi = s.indexOf(u';'); semi >= 0)
         s = s.left(semi);
-    *plus = s.startsWith(u'+');
-    if (*plus)
+    w->plus = s.startsWith(u'+');
+    if (w->plus)
         s = s.mid(1);
-    digits->clear();
+    w->n = 0;
     for (QChar c : s) {
-        if (c.isDigit() && c.unicode() < 128)
-            digits->append(char(c.unicode()));
-        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            if (w->n == kMaxWritten)
+                return false;
+            w->d[w->n++] = char(u);
+        } else if (u != u' ' && u != u'-' && u != u'.' && u != u'(' && u != u')') {
             return false;
+        }
     }
-    return !digits->isEmpty() && digits->size() <= kMaxE164Digits + 4;
+    return w->n > 0;
+}
+
+quint64 digitValue(const char *p, int n)
+{
+    quint64 v = 0;
+    for (int i = 0; i < n; ++i)
+        v = v * 10 + quint64(p[i] - '0');
+    return v;
+}
+
+// Two letters in 10 bits; 1023 for "no region".
+quint64 regionBits(const QString &region)
+{
+    if (region.size() != 2)
+        return 1023;
+    const auto letter = [](QChar c) { return quint64(c.toUpper().unicode() - u'A') & 31; };
+    return letter(region.at(0)) * 32 + letter(region.at(1));
 }
 
 } // namespace
@@ -71,33 +100,33 @@ bool PhoneRegion::isKnownRegion(const QString &region)
 PhoneRegion::Result PhoneRegion::resolveUncached(const QString &number, const QString &defaultRegion)
 {
     Result r;
-    QByteArray digits;
-    bool plus = false;
-    if (!extractDigits(number, &digits, &plus))
+    Written w;
+    if (!extractDigits(number, &w))
         return r;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber pn;
-    const std::string text = (plus ? "+" : "") + digits.toStdString();
-    const std::string region = plus ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
+    const std::string text = (w.plus ? "+" : "") + std::string(w.d, size_t(w.n));
+    const std::string region = w.plus ? std::string("ZZ") : defaultRegion.toUpper().toStdString();
     if (util->Parse(text, region, &pn) != PhoneNumberUtil::NO_PARSING_ERROR)
         return r;
     std::string e164;
     util->Format(pn, PhoneNumberUtil::E164, &e164);
-    if (e164.size() < 2 || e164.size() > kMaxE164Digits + 1)
+    if (e164.size() < 3 || e164.size() > kMaxE164Digits + 1)
         return r;
-    r.e164 = QByteArray::fromStdString(e164.substr(1));
+    r.e164 = digitValue(e164.data() + 1, int(e164.size()) - 1);
+    r.e164Digits = quint8(e164.size() - 1);
     std::string rc;
     util->GetRegionCodeForNumber(pn, &rc);
     r.region = rc.empty() || rc == "001" ? QStringLiteral("ZZ") : QString::fromStdString(rc);
     return r;
 }
 
-QString PhoneRegion::regionForE164(const QByteArray &digits)
+QString PhoneRegion::regionForE164(const char *digits, int n)
 {
     int cc = 0;
     int ccLen = 0;
-    for (int len = 1; len <= 3 && len < digits.size(); ++len) {
-        const int candidate = digits.left(len).toInt();
+    for (int len = 1; len <= 3 && len < n; ++len) {
+        const int candidate = int(digitValue(digits, len));
         if (m_isCode[size_t(candidate)]) {
             cc = candidate;
             ccLen = len;
@@ -108,17 +137,15 @@ QString PhoneRegion::regionForE164(const QByteArray &digits)
         return QStringLiteral("ZZ");
     if (const QString &single = m_singleRegion[size_t(cc)]; !single.isEmpty())
         return single;
-    const int keyLen = ccLen + (cc == 1 ? kNanpKeyDigits : kSharedKeyDigits);
-    QByteArray key = digits.left(keyLen);
-    key.append(':').append(QByteArray::number(digits.size()));
+    const int keyLen = std::min(n - ccLen, cc == 1 ? kNanpKeyDigits : kSharedKeyDigits);
+    const quint64 key = ((digitValue(digits + ccLen, keyLen) * 8 + quint64(keyLen)) * 32 + quint64(n)) * 1024 + quint64(cc);
     if (const auto it = m_shared.constFind(key); it != m_shared.cend())
         return *it;
     PhoneNumber pn;
     pn.set_country_code(cc);
-    const QByteArray national = digits.mid(ccLen);
-    pn.set_national_number(national.toULongLong());
+    pn.set_national_number(digitValue(digits + ccLen, n - ccLen));
     int zeros = 0;
-    while (zeros < national.size() - 1 && national.at(zeros) == '0')
+    while (zeros < n - ccLen - 1 && digits[ccLen + zeros] == '0')
         ++zeros;
     if (zeros) {
         pn.set_italian_leading_zero(true);
@@ -134,40 +161,66 @@ QString PhoneRegion::regionForE164(const QByteArray &digits)
 PhoneRegion::Result PhoneRegion::resolve(QStringView number, const QString &defaultRegion)
 {
     Result r;
-    QByteArray digits;
-    bool plus = false;
-    if (!extractDigits(number, &digits, &plus))
+    Written w;
+    if (!extractDigits(number, &w))
         return r;
     // How a written number reads as E.164 (a trunk prefix to drop, "+44 (0)20 ...", or a country
     // code to add to a national number) is decided by its leading digits and its length: learn it
     // from libphonenumber's Parse once per key, then apply it to the digits.
-    QByteArray key = plus ? QByteArray("+") : defaultRegion.toUpper().toLatin1();
-    key.append(':').append(digits.left(kReadingKeyDigits)).append(':').append(QByteArray::number(digits.size()));
-    auto it = m_reading.constFind(key);
-    if (it == m_reading.cend()) {
-        Reading n;
-        const Result full = resolveUncached((plus ? QStringLiteral("+") : QString()) + QString::fromLatin1(digits),
-                                            defaultRegion);
-        // The E.164 form is <prefix><the written digits after `drop`>; find the split.
-        for (int drop = 0; drop <= digits.size() && !full.e164.isEmpty(); ++drop) {
-            const QByteArray tail = digits.mid(drop);
-            if (full.e164.endsWith(tail) && full.e164.size() - tail.size() <= 3) {
-                n.drop = drop;
-                n.prefix = full.e164.left(full.e164.size() - tail.size());
-                n.ok = true;
+    // International: the country code and the two digits after it (where a trunk prefix would
+    // be); national: the region and the first kNationalReadingKeyDigits digits.
+    int keyLen = kNationalReadingKeyDigits;
+    if (w.plus) {
+        keyLen = 3 + kInternationalReadingKeyDigits;
+        for (int len = 1; len <= 3 && len < w.n; ++len) {
+            if (m_isCode[size_t(digitValue(w.d, len))]) {
+                keyLen = len + kInternationalReadingKeyDigits;
                 break;
             }
         }
-        it = m_reading.insert(key, n);
+    }
+    keyLen = std::min(keyLen, w.n);
+    const quint64 key = (((digitValue(w.d, keyLen) * 8 + quint64(keyLen)) * 32 + quint64(w.n)) * 1024
+                         + (w.plus ? 1022 : regionBits(defaultRegion))) * 2 + (w.plus ? 1 : 0);
+    auto it = m_reading.constFind(key);
+    if (it == m_reading.cend()) {
+        Reading reading;
+        const Result full = resolveUncached((w.plus ? QStringLiteral("+") : QString())
+                                                + QString::fromLatin1(w.d, w.n),
+                                            defaultRegion);
+        // The E.164 form is <prefix><the written digits after `drop`>; find the split.
+        const QByteArray e164 = full.e164Text();
+        const QByteArray written(w.d, w.n);
+        for (int drop = 0; drop <= w.n && !e164.isEmpty(); ++drop) {
+            const QByteArray tail = written.mid(drop);
+            if (e164.endsWith(tail) && e164.size() - tail.size() <= 3) {
+                reading.drop = drop;
+                reading.prefix = e164.left(e164.size() - tail.size());
+                reading.ok = true;
+                break;
+            }
+        }
+        it = m_reading.insert(key, reading);
     }
     if (!it->ok)
         return r;
-    digits = it->prefix + digits.mid(it->drop);
-    if (digits.size() < 2 || digits.size() > kMaxE164Digits)
+    char e[kMaxWritten + 4];
+    int m = 0;
+    for (char c : it->prefix)
+        e[m++] = c;
+    for (int i = it->drop; i < w.n; ++i)
+        e[m++] = w.d[i];
+    if (m < 3 || m > kMaxE164Digits)
         return r;
-    r.e164 = digits;
-    r.region = regionForE164(digits);
+    r.e164 = digitValue(e, m);
+    r.e164Digits = quint8(m);
+    r.region = regionForE164(e, m);
     return r;
+}
+
+QByteArray PhoneRegion::Result::e164Text() const
+{
+    return e164Digits ? QByteArray::number(e164) : QByteArray();
 }
 
 } // namespace cdr

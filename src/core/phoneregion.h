@@ -6,8 +6,9 @@
 //
 // - Digits are read as libphonenumber's Parse reads them ("+" numbers as international, others in
 //   a default region, the account's region, a setting): which leading digits are a trunk prefix
-//   to drop or where a country code goes is learnt once per (region, first kReadingKeyDigits
-//   digits, length) and applied to every number with that key (spaces, dashes, dots and
+//   to drop or where a country code goes is learnt once per key and applied to every number
+//   with that key: the country code and the kInternationalReadingKeyDigits digits after it (a
+//   "+" number), or the region and the first kNationalReadingKeyDigits digits, with the length (spaces, dashes, dots and
 //   brackets are ignored; "tel:"/"sip:" user parts are read).
 // - The region of the E.164 digits: a country calling code with one region gives that region
 //   without further work. A shared code (+1 NANP, +7, +44, +61, ...) asks libphonenumber's
@@ -18,7 +19,8 @@
 // - Anything else (a SIP user name, no digits, more than 15 digits) is "ZZ", CLDR's unknown
 //   region, with no E.164 digits.
 //
-// Caching keeps a million lookups well under a second (a libphonenumber parse costs about 16 us).
+// Keys are packed into integers and the digits into a fixed buffer: a cached lookup allocates
+// nothing (a libphonenumber parse costs about 16 us, its region lookup of a shared code up to 60).
 // Not thread-safe: one object per thread (libphonenumber's own tables are shared and immutable).
 
 #include <QByteArray>
@@ -34,12 +36,15 @@ class PhoneRegion
 public:
     static constexpr int kSharedKeyDigits = 5;
     static constexpr int kNanpKeyDigits = 4;
-    static constexpr int kReadingKeyDigits = 6;
+    static constexpr int kInternationalReadingKeyDigits = 2; ///< after the country code
+    static constexpr int kNationalReadingKeyDigits = 4;
 
     struct Result
     {
         QString region = QStringLiteral("ZZ"); ///< alpha-2, or "ZZ" when unknown
-        QByteArray e164;                        ///< digits without "+", empty when unknown
+        quint64 e164 = 0;                       ///< the E.164 digits as a number (never a leading 0)
+        quint8 e164Digits = 0;                  ///< how many; 0 when unknown
+        QByteArray e164Text() const;            ///< the digits without "+", empty when unknown
     };
 
     PhoneRegion();
@@ -59,12 +64,12 @@ private:
         QByteArray prefix;    ///< digits put in front (the country code)
         bool ok = false;
     };
-    QString regionForE164(const QByteArray &digits);
+    QString regionForE164(const char *digits, int n);
 
     std::vector<QString> m_singleRegion;  ///< country code -> its only region ("" shared or none)
     std::vector<char> m_isCode;           ///< country code -> exists
-    QHash<QByteArray, QString> m_shared;  ///< leading digits + length -> region
-    QHash<QByteArray, Reading> m_reading;    ///< how written digits become E.164, per key
+    QHash<quint64, QString> m_shared;      ///< (country code, leading digits, length) -> region
+    QHash<quint64, Reading> m_reading;    ///< how written digits become E.164, per key
 };
 
 } // namespace cdr

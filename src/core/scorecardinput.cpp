@@ -67,10 +67,8 @@ void ScorecardInput::add(const Call &call, quint32 row)
     const QString region = m_options.accountRegions.value(call.account, m_options.defaultRegion);
     const PhoneRegion::Result dest = m_phone.resolve(call.to, region);
     r.country = intern(m_countryIx, m_countries, dest.region);
-    if (!dest.e164.isEmpty()) {
-        r.e164 = dest.e164.toULongLong();
-        r.e164Digits = quint8(dest.e164.size());
-    }
+    r.e164 = dest.e164;
+    r.e164Digits = dest.e164Digits;
     r.impaired = isImpaired(call, m_options.thresholds, &r.qualityKnown);
     m_records.push_back(r);
 }

@@ -102,6 +102,10 @@ private Q_SLOTS:
         QCOMPARE(c.mosEst, std::optional<double>(4.26));
         QCOMPARE(c.mosEstBasis,
                  QStringLiteral("loss reported 1.2 %, jitter reported 8 ms, delay assumed 40 ms, codec G.711 (PCMU)"));
+        // the basis-free path the scorecard takes gives the same stored value
+        QCOMPARE(EModel::mosEstimate(1.2, 8.0, EModel::codecParams(QStringLiteral("PCMU"))), 4.26);
+        QCOMPARE(EModel::codecsOf(QStringLiteral("PCMU/G729")).size(), 2);
+        QCOMPARE(EModel::codecsOf(QStringLiteral("PCMU/8000")).size(), 1);
     }
 
     void applyG729NoJitterOtherDelay()
