@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+
+#include <core/phoneregion.h>
+
+#include <cmath>
 #include "ui_preferencesdialog.h"
 
 #include <QComboBox>
@@ -27,6 +31,8 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     m_ui->themeCombo->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme())));
     m_ui->redactCheck->setChecked(settings.redactByDefault());
+    m_ui->regionEdit->setText(settings.defaultRegion());
+    m_ui->delaySpin->setValue(int(std::lround(settings.assumedDelayMs())));
     const QList<QualityProfile> profiles = QualityThresholds::profiles();
     for (const QualityProfile &p : profiles)
         m_ui->profileCombo->addItem(QCoreApplication::translate("cdr::QualityThresholds", p.name));
@@ -95,8 +101,15 @@ void PreferencesDialog::accept()
         m_ui->hintLabel->setText(tr("Error: unknown time zone \"%1\".").arg(zoneText));
         return;
     }
+    const QString region = m_ui->regionEdit->text().trimmed().toUpper();
+    if (!region.isEmpty() && !PhoneRegion::isKnownRegion(region)) {
+        m_ui->hintLabel->setText(tr("Error: \"%1\" is not a region code (two letters, e.g. IN or US).").arg(region));
+        return;
+    }
     m_settings.setDisplayZone(zone);
     m_settings.setThresholds(t);
+    m_settings.setDefaultRegion(region);
+    m_settings.setAssumedDelayMs(m_ui->delaySpin->value());
     m_settings.setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
     m_settings.setRedactByDefault(m_ui->redactCheck->isChecked());
     QDialog::accept();

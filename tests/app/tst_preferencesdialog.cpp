@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace cdr;
@@ -37,6 +40,9 @@ private Q_SLOTS:
         auto *theme = formChild<QComboBox>(&dialog, "themeCombo");
         theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
         formChild<QCheckBox>(&dialog, "redactCheck")->setChecked(true);
+        QCOMPARE(formChild<QSpinBox>(&dialog, "delaySpin")->value(), 40); // the E-model default
+        formChild<QLineEdit>(&dialog, "regionEdit")->setText(QStringLiteral("in"));
+        formChild<QSpinBox>(&dialog, "delaySpin")->setValue(120);
         dialog.grab().save(QDir::current().filePath(QStringLiteral("preferences.png")));
         QTest::mouseClick(formChild<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -48,6 +54,20 @@ private Q_SLOTS:
         QCOMPARE(reread.thresholds().lossBad, QualityThresholds().lossBad);
         QCOMPARE(reread.theme(), AppSettings::Theme::Dark);
         QVERIFY(reread.redactByDefault());
+        QCOMPARE(reread.defaultRegion(), QStringLiteral("IN"));
+        QCOMPARE(reread.assumedDelayMs(), 120.0);
+    }
+
+    void unknownRegionRefused()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("region.ini")));
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        formChild<QLineEdit>(&dialog, "regionEdit")->setText(QStringLiteral("XQ"));
+        QTest::mouseClick(formChild<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // not accepted
+        QVERIFY(formChild<QLabel>(&dialog, "hintLabel")->text().contains(QLatin1String("\"XQ\"")));
+        QVERIFY(AppSettings(m_dir.filePath(QStringLiteral("region.ini"))).defaultRegion().isEmpty());
     }
 
     void profiles()
