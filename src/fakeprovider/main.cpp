@@ -32,7 +32,8 @@ int main(int argc, char **argv)
         "';path=TEXT'. Example: --fault '503;every=5;count=-1'."_s, u"spec"_s);
     const QCommandLineOption rateOpt(u"rate-limit"_s,
         u"Per-provider rate limit REQUESTS/WINDOW_MS, e.g. 300/5000 (Plivo's documented limit)."_s, u"limit"_s);
-    parser.addOptions({portOpt, callsOpt, daysOpt, seedOpt, faultOpt, rateOpt});
+    const QCommandLineOption logOpt(u"log"_s, u"Print one line per request served (status and path) on stdout."_s);
+    parser.addOptions({portOpt, callsOpt, daysOpt, seedOpt, faultOpt, rateOpt, logOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -61,6 +62,12 @@ int main(int argc, char **argv)
         }
         for (Provider p : {Provider::Plivo, Provider::Vobiz, Provider::CarrierX, Provider::NexBro})
             server.setRateLimit(p, rw[0].toInt(), rw[1].toInt());
+    }
+    if (parser.isSet(logOpt)) {
+        QObject::connect(&server, &FakeProviderServer::requestHandled, &server, [](int status, const QString &path) {
+            QTextStream log(stdout);
+            log << status << ' ' << path << '\n';
+        });
     }
     const quint16 port = server.listenLoopback(quint16(parser.value(portOpt).toUInt()));
     if (!port) {

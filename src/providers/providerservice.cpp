@@ -778,8 +778,10 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
                     if (total < 0 || total > kMaxTrustedTotal) {
                         if (!m_totalWarned) {
                             m_totalWarned = true;
+                            // A negative total is what an out-of-range number (1e300) became upstream.
                             emitWarning(tr("%1 reported an impossible total of calls (%2); the walk goes page by page "
-                                           "instead of trusting it.").arg(label).arg(total));
+                                           "instead of trusting it.")
+                                            .arg(label, total < 0 ? tr("negative or out of range") : QString::number(total)));
                         }
                     } else {
                         m_windowTotal = total;

@@ -65,7 +65,7 @@ public:
         QString secret;               ///< token / API key; never logged
         QTimeZone zone = QTimeZone::utc(); ///< for zone-less provider timestamps (NexBro)
         int transferTimeoutMs = 30000; ///< idle timeout: no byte for this long (headers or body) ends a request
-        int requestTimeoutMs = 300000; ///< total timeout of one request, however the bytes trickle in
+        int requestTimeoutMs = 120000; ///< total timeout of one request, however the bytes trickle in
         int maxInFlight = 4;          ///< pages in flight for offset/page schemes; cursors are sequential
         int rateRequests = -1;        ///< -1 = the provider's documented limit, 0 = none
         qint64 rateWindowMs = 0;

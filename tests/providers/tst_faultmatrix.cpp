@@ -132,7 +132,7 @@ private slots:
     {
         // Requests the last row aborted may still be on the wire: let the server take them
         // first, so they neither use up this row's faults nor count in its log.
-        QTest::qWait(50);
+        QTest::qWait(20);
         m_server->clearFaults();
         m_server->clearRequestLog();
     }
@@ -148,6 +148,7 @@ private slots:
         QTest::addColumn<int>("perUrl");            // requests one URL may draw under the fault; -1 = unchecked
         QTest::addColumn<bool>("resumable");
         QTest::addColumn<int>("serverWaitCapMs");
+        QTest::addColumn<int>("totalTimeoutMs");
 
         using K = FetchError::Kind;
         const int retried = kMaxRetries + 1;
@@ -162,6 +163,7 @@ private slots:
             int perUrl;
             bool resumable;
             int capMs = 1500;
+            int totalMs = kTotalMs;
         };
         const QList<R> rows{
             {"401", Op::Walk, u"401;count=-1"_s, false, K::Auth, {u"refused access (HTTP 401)"_s}, 1, true},
@@ -180,7 +182,7 @@ private slots:
             {"connection-refused", Op::Refused, QString(), false, K::RetriesExhausted, {u"refused"_s}, -1, false},
             {"dns-failure", Op::Dns, QString(), false, K::Network, {u"cdr-fault-matrix.invalid"_s, u"DNS"_s}, -1, false},
             {"tls-error", Op::Tls, QString(), false, K::Network, {u"TLS"_s}, -1, false},
-            {"slow-drip", Op::Walk, u"drip;interval=100;count=-1"_s, false, K::RetriesExhausted, {u"timed out"_s, u"1.2 s"_s}, retried, true},
+            {"slow-drip", Op::Walk, u"drip;interval=100;count=-1"_s, false, K::RetriesExhausted, {u"timed out"_s, u"took longer than 0.6 s"_s}, retried, true, 1500, 600},
             {"stall-after-headers", Op::Walk, u"stall;count=-1"_s, false, K::RetriesExhausted, {u"timed out waiting for the rest of the response"_s}, retried, true},
             {"no-headers", Op::Walk, u"hang;count=-1"_s, false, K::RetriesExhausted, {u"timed out waiting for the response headers (0.4 s)"_s}, retried, true},
             // Qt reads a chunk size that is not hexadecimal as the last chunk: the body ends early.
@@ -208,7 +210,7 @@ private slots:
                 if (p == Provider::CarrierX && r.fault.startsWith(u"total="))
                     says.clear();
                 QTest::addRow("%s-%s", qPrintable(providerName(p)), r.name)
-                    << p << r.op << r.fault << r.finishes << int(r.kind) << says << r.perUrl << r.resumable << r.capMs;
+                    << p << r.op << r.fault << r.finishes << int(r.kind) << says << r.perUrl << r.resumable << r.capMs << r.totalMs;
             }
         }
     }
@@ -224,6 +226,7 @@ private slots:
         QFETCH(int, perUrl);
         QFETCH(bool, resumable);
         QFETCH(int, serverWaitCapMs);
+        QFETCH(int, totalTimeoutMs);
 
         QUrl base = m_server->baseUrl();
         std::unique_ptr<QTcpServer> closed;
@@ -251,6 +254,7 @@ private slots:
         }
         auto cfg = config(provider, base);
         cfg.retry.maxServerWaitMs = serverWaitCapMs;
+        cfg.requestTimeoutMs = totalTimeoutMs;
         std::unique_ptr<ProviderService> s(ServiceFactory::create(provider, cfg, m_network));
 
         QElapsedTimer clock;

@@ -535,6 +535,40 @@ private slots:
         QCOMPARE(t.calls.size(), 1);
     }
 
+    void pageCapStopsAndResumes_data() { singleFetch_data(); }
+    void pageCapStopsAndResumes()
+    {
+        // A run stops after maxPagesPerRun pages with a message, resumably; resuming run by
+        // run still delivers every call exactly once.
+        QFETCH(Provider, provider);
+        auto cfg = config(provider);
+        cfg.pageSize = 100;
+        cfg.maxPagesPerRun = 7;
+        auto s = service(provider, cfg);
+        Outcome o = run(s.get(), [&] { s->listCalls(wholeRange()); });
+        QVERIFY(o.failed);
+        QCOMPARE(o.error.kind, FetchError::Kind::Protocol);
+        QVERIFY2(o.error.message.contains(u"stopped after 7 pages, the limit for one run"), qPrintable(o.error.message));
+        QVERIFY(o.error.message.contains(providerDisplayName(provider)));
+        QVERIFY(s->canResume());
+        const int maxPages = provider == Provider::Plivo ? 20 : 100; // Plivo pages hold at most 20
+        QCOMPARE(int(m_server->requestLog().size()), 7);
+        QList<Call> all = o.calls;
+        int runs = 1;
+        while (o.failed && s->canResume() && runs < 100) {
+            o = run(s.get(), [&] { s->resume(); });
+            all += o.calls;
+            ++runs;
+        }
+        QVERIFY2(o.finished, qPrintable(o.error.message));
+        QCOMPARE(runs, int((kCalls + maxPages - 1) / maxPages + 6) / 7);
+        QCOMPARE(all.size(), qsizetype(kCalls));
+        QSet<QString> ids;
+        for (const Call &c : std::as_const(all))
+            ids.insert(c.id);
+        QCOMPARE(ids, expectedIds(provider, 0, kCalls));
+    }
+
     void maxCallsStopsEarly()
     {
         FetchQuery q = wholeRange();

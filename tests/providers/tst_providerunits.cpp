@@ -6,6 +6,7 @@
 #include <providers/credentialstore.h>
 #include <providers/ratelimiter.h>
 #include <providers/retrypolicy.h>
+#include <providers/secretscrubber.h>
 
 #include <QLocale>
 #include <QSettings>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace cdr;
 using namespace Qt::StringLiterals;
@@ -84,6 +86,38 @@ private slots:
         QCOMPARE(RetryPolicy::serverDelayMs({}, {}, now), std::nullopt);
         QVERIFY(RetryPolicy::isRetryableStatus(429) && RetryPolicy::isRetryableStatus(503));
         QVERIFY(!RetryPolicy::isRetryableStatus(401) && !RetryPolicy::isRetryableStatus(404));
+    }
+
+    void serverWaitCapDefaultsTo15Minutes() { QCOMPARE(RetryPolicy().maxServerWaitMs, 15 * 60 * 1000); }
+
+    void scrubberRemovesEverySpelling()
+    {
+        const QString id = u"MAFAKEPLIVO000000001"_s;
+        const QString token = u"tok/en+with=odd~chars"_s;
+        const QByteArray pair = (id + u':' + token).toUtf8();
+        SecretScrubber s;
+        s.addCredential(id, token, {"Basic " + pair.toBase64(), "Bearer " + token.toUtf8()});
+        const QStringList spellings{
+            token,
+            QString::fromUtf8(pair),
+            QString::fromLatin1(pair.toBase64()),
+            QString::fromLatin1(pair.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+            QString::fromLatin1(token.toUtf8().toBase64()),
+            QString::fromLatin1(QUrl::toPercentEncoding(token)),
+            QString(token).replace(u'/', u"\\/"_s), // JSON-escaped
+            u"Bearer "_s + token,
+        };
+        for (const QString &spelling : spellings) {
+            const QString out = s.scrub(u"{\"error\": \"token not valid: "_s + spelling + u"\"}"_s);
+            QVERIFY2(!out.contains(token) && !out.contains(spelling), qPrintable(out));
+            QVERIFY2(out.contains(SecretScrubber::marker()), qPrintable(out));
+        }
+        // The account id alone is not a secret; the rest of the message stays.
+        QCOMPARE(s.scrub(u"account "_s + id + u" has no calls"_s), u"account "_s + id + u" has no calls"_s);
+        // A very short secret is removed only as a whole word.
+        SecretScrubber shortOne;
+        shortOne.addSent(u"abc"_s);
+        QCOMPARE(shortOne.scrub(u"abc rejected; abcdef stays"_s), SecretScrubber::marker() + u" rejected; abcdef stays"_s);
     }
 
     void backoffGrowsWithJitterAndCap()
