@@ -119,12 +119,18 @@ void QualityCharts::setThresholds(const QualityThresholds &thresholds)
 
 void QualityCharts::rebuild()
 {
+    // The viewport's events still reach eventFilter() while its view is being destroyed, when
+    // the view is no longer a QChartView: forget it before deleting, or eventFilter() would
+    // call viewport() through a half-destroyed object (UBSan: member call on a wrong type).
+    if (m_flawsView) {
+        m_flawsView->viewport()->removeEventFilter(this);
+        m_flawsView = nullptr;
+    }
     // Views own their charts; deleting the views frees everything of the previous call.
     for (QChartView *v : std::as_const(m_views))
         delete v;
     m_views.clear();
     m_kinds.clear();
-    m_flawsView = nullptr;
     m_highlight = nullptr;
     m_cursor = nullptr;
 

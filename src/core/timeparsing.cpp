@@ -27,6 +27,14 @@ int digits(QStringView text, qsizetype pos, qsizetype n)
     return v;
 }
 
+// A time whose UTC form falls outside years 1..9999 ("9999-12-31T23:59:59-12:00") cannot be
+// written as yyyy-MM-ddTHH:mm:ssZ, so it could not be read back from our own output.
+QDateTime inWrittenRange(const QDateTime &utc)
+{
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999 ? utc : QDateTime();
+}
+
 } // namespace
 
 QDateTime TimeParsing::parseTimestamp(QStringView text, const QTimeZone &assumedZone)
@@ -76,7 +84,7 @@ QDateTime TimeParsing::parseTimestamp(QStringView text, const QTimeZone &assumed
         return {};
     const QStringView zone = text.mid(pos).trimmed();
     if (zone.isEmpty())
-        return QDateTime(date, time, assumedZone).toUTC();
+        return inWrittenRange(QDateTime(date, time, assumedZone).toUTC());
     if (zone == u"Z" || zone == u"z" || zone == u"UTC" || zone == u"GMT")
         return QDateTime(date, time, Qt::UTC);
     if (zone[0] == u'+' || zone[0] == u'-') {
@@ -91,10 +99,11 @@ QDateTime TimeParsing::parseTimestamp(QStringView text, const QTimeZone &assumed
         } else if (zone.size() == 3) {                       // +05
             oh = digits(zone, 1, 2);
         }
-        if (oh < 0 || om < 0 || oh > 18 || om > 59)
+        // Real zones span -12:00..+14:00; a larger offset is a typo read as the wrong time.
+        if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 14 * 60)
             return {};
         const int offset = sign * (oh * 3600 + om * 60);
-        return QDateTime(date, time, QTimeZone(offset)).toUTC();
+        return inWrittenRange(QDateTime(date, time, QTimeZone(offset)).toUTC());
     }
     return {};
 }
@@ -119,6 +128,9 @@ std::optional<double> TimeParsing::parseDuration(QStringView text)
                 return std::nullopt;
             total = total * 60 + v;
         }
+        // "nan:00" and "1e308:00" read as numbers, but are no duration.
+        if (!std::isfinite(total))
+            return std::nullopt;
         return total;
     }
     bool ok = false;

@@ -64,7 +64,9 @@ QByteArrayView StringArena::encode(QByteArrayView utf8, Encoded *out)
     const quint16 header = uuid ? kUuidMarker : quint16(len);
     out->bytes.resize(len + 2);
     std::memcpy(out->bytes.data(), &header, 2);
-    std::memcpy(out->bytes.data() + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
+    // An empty view may have a null data(): memcpy from null is undefined even for 0 bytes.
+    if (len > 0)
+        std::memcpy(out->bytes.data() + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
     return QByteArrayView(out->bytes.data(), len + 2);
 }
 
@@ -109,7 +111,8 @@ quint32 StringArena::add(QByteArrayView utf8)
     char *p = m_data[m_blocks - 1].get() + m_used;
     const quint16 header = uuid ? kUuidMarker : quint16(len);
     std::memcpy(p, &header, 2);
-    std::memcpy(p + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
+    if (len > 0) // see encode()
+        std::memcpy(p + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
     const quint32 ref = ((m_blocks - 1) << kBlockShift) | m_used;
     m_used += need;
     return ref;

@@ -27,6 +27,9 @@ private Q_SLOTS:
         QTest::newRow("error log ms") << "2026-01-16 12:14:25.000" << "UTC" << "2026-01-16T12:14:25.000Z";
         QTest::newRow("minutes only") << "2026-01-16T12:14" << "UTC" << "2026-01-16T12:14:00.000Z";
         QTest::newRow("date only") << "2026-01-16" << "UTC" << "2026-01-16T00:00:00.000Z";
+        QTest::newRow("year 9999") << "9999-12-31T23:59:59.999Z" << "UTC" << "9999-12-31T23:59:59.999Z";
+        QTest::newRow("1969, before the epoch") << "1969-12-31 23:59:59.5Z" << "UTC" << "1969-12-31T23:59:59.500Z";
+        QTest::newRow("+14:00, the largest real offset") << "2026-01-01 10:00:00+14:00" << "UTC" << "2025-12-31T20:00:00.000Z";
     }
     void timestamps()
     {
@@ -50,6 +53,12 @@ private Q_SLOTS:
         QTest::newRow("bad hour") << "2026-01-01 25:00:00";
         QTest::newRow("bad zone") << "2026-01-01 10:00:00 PST";
         QTest::newRow("truncated") << "2026-01-01 1";
+        // Found by fuzz_timeparsing: read, but written as year 10000, which nothing reads back.
+        QTest::newRow("past year 9999 in UTC") << "9999-12-31T23:59:59.9-12";
+        QTest::newRow("before year 1 in UTC") << "0001-01-01T00:00:00+14:00";
+        // No zone is 16 hours off UTC: it used to be read silently at the wrong time.
+        QTest::newRow("offset beyond 14:00") << "2026-01-01 10:00:00+16:00";
+        QTest::newRow("offset beyond 14:00 without colon") << "2026-01-01 10:00:00-1401";
     }
     void badTimestamps()
     {
@@ -82,6 +91,14 @@ private Q_SLOTS:
         QVERIFY(!TimeParsing::parseDuration(u"abc").has_value());
         QVERIFY(!TimeParsing::parseDuration(u"1:2:3:4").has_value());
         QVERIFY(!TimeParsing::parseDuration(u"-00:01:00").has_value());
+        // Numbers that are no duration: before the fix "HH:MM:SS" parts were not checked for
+        // NaN or for overflowing to infinity once multiplied (seen while writing fuzz_timeparsing).
+        QVERIFY(!TimeParsing::parseDuration(u"nan:00").has_value());
+        QVERIFY(!TimeParsing::parseDuration(u"1e308:00:00").has_value());
+        QVERIFY(!TimeParsing::parseDuration(u"00:inf").has_value());
+        QVERIFY(!TimeParsing::parseDuration(u"NaN").has_value());
+        // Large but finite is a value (10^12 s); range checks belong to the caller.
+        QCOMPARE(TimeParsing::parseDuration(u"1e12").value(), 1e12);
     }
 
     void numbersAndStrings()

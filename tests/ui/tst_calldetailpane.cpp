@@ -23,6 +23,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -178,6 +179,38 @@ private Q_SLOTS:
         QVERIFY(cursor);
         QCOMPARE(cursor->count(), 2);
         QVERIFY(qAbs(cursor->at(0).x() - 20.0) < 0.2);
+    }
+
+    // Replacing a shown call deletes the flaws view while its viewport still reports events to
+    // QualityCharts::eventFilter(). Before the fix the filter called viewport() on the view being
+    // destroyed (UBSan: member call on an address that is no longer a QAbstractScrollArea).
+    void switchingCallsUnderTheMouseKeepsTheCursorWorking()
+    {
+        CallDetailPane pane;
+        pane.resize(1100, 900);
+        pane.setCall(seedCall(QStringLiteral("000")));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        for (const char *seed : {"000", "002", "000"}) {
+            QChart *before = pane.qualityCharts()->flawsChart();
+            if (before) {
+                QWidget *viewport = before->scene()->views().first()->viewport();
+                QTest::mouseMove(viewport, viewport->rect().center());
+            }
+            pane.setCall(seedCall(QLatin1String(seed)));
+            QCoreApplication::processEvents();
+        }
+        // The last call has an error log: its new flaws chart follows the mouse again.
+        QChart *chart = pane.qualityCharts()->flawsChart();
+        QVERIFY(chart);
+        QWidget *viewport = chart->scene()->views().first()->viewport();
+        QTRY_VERIFY(chart->plotArea().width() > 50);
+        const QPointF inPlot = chart->plotArea().center();
+        const QPoint at = chart->scene()->views().first()->mapFromScene(chart->mapToScene(inPlot));
+        QSignalSpy moved(pane.qualityCharts(), &QualityCharts::cursorMoved);
+        QTest::mouseMove(viewport, at);
+        QTRY_VERIFY(!moved.isEmpty());
+        QVERIFY(moved.last().at(0).value<std::optional<double>>().has_value());
     }
 
     void flawsChartSharesTheTimelineAxis()
