@@ -244,12 +244,24 @@ void ScorecardPage::setCustomRanges(QDate from, QDate to, QDate compareFrom, QDa
 
 void ScorecardPage::scheduleRefresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_debounce.start();
+}
+
+void ScorecardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_debounce.start();
 }
 
 void ScorecardPage::refresh()
 {
     m_debounce.stop();
+    m_stale = false;
     const std::shared_ptr<const CallStore> store = m_calls->store();
     const auto keys = Scorecard::parseKeys(m_groupBy->currentText(), nullptr);
     if (!keys)

@@ -9,7 +9,8 @@
 //
 // Computed off the UI thread (runInBackground): the store rows are reduced to a ScorecardInput
 // once per store state and settings, then grouped per request; a newer request drops an older
-// result (job id). UI thread only; the call table model and the settings are not owned.
+// result (job id). While the page is hidden nothing is computed (a fetch would start a
+// reduction per batch); it catches up when shown. UI thread only; the call table model and the settings are not owned.
 
 #include <core/scorecard.h>
 #include <models/callfilter.h>
@@ -61,6 +62,9 @@ public:
     /// reports the outcome.
     void exportTo(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void filterRequested(const cdr::CallFilter &filter);
     void refreshed();
@@ -87,6 +91,7 @@ private:
     QLabel *m_caption;
     QPushButton *m_export;
     QTimer m_debounce;
+    bool m_stale = true; ///< the calls changed while the page was hidden
     quint64 m_job = 0;
     QList<ScorecardKey> m_keys;
     QString m_periodLabel, m_previousLabel;
