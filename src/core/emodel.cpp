@@ -133,6 +133,7 @@ void EModel::apply(Call &call, double assumedDelayMs)
     call.mosEst = round(mosFromR(r), 2);
 
     // Machine- and human-readable: "<input> reported|assumed|unknown <value> <unit>", comma-separated.
+    // Not translated: it is a value of the normalized format (mos_est_basis), read by scripts too.
     QStringList parts;
     parts << QStringLiteral("loss reported %1 %").arg(number(loss));
     parts << (jitter ? QStringLiteral("jitter reported %1 ms").arg(number(*jitter))

@@ -423,7 +423,11 @@ void ScorecardPage::exportTo(const QString &path)
     report.title = names.isEmpty() ? tr("Scorecard") : tr("Scorecard by %1").arg(names.join(QStringLiteral(", ")));
     report.facts << (m_periodLabel.isEmpty() ? tr("Period: all loaded calls") : tr("Period: %1").arg(m_periodLabel))
                  << tr("Time zone: %1").arg(QString::fromUtf8(m_calls->timeZone().id()))
+                 << (m_model->comparing() ? tr("Compared in the app with %1; this table holds the period above.")
+                                                .arg(m_previousLabel)
+                                          : QString())
                  << tr("E-model: one-way delay assumed %1 ms").arg(m_settings.assumedDelayMs());
+    report.facts.removeAll(QString());
     report.thresholds = m_calls->thresholds();
     m_export->setEnabled(false);
     runInBackground(
