@@ -696,15 +696,19 @@ void ProviderService::onParsed(const PageRequest &request, const ParseResult &re
         retryOrGiveUp(request, 200, tr("unreadable response: %1").arg(result.error));
         return;
     }
-    // Valid JSON of the wrong shape must not pass for "no calls here".
-    if (request.kind == PageRequest::Kind::List && !result.hasMore && !result.totalCount) {
+    // Valid JSON of the wrong shape must not pass for "no calls here": no paging field, no
+    // call with an id, and records the parser could not read. (A bare empty list is a
+    // legitimate end.)
+    const bool anyCall = std::any_of(result.calls.cbegin(), result.calls.cend(), [](const Call &c) { return !c.id.isEmpty(); });
+    if (request.kind == PageRequest::Kind::List && !result.hasMore && !result.totalCount && !anyCall
+        && !result.warnings.isEmpty()) {
         fail(FetchError::Kind::Protocol, 200,
              tr("%1: not a call list: the answer to %2 has none of the paging fields of a %1 call list%3.")
                  .arg(label, request.url.path(),
                       result.warnings.isEmpty() ? QString() : tr(" (%1)").arg(result.warnings.first().left(200))));
         return;
     }
-    if (request.kind == PageRequest::Kind::Single && result.calls.isEmpty()) {
+    if (request.kind == PageRequest::Kind::Single && !anyCall) {
         fail(FetchError::Kind::Protocol, 200,
              tr("%1: the answer for call %2 holds no call record%3.")
                  .arg(label, request.callId,

@@ -535,6 +535,21 @@ private slots:
         QCOMPARE(t.calls.size(), 1);
     }
 
+    void wrongShapeSingleCallFails_data() { singleFetch_data(); }
+    void wrongShapeSingleCallFails()
+    {
+        // Valid JSON that holds no call must not end a fetch as "done, 0 calls".
+        QFETCH(Provider, provider);
+        m_server->addFault(*FakeProviderServer::parseFault(u"wrong-shape"_s));
+        auto s = service(provider);
+        const QString id = m_generator.callId(provider, 11);
+        const Outcome o = run(s.get(), [&] { s->fetchCalls({id}); });
+        QVERIFY(o.failed);
+        QCOMPARE(o.error.kind, FetchError::Kind::Protocol);
+        QVERIFY2(o.error.message.contains(u"holds no call record") && o.error.message.contains(id), qPrintable(o.error.message));
+        QCOMPARE(m_server->requestLog().size(), 1);
+    }
+
     void pageCapStopsAndResumes_data() { singleFetch_data(); }
     void pageCapStopsAndResumes()
     {
