@@ -316,6 +316,9 @@ bool ProviderService::restoreState(const QJsonObject &s)
 {
     if (m_running || s.value(u"provider").toString() != providerName(m_provider))
         return false;
+    // The state comes from a file: every number is read without a float-to-integer conversion
+    // out of range (toInteger() gives the default instead), and checked before it is used.
+    const auto integer = [&s](QStringView key, qint64 def) { return s.value(key).toInteger(def); };
     FetchQuery q;
     q.since = QDateTime::fromString(s.value(u"since").toString(), Qt::ISODateWithMs);
     q.until = QDateTime::fromString(s.value(u"until").toString(), Qt::ISODateWithMs);
@@ -323,28 +326,39 @@ bool ProviderService::restoreState(const QJsonObject &s)
     q.fromNumber = s.value(u"from").toString();
     q.toNumber = s.value(u"to").toString();
     q.minDurationS = s.value(u"minDuration").toInt(-1);
-    q.maxCalls = qint64(s.value(u"maxCalls").toDouble(-1));
+    q.maxCalls = integer(u"maxCalls", -1);
+    const qint64 window = integer(u"window", -1);
+    const qint64 windowPages = integer(u"windowPages", -2);
+    const qint64 windowTotal = integer(u"windowTotal", -2);
+    const qint64 nextPage = integer(u"nextPage", -1);
+    const qint64 delivered = integer(u"delivered", -1);
+    QSet<qint64> pagesDone;
+    for (const QJsonValue &v : s.value(u"pagesDone").toArray()) {
+        const qint64 page = v.toInteger(-1);
+        if (page < 0 || (windowPages >= 0 && page >= windowPages))
+            return false;
+        pagesDone.insert(page);
+    }
     QStringList warnings;
     QString error;
     const QList<Window> windows = planWindows(q, &warnings, &error);
-    if (windows.isEmpty())
+    if (windows.isEmpty() || window < 0 || window > windows.size() || windowPages < -1 || windowPages > kMaxTrustedTotal
+        || windowTotal < -1 || windowTotal > kMaxTrustedTotal || nextPage < 0 || delivered < 0 || q.maxCalls < -1)
         return false;
     m_mode = Mode::Walk;
     m_query = q;
     m_windows = windows;
-    m_windowIndex = s.value(u"window").toInt();
-    m_windowPages = qint64(s.value(u"windowPages").toDouble(-1));
-    m_windowTotal = qint64(s.value(u"windowTotal").toDouble(-1));
-    m_pagesDone.clear();
-    for (const QJsonValue &v : s.value(u"pagesDone").toArray())
-        m_pagesDone.insert(qint64(v.toDouble()));
+    m_windowIndex = int(window);
+    m_windowPages = windowPages;
+    m_windowTotal = windowTotal;
+    m_pagesDone = pagesDone;
     m_contiguousDone = 0;
     m_nextFanOut = 0;
     m_cursorsSeen.clear();
     m_stalePages = 0;
-    m_nextSequentialPage = qint64(s.value(u"nextPage").toDouble());
+    m_nextSequentialPage = nextPage;
     m_cursor = s.value(u"cursor").toString();
-    m_callsDelivered = qint64(s.value(u"delivered").toDouble());
+    m_callsDelivered = delivered;
     m_seen.clear();
     m_canResume = true;
     return true;

@@ -15,6 +15,7 @@
 #include <sim/trafficgenerator.h>
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -548,6 +549,33 @@ private slots:
         QCOMPARE(o.error.kind, FetchError::Kind::Protocol);
         QVERIFY2(o.error.message.contains(u"holds no call record") && o.error.message.contains(id), qPrintable(o.error.message));
         QCOMPARE(m_server->requestLog().size(), 1);
+    }
+
+    void tamperedStateIsRefused()
+    {
+        // A saved position is read from a file: out-of-range numbers are refused, not converted.
+        auto cfg = config(Provider::NexBro);
+        cfg.maxPagesPerRun = 2;
+        auto s = service(Provider::NexBro, cfg);
+        const Outcome first = run(s.get(), [&] { s->listCalls(wholeRange()); });
+        QVERIFY(first.failed && s->canResume());
+        const QJsonObject good = s->saveState();
+        for (const auto &[key, value] : {std::pair{u"windowPages"_s, QJsonValue(1e300)}, std::pair{u"window"_s, QJsonValue(-5)},
+                                         std::pair{u"windowTotal"_s, QJsonValue(-1e300)}, std::pair{u"delivered"_s, QJsonValue(1e19)},
+                                         std::pair{u"pagesDone"_s, QJsonValue(QJsonArray{0, 1e300})},
+                                         std::pair{u"nextPage"_s, QJsonValue(u"x"_s)}}) {
+            QJsonObject bad = good;
+            bad.insert(key, value);
+            auto other = service(Provider::NexBro, cfg);
+            QVERIFY2(!other->restoreState(bad), qPrintable(key));
+            QVERIFY(!other->canResume());
+        }
+        auto fresh = service(Provider::NexBro);
+        QVERIFY(fresh->restoreState(good));
+        const Outcome rest = run(fresh.get(), [&] { fresh->resume(); });
+        QVERIFY2(rest.finished, qPrintable(rest.error.message));
+        QCOMPARE(first.ids() + rest.ids(), expectedIds(Provider::NexBro, 0, kCalls));
+        QVERIFY(!first.ids().intersects(rest.ids()));
     }
 
     void pageCapStopsAndResumes_data() { singleFetch_data(); }
