@@ -32,6 +32,9 @@
 #include <cmath>
 #include <cstdio>
 #include <numeric>
+#include <thread>
+
+#include <stdlib.h>
 
 using namespace cdr;
 
@@ -288,8 +291,16 @@ int main(int argc, char **argv)
     std::iota(rows.begin(), rows.end(), 0u);
     QElapsedTimer st;
     st.start();
+    (void)ScorecardStoreInput::build(store, rows, options, EModel::kDefaultAssumedDelayMs, nullptr, 1);
+    out.insert(u"app_store_to_input_1_thread_ms", round1(st.nsecsElapsed() / 1e6));
+    st.start();
     const auto storeInput = ScorecardStoreInput::build(store, rows, options, EModel::kDefaultAssumedDelayMs);
     out.insert(u"app_store_to_input_ms", round1(st.nsecsElapsed() / 1e6));
+    out.insert(u"app_threads", int(std::max(1u, std::thread::hardware_concurrency())));
+    out.insert(u"load_average_1min", [] {
+        double l = 0;
+        return getloadavg(&l, 1) == 1 ? round1(l) : -1.0;
+    }());
     Scorecard::Options o;
     o.keys = *Scorecard::parseKeys(QStringLiteral("provider,country"), nullptr);
     o.keepRows = true;

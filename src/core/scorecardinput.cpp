@@ -45,6 +45,31 @@ bool ScorecardInput::isImpaired(const Call &call, const QualityThresholds &t, bo
     return reported == QualityGrade::Bad || estimated == QualityGrade::Bad || log.sustained;
 }
 
+void ScorecardInput::append(ScorecardInput &&other)
+{
+    auto remap = [](QHash<QString, quint16> &index, QStringList &list, const QStringList &theirs) {
+        std::vector<quint16> map(size_t(theirs.size()));
+        for (qsizetype i = 0; i < theirs.size(); ++i)
+            map[size_t(i)] = intern(index, list, theirs.at(i));
+        return map;
+    };
+    const auto accounts = remap(m_accountIx, m_accounts, other.m_accounts);
+    const auto directions = remap(m_directionIx, m_directions, other.m_directions);
+    const auto codecs = remap(m_codecIx, m_codecs, other.m_codecs);
+    const auto countries = remap(m_countryIx, m_countries, other.m_countries);
+    auto at = [](const std::vector<quint16> &map, quint16 ix) { return ix < map.size() ? map[ix] : quint16(0xfffe); };
+    m_records.reserve(m_records.size() + other.m_records.size());
+    for (Record r : other.m_records) {
+        r.account = at(accounts, r.account);
+        r.direction = at(directions, r.direction);
+        r.codec = at(codecs, r.codec);
+        r.country = at(countries, r.country);
+        m_records.push_back(r);
+    }
+    m_skipped += other.m_skipped;
+    other.m_records.clear();
+}
+
 void ScorecardInput::add(const Call &call, quint32 row)
 {
     if (call.status == CallStatus::InProgress) {

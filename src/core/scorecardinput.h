@@ -58,6 +58,9 @@ public:
     /// Adds one call as the caller's row `row`. Calls with status in-progress are kept out.
     void add(const Call &call, quint32 row);
     void reserve(qsizetype calls) { m_records.reserve(size_t(calls)); }
+    /// Appends another input's records after this one's (its strings re-interned here), so parts
+    /// built on several threads become one; equal to having added its calls here.
+    void append(ScorecardInput &&other);
 
     const std::vector<Record> &records() const { return m_records; }
     const QStringList &accounts() const { return m_accounts; }

@@ -8,7 +8,8 @@
 // delay. What the store does not keep yet (post-dial delay, error-log intervals) stays unknown:
 // those KPIs are empty in the app until the store carries them.
 //
-// A pure function of the store rows: run it off the UI thread.
+// A pure function of the store rows (the store is only read, from as many threads as it
+// splits the rows over): run it off the UI thread.
 
 #include "callstore.h"
 
@@ -22,10 +23,11 @@ namespace cdr {
 class ScorecardStoreInput
 {
 public:
-    /// nullopt when *cancel became true.
+    /// nullopt when *cancel became true. Large row sets are split over `threads` threads (0: one
+    /// per core), each with its own PhoneRegion and HangupClassCache, and joined in row order.
     static std::optional<ScorecardInput> build(const CallStore &store, const std::vector<quint32> &rows,
                                                const ScorecardInput::Options &options, double assumedDelayMs,
-                                               const std::atomic<bool> *cancel = nullptr);
+                                               const std::atomic<bool> *cancel = nullptr, int threads = 0);
 };
 
 } // namespace cdr

@@ -213,6 +213,31 @@ private Q_SLOTS:
         QCOMPARE(byClass[0].rows, (std::vector<quint32>{31, 32}));
     }
 
+    void appendedPartsEqualOnePass()
+    {
+        // Built in two parts (as the app does on two threads) and joined: the same groups.
+        const QList<Call> calls = knownSet();
+        ScorecardInput::Options o;
+        o.defaultRegion = QStringLiteral("US");
+        ScorecardInput first(o), second(o);
+        for (int i = 0; i < calls.size(); ++i)
+            (i < 17 ? first : second).add(calls.at(i), quint32(i));
+        first.append(std::move(second));
+        QCOMPARE(first.skipped(), 1);
+        Scorecard::Options opts;
+        opts.keepRows = true;
+        for (const char *by : {"provider,country", "codec,direction", "prefix:3,account"}) {
+            const QList<ScorecardGroup> joined = run(first, QLatin1String(by), opts);
+            const QList<ScorecardGroup> whole = run(inputOf(calls), QLatin1String(by), opts);
+            QCOMPARE(joined.size(), whole.size());
+            for (int g = 0; g < whole.size(); ++g) {
+                QCOMPARE(joined[g].keys, whole[g].keys);
+                QCOMPARE(joined[g].kpis, whole[g].kpis);
+                QCOMPARE(joined[g].rows, whole[g].rows);
+            }
+        }
+    }
+
     void dayAndHourInTheZone()
     {
         // Calls run 18:00 to 18:35 UTC on 2 March: 23:30 to 00:05 in Kolkata (+05:30).

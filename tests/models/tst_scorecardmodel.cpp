@@ -11,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <numeric>
 #include <QTimeZone>
 
 using namespace cdr;
@@ -119,6 +121,10 @@ private Q_SLOTS:
         QCOMPARE(groups[1].kpis.nerPct, std::optional<double>(100.0)); // no_answer from HangupClassCache
         QCOMPARE(groups[0].kpis.asrPct, std::optional<double>(100.0));
 
+        // Split over threads or not, the same input.
+        const auto single = ScorecardStoreInput::build(*store, all, {}, 40, nullptr, 1);
+        QCOMPARE(single->records().size(), input->records().size());
+
         CallFilter f;
         f.rows = std::make_shared<std::vector<quint32>>(groups[1].rows);
         const CallFilter::Matcher m(f, *store, QualityThresholds());
@@ -134,6 +140,45 @@ private Q_SLOTS:
         const CallFilter::Matcher both(f, *store, QualityThresholds());
         QVERIFY(!both.matches(3));
         QVERIFY(both.matches(4));
+    }
+    void threadsGiveTheSameGroups()
+    {
+        // 120,000 rows: split over two threads (50,000 rows at least per thread) or built on one.
+        CallStore store;
+        BulkRowBuffer buf;
+        quint64 x = 7;
+        auto next = [&x] { return (x = x * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+        static const char *const prefixes[] = {"+9198", "+1415", "+4420", "+6129", "98765"};
+        for (int i = 0; i < 120000; ++i) {
+            Call c;
+            c.provider = Provider(1 + next() % 4);
+            c.id = QString::number(i);
+            c.to = QLatin1String(prefixes[next() % 5]) + QString::number(1000000 + next() % 8999999);
+            c.status = next() % 3 ? CallStatus::Answered : CallStatus::Busy;
+            c.codec = next() % 2 ? QStringLiteral("PCMU") : QStringLiteral("G729");
+            c.direction = next() % 2 ? QStringLiteral("inbound") : QStringLiteral("outbound");
+            c.packetLossPct = double(next() % 300) / 100;
+            c.startTime = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()).addSecs(i);
+            store.append(buf.set(c));
+        }
+        std::vector<quint32> rows(store.size());
+        std::iota(rows.begin(), rows.end(), 0u);
+        ScorecardInput::Options o;
+        o.defaultRegion = QStringLiteral("IN");
+        const auto one = ScorecardStoreInput::build(store, rows, o, 40, nullptr, 1);
+        const auto two = ScorecardStoreInput::build(store, rows, o, 40, nullptr, 2);
+        Scorecard::Options opts;
+        opts.keys = *Scorecard::parseKeys(QStringLiteral("provider,country,codec"), nullptr);
+        opts.keepRows = true;
+        const QList<ScorecardGroup> a = Scorecard::compute(*one, opts);
+        const QList<ScorecardGroup> b = Scorecard::compute(*two, opts);
+        QVERIFY(a.size() > 10);
+        QCOMPARE(a.size(), b.size());
+        for (int g = 0; g < a.size(); ++g) {
+            QCOMPARE(a[g].keys, b[g].keys);
+            QCOMPARE(a[g].kpis, b[g].kpis);
+            QCOMPARE(a[g].rows, b[g].rows);
+        }
     }
 };
 
