@@ -5,48 +5,14 @@
 
 #include <storage/callarchive.h>
 #include <ui/appsettings.h>
+#include <ui/apptheme.h>
 #include <ui/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QCoreApplication>
-#include <QPalette>
-#include <QStyle>
-#include <QStyleFactory>
 
-namespace {
-
-void applyTheme(cdr::AppSettings::Theme theme)
-{
-    if (theme == cdr::AppSettings::Theme::System)
-        return;
-    // Fusion honours a palette on every platform, so light and dark look the same everywhere.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    if (theme == cdr::AppSettings::Theme::Dark) {
-        p.setColor(QPalette::Window, QColor(37, 37, 38));
-        p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        p.setColor(QPalette::Base, QColor(30, 30, 30));
-        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-        p.setColor(QPalette::Text, QColor(230, 230, 230));
-        p.setColor(QPalette::Button, QColor(50, 50, 52));
-        p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        p.setColor(QPalette::ToolTipBase, QColor(50, 50, 52));
-        p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-        p.setColor(QPalette::Highlight, QColor(38, 79, 120));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-        p.setColor(QPalette::Link, QColor(86, 156, 214));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
-    } else {
-        p = QApplication::style()->standardPalette();
-    }
-    QApplication::setPalette(p);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -77,7 +43,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     cdr::AppSettings settings;
-    applyTheme(settings.theme());
+    cdr::AppTheme::apply(settings.theme());
     cdr::MainWindow window(settings);
     window.show();
     if (parser.isSet(callOpt))

@@ -221,10 +221,17 @@ QString QualityChartFactory::missingQualityText(const Call &call)
         return tr("%1 does not report media quality (no MOS, jitter or packet loss in its call records).")
             .arg(providerDisplayName(call.provider));
     case Provider::Vobiz:
-        return tr("Vobiz reported no media for this call (MOS 0 means the call carried no audio).");
+        // Only what this record shows: a missing mos field is not "MOS 0".
+        if (call.invalid.contains(u"mos"_s))
+            return tr("Vobiz sent a MOS outside 1 to 5 for this call; it was dropped as invalid.");
+        if (call.status != CallStatus::Answered && call.status != CallStatus::Unknown)
+            return tr("This call was not answered, so it carried no audio to grade.");
+        return tr("Vobiz sent no MOS, jitter or packet loss for this call.");
     case Provider::NexBro:
         return tr("NexBro sent no audio_stats for this call.");
     case Provider::Unknown:
+        if (call.id.isEmpty())
+            return QString(); // no call at all: nothing to explain
         break;
     }
     return tr("This record has no media quality data.");

@@ -100,6 +100,8 @@ TimelineData TimelineData::fromCall(const Call &call)
         QString label = call.to.isEmpty() ? QCoreApplication::translate("cdr::TimelineData", "Call") : call.to;
         d.lanes.append(makeLane(d, label, call.startTime.isValid() ? call.startTime : origin, call.answerTime,
                                 call.endTime, call.ringS, call.talkS, call.durationS, callAnswered));
+        // A live call's duration is "so far": it has not ended, so it gets no end marker.
+        d.lanes.last().ongoing = call.status == CallStatus::InProgress && !call.endTime.isValid();
     } else {
         for (const CallLeg &leg : call.legs) {
             const QString label = leg.destination.isEmpty()

@@ -30,6 +30,7 @@ struct TimelineLane
     QList<TimelineSegment> segments;
     std::optional<double> answerS; ///< answer marker
     std::optional<double> endS;    ///< end marker
+    bool ongoing = false;          ///< still in progress: the bar ends "so far", with no end marker
     bool forwarding = false;
     bool answered = false;
 };

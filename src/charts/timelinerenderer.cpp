@@ -96,6 +96,9 @@ TimelineRenderer::Geometry TimelineRenderer::layout(const QRectF &target) const
             w += fm.horizontalAdvance(u" ↪"_s);
         labelWidth = std::max(labelWidth, w);
     }
+    // The axis rows' captions ("from start", the zone) sit in this column too, left of the
+    // first tick label: room for them, so "from start" is not cut.
+    labelWidth = std::max(labelWidth, fm.horizontalAdvance(tr("from start")) + fm.horizontalAdvance(u"00:00:00"_s) / 2.0);
     labelWidth = std::clamp(labelWidth + 2 * kPad, 60.0, std::max(60.0, r.width() * 0.3));
 
     const double axisHeight = 2.0 * fm.height() + 12.0;
@@ -162,6 +165,13 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
     p->setFont(m_font);
     p->setRenderHint(QPainter::Antialiasing, false);
     p->fillRect(target, m_palette.color(QPalette::Base));
+    if (isEmpty()) {
+        // No call (or no times at all): an axis from 0 to 1 s would claim a call that is not there.
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(target, Qt::AlignCenter, QCoreApplication::translate("cdr::TimelineRenderer", "No call times to draw"));
+        p->restore();
+        return;
+    }
     const QColor text = m_palette.color(QPalette::Text);
     QColor grid = m_palette.color(QPalette::Mid);
     grid.setAlpha(90);
@@ -188,8 +198,7 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
         p->drawText(QPointF(x, cy + fm.ascent() / 2 - 1), marks);
     }
 
-    const QList<double> ticks = g.scale.ticks(fm.horizontalAdvance(u"00:00:00"_s) + 16.0);
-    const double step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : g.scale.spanS();
+    const auto [ticks, step] = axisTicks(g, fm);
 
     // Grid lines behind everything.
     p->setPen(QPen(grid, 0));
@@ -270,7 +279,7 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
             tri.closeSubpath();
             p->fillPath(tri, text);
         }
-        if (lane.endS) {
+        if (lane.endS && !lane.ongoing) {
             const double x = g.scale.clampedX(*lane.endS);
             p->fillRect(QRectF(x - 1.5, barTop - 2, 3, barH + 4), text);
         }
@@ -307,27 +316,12 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
     // The time axis: seconds from start, and wall-clock time in the display zone.
     p->setPen(QPen(text, 0));
     p->drawLine(QPointF(g.plot.left(), g.plot.bottom() + 0.5), QPointF(g.plot.right(), g.plot.bottom() + 0.5));
-    const double row1 = g.axis.top() + 4 + fm.ascent();
-    const double row2 = row1 + fm.height() + 2;
-    const bool subSecond = step < 1.0;
     for (const double t : ticks) {
         const double x = std::round(g.scale.xForSeconds(t)) + 0.5;
         p->drawLine(QPointF(x, g.plot.bottom()), QPointF(x, g.plot.bottom() + 4));
-        const QString s = secondsText(t, step);
-        p->drawText(QPointF(x - fm.horizontalAdvance(s) / 2, row1), s);
-        const QDateTime wall = m_data.timeAt(t);
-        if (wall.isValid()) {
-            const QString w = wall.toTimeZone(m_zone).toString(subSecond ? u"HH:mm:ss.zzz"_s : u"HH:mm:ss"_s);
-            p->drawText(QPointF(x - fm.horizontalAdvance(w) / 2, row2), w);
-        }
     }
-    const double labelRight = g.plot.left() - kPad - fm.horizontalAdvance(u"00:00"_s) / 2;
-    const double labelWidth = std::max(10.0, labelRight - g.axis.left());
-    p->drawText(QPointF(g.axis.left(), row1), fm.elidedText(tr("from start"), Qt::ElideRight, labelWidth));
-    if (m_data.origin.isValid()) {
-        const QString zone = m_zone.abbreviation(m_data.origin);
-        p->drawText(QPointF(g.axis.left(), row2), fm.elidedText(zone, Qt::ElideRight, labelWidth));
-    }
+    for (const AxisLabel &l : axisLabels(target))
+        p->drawText(l.rect.bottomLeft() - QPointF(0, fm.descent()), l.text);
 
     if (m_cursorS) {
         const double x = std::round(g.scale.clampedX(*m_cursorS)) + 0.5;
@@ -340,6 +334,69 @@ void TimelineRenderer::render(QPainter *p, const QRectF &target)
 QSizeF TimelineRenderer::exportSize() const
 {
     return QSizeF(960, std::ceil(preferredHeight()));
+}
+
+std::pair<QList<double>, double> TimelineRenderer::axisTicks(const Geometry &g, const QFontMetricsF &fm) const
+{
+    QList<double> ticks = g.scale.ticks(fm.horizontalAdvance(u"00:00:00"_s) + 16.0);
+    double step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : g.scale.spanS();
+    if (step < 1.0) {
+        // Sub-second ticks carry fractions on the wall-clock row ("12:14:19.5"): space them for
+        // that wider label, or a 4 s call gets labels on top of each other.
+        ticks = g.scale.ticks(fm.horizontalAdvance(u"00:00:00.00"_s) + 16.0);
+        step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : g.scale.spanS();
+    }
+    return {ticks, step};
+}
+
+QList<TimelineRenderer::AxisLabel> TimelineRenderer::axisLabels(const QRectF &target) const
+{
+    QList<AxisLabel> out;
+    if (isEmpty())
+        return out;
+    const Geometry g = layout(target);
+    const QFontMetricsF fm(m_font);
+    const auto [ticks, step] = axisTicks(g, fm);
+    const double row1 = g.axis.top() + 4;
+    const double row2 = row1 + fm.height() + 2;
+    const bool subSecond = step < 1.0;
+    // As many decimals as the step needs (0.5 s -> 1, 0.05 s -> 2), no trailing ".000".
+    const int decimals = !subSecond ? 0 : step >= 0.1 - 1e-9 ? 1 : step >= 0.01 - 1e-9 ? 2 : 3;
+    // Centred under its tick, but never past the right edge (the last label was cut).
+    const auto add = [&](double x, double top, const QString &text, int row) {
+        const double w = fm.horizontalAdvance(text);
+        const double left = std::min(x - w / 2, target.right() - w - 1);
+        out.append({QRectF(left, top, w, fm.height()), text, row});
+    };
+    for (const double t : ticks) {
+        const double x = std::round(g.scale.xForSeconds(t)) + 0.5;
+        add(x, row1, secondsText(t, step), 1);
+        const QDateTime wall = m_data.timeAt(t);
+        if (wall.isValid()) {
+            QString w = wall.toTimeZone(m_zone).toString(subSecond ? u"HH:mm:ss.zzz"_s : u"HH:mm:ss"_s);
+            if (subSecond)
+                w.chop(3 - decimals);
+            add(x, row2, w, 2);
+        }
+    }
+    // The row captions, left of the first tick label.
+    const double firstLabelLeft = out.isEmpty() ? g.plot.left() : out.first().rect.left();
+    const double captionWidth = std::max(10.0, firstLabelLeft - kPad - g.axis.left());
+    const QString from = fm.elidedText(tr("from start"), Qt::ElideRight, captionWidth);
+    out.append({QRectF(g.axis.left(), row1, fm.horizontalAdvance(from), fm.height()), from, 1});
+    if (m_data.origin.isValid()) {
+        const QString zone = fm.elidedText(m_zone.abbreviation(m_data.origin), Qt::ElideRight, captionWidth);
+        out.append({QRectF(g.axis.left(), row2, fm.horizontalAdvance(zone), fm.height()), zone, 2});
+    }
+    return out;
+}
+
+bool TimelineRenderer::isEmpty() const
+{
+    if (!m_data.bands.isEmpty())
+        return false;
+    return std::none_of(m_data.lanes.cbegin(), m_data.lanes.cend(),
+                        [](const TimelineLane &l) { return !l.segments.isEmpty() || l.answerS || l.endS; });
 }
 
 QString TimelineRenderer::exportTitle() const

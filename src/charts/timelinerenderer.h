@@ -10,6 +10,7 @@
 #include "timelinescale.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPalette>
 #include <QTimeZone>
 
@@ -43,6 +44,17 @@ public:
     std::optional<double> cursorSeconds() const { return m_cursorS; }
 
     Geometry layout(const QRectF &target) const;
+    /// Nothing to draw: no segment, marker or band (no call, or a record without times).
+    bool isEmpty() const;
+    /// The time axis' texts where render() draws them: tick labels of row 1 (seconds from
+    /// start) and row 2 (wall clock), and the two row captions ("from start", the zone).
+    struct AxisLabel
+    {
+        QRectF rect;
+        QString text;
+        int row = 1;
+    };
+    QList<AxisLabel> axisLabels(const QRectF &target) const;
     /// Index of the band under pos, or -1; searched by binary search (bands are sorted).
     int bandAt(const QPointF &pos, const QRectF &target) const;
     int laneAt(const QPointF &pos, const QRectF &target) const;
@@ -61,6 +73,8 @@ public:
     static QColor flawColor();
 
 private:
+    std::pair<QList<double>, double> axisTicks(const Geometry &g, const QFontMetricsF &fm) const;
+
     TimelineData m_data;
     QString m_callTitle;
     QTimeZone m_zone = QTimeZone::utc();

@@ -70,7 +70,7 @@ QList<QualityProfile> QualityThresholds::profiles()
     lenient.lossGood = 1.0;
     lenient.lossBad = 2.0;
     return {
-        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Plivo's published bands (default)"), QualityThresholds()},
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Default (common VoIP bands: MOS 4.0 / 3.6, jitter 10 / 30 ms, loss 0.5 / 0.9 %)"), QualityThresholds()},
         {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Strict (contact centre, wideband)"), strict},
         {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Lenient (mobile, long-haul)"), lenient},
     };

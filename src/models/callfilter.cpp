@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callfilter.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -183,6 +185,94 @@ void CallFilter::remove(QSettings &settings, const QString &name)
     settings.endGroup();
 }
 
+namespace {
+
+QString range(const char *name, std::optional<double> lo, std::optional<double> hi, const QString &unit)
+{
+    // Each piece is built into a named string first: the values must outlive the arg() call.
+    const QString n = QCoreApplication::translate("cdr::CallFilter", name);
+    const QString low = lo ? QString::number(*lo, 'g', 6) + unit : QString();
+    const QString high = hi ? QString::number(*hi, 'g', 6) + unit : QString();
+    if (lo && hi)
+        return QCoreApplication::translate("cdr::CallFilter", "%1 %2 to %3").arg(n, low, high);
+    if (lo)
+        return QCoreApplication::translate("cdr::CallFilter", "%1 at least %2").arg(n, low);
+    return QCoreApplication::translate("cdr::CallFilter", "%1 at most %2").arg(n, high);
+}
+
+} // namespace
+
+QList<CallFilter::ActivePart> CallFilter::activeParts(const QTimeZone &zone) const
+{
+    const auto tr = [](const char *t) { return QCoreApplication::translate("cdr::CallFilter", t); };
+    QList<ActivePart> out;
+    if (!text.isEmpty())
+        out.append({Part::Text, tr("Text: \"%1\"").arg(text)});
+    if (!providers.isEmpty()) {
+        QStringList names;
+        for (Provider p : providers)
+            names << providerDisplayName(p);
+        out.append({Part::Providers, tr("Provider: %1").arg(names.join(u", "))});
+    }
+    if (!directions.isEmpty())
+        out.append({Part::Directions, tr("Direction: %1").arg(directions.join(u", "))});
+    if (!statuses.isEmpty()) {
+        QStringList names;
+        for (CallStatus st : statuses)
+            names << statusName(st);
+        out.append({Part::Statuses, tr("Status: %1").arg(names.join(u", "))});
+    }
+    if (startFrom.isValid() || startTo.isValid()) {
+        const auto t = [&zone](const QDateTime &d) {
+            return d.isValid() ? d.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("…");
+        };
+        out.append({Part::StartTime, tr("Start: %1 to %2").arg(t(startFrom), t(startTo))});
+    }
+    if (minDurationS || maxDurationS)
+        out.append({Part::Duration, range(QT_TRANSLATE_NOOP("cdr::CallFilter", "Duration"), minDurationS, maxDurationS, QStringLiteral(" s"))});
+    if (minMos || maxMos)
+        out.append({Part::Mos, range(QT_TRANSLATE_NOOP("cdr::CallFilter", "MOS"), minMos, maxMos, QString())});
+    if (minJitterMs || maxJitterMs)
+        out.append({Part::Jitter, range(QT_TRANSLATE_NOOP("cdr::CallFilter", "Jitter"), minJitterMs, maxJitterMs, QStringLiteral(" ms"))});
+    if (minLossPct || maxLossPct)
+        out.append({Part::Loss, range(QT_TRANSLATE_NOOP("cdr::CallFilter", "Loss"), minLossPct, maxLossPct, QStringLiteral(" %"))});
+    if (badQualityOnly)
+        out.append({Part::BadQuality, tr("Bad quality only")});
+    if (!hangupCause.isEmpty())
+        out.append({Part::HangupCause, tr("Hangup cause: %1").arg(hangupCause)});
+    if (!hangupClasses.isEmpty()) {
+        QStringList names;
+        for (HangupClass c : hangupClasses)
+            names << hangupClassName(c);
+        out.append({Part::HangupClasses, tr("Hangup class: %1").arg(names.join(u", "))});
+    }
+    if (rows)
+        out.append({Part::Rows, rowsLabel.isEmpty() ? tr("Chosen calls (%1)").arg(rows->size())
+                                                    : tr("Group: %1").arg(rowsLabel)});
+    return out;
+}
+
+CallFilter CallFilter::without(Part part) const
+{
+    CallFilter f = *this;
+    switch (part) {
+    case Part::Text: f.text.clear(); break;
+    case Part::Providers: f.providers.clear(); break;
+    case Part::Directions: f.directions.clear(); break;
+    case Part::Statuses: f.statuses.clear(); break;
+    case Part::StartTime: f.startFrom = f.startTo = QDateTime(); break;
+    case Part::Duration: f.minDurationS.reset(); f.maxDurationS.reset(); break;
+    case Part::Mos: f.minMos.reset(); f.maxMos.reset(); break;
+    case Part::Jitter: f.minJitterMs.reset(); f.maxJitterMs.reset(); break;
+    case Part::Loss: f.minLossPct.reset(); f.maxLossPct.reset(); break;
+    case Part::BadQuality: f.badQualityOnly = false; break;
+    case Part::HangupCause: f.hangupCause.clear(); break;
+    case Part::HangupClasses: f.hangupClasses.clear(); break;
+    case Part::Rows: f.rows.reset(); f.rowsLabel.clear(); break;
+    }
+    return f;
+}
+
 CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, const QualityThresholds &thresholds)
     : m_f(filter), m_store(store), m_t(thresholds), m_classCache(store)
 {
@@ -206,6 +296,18 @@ CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, c
     for (quint32 i = 0; i < nk; ++i) {
         m_codeText[i] = !needle.isEmpty() && codes.at(i).contains(needle, Qt::CaseInsensitive);
         m_codeExact[i] = !exact.isEmpty() && codes.at(i).compare(exact, Qt::CaseInsensitive) == 0;
+    }
+    // The quick filter also finds "vobiz" or "busy": a provider or status whose name starts
+    // with the typed text (a prefix, so "no" finds no-answer but not "unknown").
+    if (!needle.isEmpty()) {
+        for (int p = 0; p <= int(Provider::NexBro); ++p) {
+            if (providerName(Provider(p)).startsWith(needle, Qt::CaseInsensitive))
+                m_textProviders |= 1u << quint32(p);
+        }
+        for (int st = 0; st <= int(CallStatus::InProgress); ++st) {
+            if (statusName(CallStatus(st)).startsWith(needle, Qt::CaseInsensitive))
+                m_textStatuses |= 1u << quint32(st);
+        }
     }
     const InternPool &dirs = store.directions();
     m_direction.assign(dirs.size(), 0);
@@ -234,6 +336,8 @@ CallFilter::Matcher::Matcher(const CallFilter &filter, const CallStore &store, c
 bool CallFilter::Matcher::textMatches(quint32 r) const
 {
     if (m_causeText[m_store.causeIx(r)] || m_codeText[m_store.codeIx(r)])
+        return true;
+    if ((m_textProviders & (1u << quint32(m_store.provider(r)))) || (m_textStatuses & (1u << quint32(m_store.status(r)))))
         return true;
     return containsLower(m_store.fromBytes(r, &m_buf), m_needle, m_needleLetters)
         || containsLower(m_store.toBytes(r, &m_buf), m_needle, m_needleLetters)

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSettings>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -44,6 +45,19 @@ struct CallFilter
     QString rowsLabel;            ///< what the row set is, for the status bar ("plivo, IN")
 
     bool isEmpty() const { return *this == CallFilter(); }
+
+    /// One named part of an active filter, for a removable chip above the table.
+    enum class Part { Text, Providers, Directions, Statuses, StartTime, Duration, Mos, Jitter, Loss, BadQuality,
+                      HangupCause, HangupClasses, Rows };
+    struct ActivePart
+    {
+        Part part;
+        QString label; ///< "Provider: Plivo, Vobiz", "MOS 3.0 to 3.5", "Scorecard group: plivo, IN"
+    };
+    /// The parts that are set, in a stable order; labels give times in zone.
+    QList<ActivePart> activeParts(const QTimeZone &zone) const;
+    /// This filter with one part cleared.
+    CallFilter without(Part part) const;
     QJsonObject toJson() const;
     static CallFilter fromJson(const QJsonObject &o);
 
@@ -72,6 +86,7 @@ struct CallFilter
         bool m_all = false;
         QByteArray m_needle; // lower-case UTF-8
         bool m_needleLetters = false;
+        quint32 m_textProviders = 0, m_textStatuses = 0; // bits: names the free text is a prefix of
         std::vector<char> m_causeText, m_codeText; // pool index -> matches the free text
         std::vector<char> m_causeExact, m_codeExact;
         std::vector<char> m_direction;

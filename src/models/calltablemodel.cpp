@@ -411,6 +411,8 @@ void CallTableModel::setTimeZone(const QTimeZone &zone)
     if (zone == m_zone)
         return;
     m_zone = zone;
+    // The header names the zone ("Start (Europe/Berlin)"): it changes with it, at once.
+    Q_EMIT headerDataChanged(Qt::Horizontal, StartColumn, StartColumn);
     if (!m_view.empty())
         Q_EMIT dataChanged(index(0, StartColumn), index(rowCount() - 1, StartColumn), { Qt::DisplayRole });
 }

@@ -120,10 +120,11 @@ void CallDetailPane::buildExportMenu()
     m_ui->exportButton->setMenu(m_exportMenu);
 }
 
-void CallDetailPane::clear()
+void CallDetailPane::clear(const QString &reason)
 {
     m_call = Call();
     m_hasCall = false;
+    m_emptyReason = reason;
     m_timeline->setCall(m_call);
     m_charts->setCall(m_call);
     m_errorModel->setCall(m_call);
@@ -182,7 +183,7 @@ void CallDetailPane::setDisplayTimeZone(const QTimeZone &zone)
 void CallDetailPane::refreshText()
 {
     if (!m_hasCall) {
-        m_ui->titleLabel->setText(tr("No call selected"));
+        m_ui->titleLabel->setText(m_emptyReason.isEmpty() ? tr("No call selected") : m_emptyReason);
         m_ui->verdictLabel->clear();
         m_ui->summaryBrowser->clear();
         m_ui->technicalBrowser->clear();

@@ -44,7 +44,8 @@ public:
     ~CallDetailPane() override;
 
     void setCall(const Call &call);
-    void clear();
+    /// Empties the pane; reason replaces "No call selected" (e.g. "hidden by the filter").
+    void clear(const QString &reason = QString());
     void setThresholds(const QualityThresholds &thresholds);
     void setDisplayTimeZone(const QTimeZone &zone);
 
@@ -100,6 +101,7 @@ private:
     QMenu *m_exportMenu = nullptr;
     Call m_call;
     bool m_hasCall = false;
+    QString m_emptyReason;
     QualityThresholds m_thresholds;
     QTimeZone m_zone = QTimeZone::utc();
 };

@@ -23,6 +23,35 @@ QString CallFacts::invalid()
     return tr("invalid (an impossible value was dropped)");
 }
 
+QString CallFacts::formatMilliseconds(double ms)
+{
+    // The unit is undocumented by NexBro; it is read as milliseconds everywhere (normalized-format.md).
+    return ms >= 1000.0 ? tr("%1 ms (%2 s)").arg(CallVerdict::formatNumber(ms), CallVerdict::formatNumber(ms / 1000.0, 3))
+                        : tr("%1 ms").arg(CallVerdict::formatNumber(ms));
+}
+
+QString CallFacts::transcodedNote(const Call &call)
+{
+    const QJsonObject &t = call.technical;
+    auto str = [&t](const char *a) { return t.value(QLatin1String(a)).toString().trimmed(); };
+    QString a = str("codec_src"), b = str("codec_dst");
+    if (a.isEmpty() && b.isEmpty()) {
+        a = str("read_codec");
+        b = str("write_codec");
+    }
+    if (a.isEmpty() || b.isEmpty() || a.compare(b, Qt::CaseInsensitive) == 0)
+        return QString();
+    return u' ' + tr("(transcoded: %1 → %2)").arg(a, b);
+}
+
+QString CallFacts::codecText(const Call &call)
+{
+    const QString note = transcodedNote(call);
+    if (call.codec.isEmpty())
+        return note.isEmpty() ? QString() : note.trimmed();
+    return call.codec + note;
+}
+
 QString CallFacts::formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
     if (!utc.isValid())
@@ -67,10 +96,27 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
                                              : call.status == CallStatus::Answered ? notReported()
                                                                                    : tr("not answered")));
     add(tr("End"), checked("end_time", formatTime(call.endTime, zone)));
-    add(tr("Ring"), checked("ring_s", formatSeconds(call.ringS)));
+    // Ring: when the provider gives no number, the times still tell it (the timeline draws that
+    // same ringing bar), so say so instead of "not reported" under a visible bar.
+    QString ring = formatSeconds(call.ringS);
+    if (!call.ringS && call.startTime.isValid()) {
+        const QDateTime ringEnd = call.answerTime.isValid() ? call.answerTime
+                                  : call.status != CallStatus::Answered ? call.endTime : QDateTime();
+        if (ringEnd.isValid() && ringEnd >= call.startTime)
+            ring = tr("%1 (from the start and %2 times)")
+                       .arg(formatSeconds(call.startTime.msecsTo(ringEnd) / 1000.0),
+                            call.answerTime.isValid() ? tr("answer") : tr("end"));
+    }
+    add(tr("Ring"), checked("ring_s", ring));
     add(tr("Talk"), checked("talk_s", formatSeconds(call.talkS)));
     add(tr("Billed"), checked("billed_s", formatSeconds(call.billedS)));
-    add(tr("Duration"), checked("duration_s", formatSeconds(call.durationS)));
+    QString duration = formatSeconds(call.durationS);
+    // Plivo's duration runs from the answer: 7 s of ringing next to a 1 s duration is not a
+    // contradiction, but it reads like one unless it is said.
+    if (call.durationS && call.ringS && *call.ringS > *call.durationS)
+        duration += u' ' + tr("(%1 counts the duration from the answer; the %2 of ringing come before it)")
+                               .arg(providerDisplayName(call.provider), formatSeconds(call.ringS));
+    add(tr("Duration"), checked("duration_s", duration));
     QString cost = call.cost ? CallVerdict::formatNumber(*call.cost, 5) : QString();
     if (call.cost && !call.currency.isEmpty())
         cost += u' ' + call.currency;
@@ -91,13 +137,13 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
     if (!h.explanation.isEmpty() && h.explanation != call.hangupCause)
         add(tr("Explanation"), h.explanation + (h.category.isEmpty() ? QString() : u" [" + h.category + u']'));
     add(tr("Hangup source"), call.hangupSource);
-    add(tr("Codec"), call.codec);
+    add(tr("Codec"), codecText(call));
     QString stir = call.stirAttestation;
     if (!call.stirVerification.isEmpty())
         stir += (stir.isEmpty() ? QString() : u", "_s) + call.stirVerification;
     add(tr("STIR/SHAKEN"), stir);
     add(tr("SIP Call-ID"), call.sipCallId);
-    add(tr("Post-dial delay"), call.postDialDelayMs ? CallVerdict::formatNumber(*call.postDialDelayMs) + u" ms" : QString());
+    add(tr("Post-dial delay"), call.postDialDelayMs ? formatMilliseconds(*call.postDialDelayMs) : QString());
     if (call.mos || call.invalid.contains(u"mos"_s))
         add(tr("MOS"), checked("mos", call.mos ? CallVerdict::formatNumber(*call.mos) : QString()));
     if (call.jitterMs || call.invalid.contains(u"jitter_ms"_s))
@@ -129,19 +175,25 @@ QList<SummaryRow> CallFacts::technicalRows(const Call &call)
         rows.append({label, value.isEmpty() ? notReported() : value});
     };
     if (t.isEmpty()) {
-        add(tr("Codec"), call.codec);
+        add(tr("Codec"), codecText(call));
         add(tr("Media details"), tr("%1 reports no technical media details; see the raw record below.")
                                      .arg(providerDisplayName(call.provider)));
         return rows;
     }
-    add(tr("Codecs (read / write)"), pair(str("read_codec"), str("write_codec")));
+    // NexBro says read/write, CarrierX and Vobiz say source/destination: show whichever was sent.
+    if (t.contains(u"codec_src"_s) || t.contains(u"codec_dst"_s))
+        add(tr("Codecs (source / destination)"), pair(str("codec_src"), str("codec_dst")) + transcodedNote(call));
+    else
+        add(tr("Codecs (read / write)"), pair(str("read_codec"), str("write_codec")) + transcodedNote(call));
     add(tr("Rates (read / write)"), pair(str("read_rate"), str("write_rate")));
     add(tr("Local media"), endpoint(str("local_media_ip"), str("local_media_port")));
     add(tr("Remote media"), endpoint(str("remote_media_ip"), str("remote_media_port")));
     add(tr("Media flow"), str("audio_media_flow"));
     add(tr("DTMF type"), str("dtmf_type"));
-    add(tr("Post-dial delay"), str("post_dial_delay"));
-    static const QStringList known = {u"read_codec"_s, u"write_codec"_s, u"read_rate"_s, u"write_rate"_s,
+    bool pddOk = false;
+    const double pdd = t.value(QLatin1String("post_dial_delay")).toVariant().toDouble(&pddOk);
+    add(tr("Post-dial delay"), pddOk ? formatMilliseconds(pdd) : str("post_dial_delay"));
+    static const QStringList known = {u"codec_src"_s, u"codec_dst"_s, u"read_codec"_s, u"write_codec"_s, u"read_rate"_s, u"write_rate"_s,
                                       u"local_media_ip"_s, u"local_media_port"_s, u"remote_media_ip"_s,
                                       u"remote_media_port"_s, u"audio_media_flow"_s, u"dtmf_type"_s,
                                       u"post_dial_delay"_s};

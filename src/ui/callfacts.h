@@ -29,6 +29,12 @@ public:
     /// "45 s (0:45)", or "not reported".
     static QString formatSeconds(std::optional<double> s);
     static QString notReported();
+    /// "350 ms", "1500 ms (1.5 s)".
+    static QString formatMilliseconds(double ms);
+    /// " (transcoded: amrwb → g722)" when the two sides' codecs differ, else empty.
+    static QString transcodedNote(const Call &call);
+    /// The codec with the transcoding note.
+    static QString codecText(const Call &call);
     /// What a value CallValidator dropped as impossible reads as.
     static QString invalid();
     /// The caption of an exported chart: "Vobiz · call ID · 2026-03-25 10:00:00 UTC".

@@ -115,7 +115,20 @@ QByteArray CallTableView::saveHeaderState() const
 
 bool CallTableView::restoreHeaderState(const QByteArray &state)
 {
-    return !state.isEmpty() && horizontalHeader()->restoreState(state);
+    const bool restored = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    // A restored header brings back its sort indicator, but not the sort: do it.
+    if (restored && isSortingEnabled() && horizontalHeader()->sortIndicatorSection() >= 0)
+        sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    return restored;
+}
+
+void CallTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    // The header shows an indicator from the start ("Provider ▲"); without this the rows stay
+    // in load order under it and a click only reverses that order.
+    if (model && isSortingEnabled() && horizontalHeader()->sortIndicatorSection() >= 0)
+        sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
 }
 
 } // namespace cdr

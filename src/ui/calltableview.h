@@ -24,6 +24,8 @@ public:
 
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
+    /// Also sorts the new model as the header's indicator says, so what is shown is what is done.
+    void setModel(QAbstractItemModel *model) override;
 
     /// Selected view rows, in order.
     QList<int> selectedViewRows() const;

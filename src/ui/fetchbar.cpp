@@ -50,8 +50,8 @@ FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
     m_direction->addItem(tr("Inbound"), QStringLiteral("inbound"));
     m_direction->addItem(tr("Outbound"), QStringLiteral("outbound"));
     m_bar->addWidget(m_direction);
-    QAction *more = m_bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Filters..."));
-    more->setToolTip(tr("Numbers and minimum duration for the next fetch"));
+    QAction *more = m_bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Fetch filters..."));
+    more->setToolTip(tr("Numbers and minimum duration the next fetch asks the provider for (not a filter of the table)"));
     more->setCheckable(true);
     m_bar->addActions(actions);
     m_bar->addSeparator();
@@ -78,6 +78,9 @@ FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
     filters->addWidget(m_minDuration);
     filters->setVisible(false);
     connect(more, &QAction::toggled, filters, &QWidget::setVisible);
+    connect(m_fromNumber, &QLineEdit::textChanged, this, &FetchBar::fetchFiltersChanged);
+    connect(m_toNumber, &QLineEdit::textChanged, this, &FetchBar::fetchFiltersChanged);
+    connect(m_minDuration, &QSpinBox::valueChanged, this, &FetchBar::fetchFiltersChanged);
     setZone(QTimeZone::utc());
 }
 
@@ -124,6 +127,28 @@ FetchQuery FetchBar::query() const
     if (m_minDuration->value() > 0)
         q.minDurationS = m_minDuration->value();
     return q;
+}
+
+QList<std::pair<QString, QString>> FetchBar::activeFetchFilters() const
+{
+    QList<std::pair<QString, QString>> out;
+    if (!m_fromNumber->text().trimmed().isEmpty())
+        out.append({QStringLiteral("from"), tr("Fetch only from: %1").arg(m_fromNumber->text().trimmed())});
+    if (!m_toNumber->text().trimmed().isEmpty())
+        out.append({QStringLiteral("to"), tr("Fetch only to: %1").arg(m_toNumber->text().trimmed())});
+    if (m_minDuration->value() > 0)
+        out.append({QStringLiteral("minDuration"), tr("Fetch only calls of %1 s or more").arg(m_minDuration->value())});
+    return out;
+}
+
+void FetchBar::clearFetchFilter(const QString &key)
+{
+    if (key == u"from")
+        m_fromNumber->clear();
+    else if (key == u"to")
+        m_toNumber->clear();
+    else if (key == u"minDuration")
+        m_minDuration->setValue(0);
 }
 
 } // namespace cdr

@@ -38,6 +38,13 @@ public:
     void setDateRange(const QDate &from, const QDate &to);
     /// The query of the controls; dates are read as whole days in the zone.
     FetchQuery query() const;
+    /// The fetch-only filters that are set, as (key, label) for chips: "from", "to", "minDuration".
+    QList<std::pair<QString, QString>> activeFetchFilters() const;
+    /// Clears one of them (key as above).
+    void clearFetchFilter(const QString &key);
+
+Q_SIGNALS:
+    void fetchFiltersChanged();
 
 private:
     QToolBar *m_bar;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
+#include "apptheme.h"
 #include "backgroundjob.h"
 #include "calldetailpane.h"
 #include "calllibrary.h"
@@ -11,9 +12,11 @@
 #include "demodata.h"
 #include "fetchbar.h"
 #include "fetchcontroller.h"
+#include "filterchipsbar.h"
 #include "fileimportjob.h"
 #include "overviewpage.h"
 #include "scorecardpage.h"
+#include "shortcutsdialog.h"
 #include "statusstrip.h"
 #include "viewexportjob.h"
 #include "preferencesdialog.h"
@@ -27,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -87,7 +91,15 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     rightLayout->addWidget(m_notes);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_table);
+    // Every active filter shows as a removable chip above the table (issue 11).
+    m_chips = new FilterChipsBar(this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_chips);
+    leftLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -134,6 +146,19 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
         else
             updateStatus();
     });
+    connect(m_model, &CallTableModel::viewApplied, this, &MainWindow::updateChips);
+    connect(m_fetchBar, &FetchBar::fetchFiltersChanged, this, &MainWindow::updateChips);
+    connect(m_chips, &FilterChipsBar::removeRequested, this, [this](const QString &owner, const QString &key) {
+        if (owner == u"fetch") {
+            m_fetchBar->clearFetchFilter(key);
+            return;
+        }
+        const auto part = CallFilter::Part(key.toInt());
+        if (part == CallFilter::Part::Text)
+            m_filterEdit->clear();
+        m_model->setFilter(m_model->filter().without(part));
+    });
+    connect(m_chips, &FilterChipsBar::clearAllRequested, this, &MainWindow::clearAllFilters);
     connect(m_pane, &CallDetailPane::statusMessage, this, [this](const QString &t) { showMessage(t, false); });
     connect(m_overview, &OverviewPage::filterRequested, this, [this](const CallFilter &f) {
         m_model->setFilter(f);
@@ -243,6 +268,8 @@ void MainWindow::buildActions()
         m_filterEdit->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *clearFilters = edit->addAction(tr("C&lear all filters"), this, &MainWindow::clearAllFilters);
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     QAction *go = edit->addAction(tr("&Go to call..."), this, &MainWindow::goToCallWithDialog);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     edit->addAction(tr("&Save filter as..."), this, &MainWindow::saveFilterWithDialog);
@@ -307,6 +334,12 @@ void MainWindow::buildActions()
     fetch->addAction(tr("&Accounts..."), this, &MainWindow::editAccounts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(ShortcutsDialog::documentationUrl()); });
     help->addAction(tr("&About CDR Inspector"), this, [this] {
         showMessage(tr("CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.")
                         .arg(QCoreApplication::applicationVersion()), false);
@@ -317,13 +350,17 @@ void MainWindow::buildActions()
 void MainWindow::buildToolBar()
 {
     m_fetchBar = new FetchBar(this, {m_fetchAction, m_cancelAction, m_resumeAction});
-    m_filterEdit = new QLineEdit(m_fetchBar->toolBar());
+    // Above the table it filters, not at the end of the fetch tool bar: there it fell into the
+    // overflow menu on a 1024 px wide window.
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
     m_filterEdit->setAccessibleName(tr("Quick filter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause (Ctrl+F)"));
+    m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause, provider, status (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(260);
+    m_filterEdit->setMinimumWidth(200);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
-    m_fetchBar->toolBar()->addWidget(m_filterEdit);
+    if (auto *column = qobject_cast<QVBoxLayout *>(m_chips->parentWidget()->layout()))
+        column->insertWidget(0, m_filterEdit);
 }
 
 
@@ -369,6 +406,33 @@ void MainWindow::startFetch(bool newOnly)
         return;
     }
     m_fetch->start(*profile, q);
+}
+
+void MainWindow::updateChips()
+{
+    // A filter that hides the selected call must not leave it in the pane as if it were shown.
+    if (!m_table->currentIndex().isValid() && m_pane->hasCall()) {
+        m_pane->clear(tr("The selected call is hidden by the filter"));
+        m_notes->setCall(QString(), QString(), {});
+    }
+    QList<FilterChipsBar::Chip> table;
+    for (const CallFilter::ActivePart &p : m_model->filter().activeParts(m_model->timeZone()))
+        table.append({QString::number(int(p.part)), p.label});
+    m_chips->setChips(QStringLiteral("table"), table);
+    QList<FilterChipsBar::Chip> fetch;
+    for (const auto &[key, label] : m_fetchBar->activeFetchFilters())
+        fetch.append({key, label});
+    m_chips->setChips(QStringLiteral("fetch"), fetch);
+}
+
+void MainWindow::clearAllFilters()
+{
+    m_filterEdit->clear();
+    m_filterDebounce.stop();
+    for (const auto &[key, label] : m_fetchBar->activeFetchFilters())
+        m_fetchBar->clearFetchFilter(key);
+    m_model->setFilter(CallFilter());
+    showMessage(tr("Every filter removed."), false);
 }
 
 void MainWindow::applyQuickFilter()
@@ -619,8 +683,10 @@ void MainWindow::editAccounts()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         applySettings();
+        AppTheme::apply(m_settings.theme()); // at once, no restart
+    }
 }
 
 QString MainWindow::statusText() const

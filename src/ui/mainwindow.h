@@ -33,6 +33,7 @@ class CallTableModel;
 class CallTableView;
 class CredentialStore;
 class FetchBar;
+class FilterChipsBar;
 class FetchController;
 class FileImportJob;
 class OverviewPage;
@@ -92,6 +93,8 @@ private:
     /// newOnly: from the newest archived call of the account to now, instead of the date range.
     void startFetch(bool newOnly = false);
     void applyQuickFilter();
+    void updateChips();
+    void clearAllFilters();
     void showCurrentCall();
     void selectRow(int row, bool record);
     void navigateHistory(int step);
@@ -124,6 +127,7 @@ private:
     QSplitter *m_splitter = nullptr;
 
     FetchBar *m_fetchBar = nullptr;
+    FilterChipsBar *m_chips = nullptr;
     StatusStrip *m_status = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTimer m_filterDebounce;

@@ -3,6 +3,7 @@
 
 #include <models/callsummary.h>
 
+#include <QFrame>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -21,9 +22,26 @@ StatusStrip::StatusStrip(QStatusBar *bar)
     m_progress->setMinimumWidth(320);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
+    m_count->setObjectName(QStringLiteral("statusCount"));
+    m_summary->setObjectName(QStringLiteral("statusSummary"));
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    // Long texts are cut at their own edge instead of pushing into the neighbour: a label's
+    // minimum width is otherwise its whole text, and at 1024 px the two texts overlapped.
+    for (QLabel *l : {m_summary, m_message}) {
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setMinimumWidth(60);
+    }
+    const auto separator = [bar] {
+        auto *line = new QFrame(bar);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        return line;
+    };
     bar->addWidget(m_count);
-    bar->addWidget(m_summary, 1);
-    bar->addPermanentWidget(m_message);
+    bar->addWidget(separator());
+    bar->addWidget(m_summary, 3);
+    bar->addPermanentWidget(separator());
+    bar->addPermanentWidget(m_message, 2);
     bar->addPermanentWidget(m_progress);
 }
 
@@ -51,6 +69,7 @@ void StatusStrip::setSummary(const CallSummary &s)
             parts << tr("top cause: %1 (%2)").arg(s.topCauses.first().first).arg(s.topCauses.first().second);
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setToolTip(m_summary->text()); // cut at narrow widths: the whole text stays reachable
 }
 
 void StatusStrip::showMessage(const QString &text, bool error)

@@ -115,6 +115,52 @@ private Q_SLOTS:
                                 .arg(unaligned.left()).arg(unaligned.right())));
     }
 
+    void shortCallAxisLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<double>("width");
+        QTest::newRow("pane 560") << 560.0;
+        QTest::newRow("pane 680") << 680.0;
+        QTest::newRow("export 960") << 960.0;
+    }
+    void shortCallAxisLabelsDoNotOverlap()
+    {
+        // The 4.25 s CarrierX seed: sub-second ticks, the widest wall-clock labels.
+        QFETCH(double, width);
+        const Call cx = testcalls::parseOne(testcalls::seedBody(QStringLiteral("002")));
+        auto r = timeline(cx);
+        const QRectF target(0, 0, width, 220);
+        const QList<TimelineRenderer::AxisLabel> labels = r->axisLabels(target);
+        QVERIFY(labels.size() >= 6);
+        bool fromStart = false;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const auto &a = labels.at(i);
+            QVERIFY2(target.contains(a.rect), qPrintable(a.text));
+            fromStart = fromStart || a.text == u"from start";
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                const auto &b = labels.at(j);
+                if (a.row == b.row)
+                    QVERIFY2(!a.rect.intersects(b.rect), qPrintable(a.text + u" / " + b.text));
+            }
+        }
+        QVERIFY(fromStart); // the caption is whole, not "from st…"
+    }
+
+    void emptyAndLiveTimelines()
+    {
+        // No call: nothing to draw, not an axis from 0 to 1 s.
+        TimelineRenderer empty;
+        empty.setData(TimelineData::fromCall(Call()));
+        QVERIFY(empty.isEmpty());
+        QVERIFY(empty.axisLabels(QRectF(0, 0, 600, 200)).isEmpty());
+        // A live call (Vobiz live-call fixture, in progress): its bar has no end marker.
+        const Call live = testcalls::parseOne(testcalls::fixture(QStringLiteral("vobiz_live_call_get_wiremock.json")));
+        QCOMPARE(live.status, CallStatus::InProgress);
+        const TimelineData d = TimelineData::fromCall(live);
+        QVERIFY(!d.lanes.isEmpty());
+        QVERIFY(d.lanes.first().ongoing);
+        QVERIFY(!TimelineData::fromCall(m_nexbro).lanes.first().ongoing);
+    }
+
     void svgParsesAndNamesTheSeries()
     {
         QString error;

@@ -103,7 +103,9 @@ bool refMatches(const CallFilter &f, const Call &c, const QualityThresholds &t)
         const QString n = f.text;
         if (!c.from.contains(n, Qt::CaseInsensitive) && !c.to.contains(n, Qt::CaseInsensitive)
             && !c.id.contains(n, Qt::CaseInsensitive) && !c.hangupCause.contains(n, Qt::CaseInsensitive)
-            && !c.hangupCode.contains(n, Qt::CaseInsensitive))
+            && !c.hangupCode.contains(n, Qt::CaseInsensitive)
+            && !providerName(c.provider).startsWith(n.trimmed(), Qt::CaseInsensitive)
+            && !statusName(c.status).startsWith(n.trimmed(), Qt::CaseInsensitive))
             return false;
     }
     return true;
@@ -228,6 +230,12 @@ private Q_SLOTS:
         filters << f;
         f = {};
         f.text = QStringLiteral("ID-1");
+        filters << f;
+        f = {};
+        f.text = QStringLiteral("vobiz"); // a provider name
+        filters << f;
+        f = {};
+        f.text = QStringLiteral("no-ans"); // a status
         filters << f;
         f = {};
         f.providers = { Provider::Vobiz, Provider::NexBro };

@@ -6,6 +6,7 @@
 #include <core/callredactor.h>
 #include <ui/callfacts.h>
 #include <ui/callverdict.h>
+#include <charts/qualitychartfactory.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -78,6 +79,53 @@ private Q_SLOTS:
             return r.label == u"Remote media" && r.value == u"10.1.1.11:8008";
         }));
     }
+    void paneDoesNotContradictItself()
+    {
+        auto value = [](const QList<SummaryRow> &rows, const QString &label) {
+            for (const SummaryRow &r : rows) {
+                if (r.label == label)
+                    return r.value;
+            }
+            return QString();
+        };
+        // CarrierX: codec_src amrwb / codec_dst g722 is a transcoded call, not "not reported".
+        const Call cx = testcalls::parseOne(testcalls::seedBody(QStringLiteral("002")));
+        QCOMPARE(value(CallFacts::summaryRows(cx, QTimeZone::utc()), QStringLiteral("Codec")),
+                 QStringLiteral("amrwb (transcoded: amrwb → g722)"));
+        const QList<SummaryRow> tech = CallFacts::technicalRows(cx);
+        QCOMPARE(value(tech, QStringLiteral("Codecs (source / destination)")),
+                 QStringLiteral("amrwb / g722 (transcoded: amrwb → g722)"));
+        QVERIFY(value(tech, QStringLiteral("Codecs (read / write)")).isEmpty());
+
+        // Plivo: 7 s of ringing next to a 1 s duration is explained.
+        const Call plivo = testcalls::parseOne(testcalls::seedBody(QStringLiteral("003")));
+        const QString duration = value(CallFacts::summaryRows(plivo, QTimeZone::utc()), QStringLiteral("Duration"));
+        QVERIFY2(duration.startsWith(u"1 s (Plivo counts the duration from the answer; the 7 s of ringing"),
+                 qPrintable(duration));
+
+        // NexBro: post-dial delay with its unit in both sections.
+        const Call nexbro = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
+        const QString pdd = value(CallFacts::technicalRows(nexbro), QStringLiteral("Post-dial delay"));
+        QVERIFY2(pdd.endsWith(u" ms") || pdd.contains(u" ms ("), qPrintable(pdd));
+
+        // A busy call whose times show 2 s of ringing does not say "Ring: not reported".
+        Call busy;
+        busy.provider = Provider::CarrierX;
+        busy.id = QStringLiteral("busy-1");
+        busy.status = CallStatus::Busy;
+        busy.startTime = testcalls::t0();
+        busy.endTime = testcalls::t0().addSecs(2);
+        QCOMPARE(value(CallFacts::summaryRows(busy, QTimeZone::utc()), QStringLiteral("Ring")),
+                 QStringLiteral("2 s (from the start and end times)"));
+
+        // A Vobiz record without any mos field is not explained as "MOS 0".
+        QByteArray body = testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json"));
+        body.replace("\"mos\": 4.5,", "").replace("\"jitter\": 0,", "").replace("\"packet_loss\": 0,", "");
+        const Call noMos = testcalls::parseOne(body);
+        QVERIFY(!noMos.mos);
+        QVERIFY(!QualityChartFactory::missingQualityText(noMos).contains(u"MOS 0"));
+    }
+
     void redactsPhonesAndAddresses()
     {
         const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));
