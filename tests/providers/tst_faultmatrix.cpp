@@ -188,7 +188,8 @@ private slots:
             // Qt reads a chunk size that is not hexadecimal as the last chunk: the body ends early.
             {"bad-chunked", Op::Walk, u"bad-chunked;count=-1"_s, false, K::RetriesExhausted, {u"unreadable response"_s}, retried, true},
             {"truncated-body", Op::Walk, u"truncate;count=-1"_s, false, K::RetriesExhausted, {u"broke off"_s}, retried, true},
-            {"50MB-body", Op::Walk, u"pad=52428800;count=1"_s, true, K::None, {}, 1, false},
+            // About size, not speed: a generous total timeout (a sanitizer build needs it).
+            {"50MB-body", Op::Walk, u"pad=52428800;count=1"_s, true, K::None, {}, 1, false, 1500, 15000},
             {"gzip-bomb", Op::Walk, u"gzip-bomb;count=-1"_s, false, K::Network, {u"decompression bomb"_s}, 1, true},
             {"html-200", Op::Walk, u"html;count=-1"_s, false, K::Protocol, {u"not an API response"_s, u"HTML"_s}, 1, true},
             {"invalid-json", Op::Walk, u"truncate-json;count=-1"_s, false, K::RetriesExhausted, {u"unreadable response"_s}, retried, true},
