@@ -23,11 +23,13 @@ namespace cdr {
 class ScorecardStoreInput
 {
 public:
-    /// nullopt when *cancel became true. Large row sets are split over `threads` threads (0: one
-    /// per core), each with its own PhoneRegion and HangupClassCache, and joined in row order.
+    /// nullopt when *cancel became true. With threads > 1 large row sets are split, each part
+    /// with its own PhoneRegion and HangupClassCache, and joined in row order (0: one per core).
+    /// The default is one thread: every part repeats the number-lookup cache misses, and on the
+    /// 2-core development machine two threads measured slower (cdr-scorecard-bench prints both).
     static std::optional<ScorecardInput> build(const CallStore &store, const std::vector<quint32> &rows,
                                                const ScorecardInput::Options &options, double assumedDelayMs,
-                                               const std::atomic<bool> *cancel = nullptr, int threads = 0);
+                                               const std::atomic<bool> *cancel = nullptr, int threads = 1);
 };
 
 } // namespace cdr
