@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callarchive.h"
 
+#include "rowscan.h"
 #include "storagelogging.h"
 
 #include <core/recordparser.h>
@@ -25,9 +26,9 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cdr::CallArchive", text);
+    return QCoreApplication::translate("cdr::CallArchive", text, disambiguation, n);
 }
 
 const char *kColumns = "provider, account, id, start_ms, from_n, to_n, direction, status, duration, talk, billed, "
@@ -372,58 +373,71 @@ qint64 CallArchive::count() const
 bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *rows)
 {
     sqlite3 *db = handle();
+    m_damage.clear();
     if (!db) {
         m_error = tr("The archive is not open");
         return false;
     }
     sink.expect(count());
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM calls ORDER BY rowid";
-    sqlite3_stmt *s = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
+    // RowScan steps over damaged pages: a damaged archive gives every call that is still
+    // readable, and the damage is reported instead of ending the load at the first bad page.
+    RowScan scan(db, QByteArrayLiteral("calls"), QByteArray(kColumns));
     qint64 n = 0;
-    int rc;
     bool ok = true;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    while (scan.next()) {
+        sqlite3_stmt *s = scan.row();
+        const int o = 1; // column 0 is the rowid
         BulkRow r;
-        r.provider = Provider(sqlite3_column_int(s, 0));
-        r.account = columnText(s, 1);
-        r.id = columnText(s, 2);
-        r.startMs = sqlite3_column_type(s, 3) == SQLITE_NULL ? BulkRow::kMissingTime : sqlite3_column_int64(s, 3);
-        r.from = columnText(s, 4);
-        r.to = columnText(s, 5);
-        r.direction = columnText(s, 6);
-        r.status = CallStatus(sqlite3_column_int(s, 7));
-        r.durationS = columnReal(s, 8);
-        r.talkS = columnReal(s, 9);
-        r.billedS = columnReal(s, 10);
-        r.cost = columnReal(s, 11);
-        r.currency = columnText(s, 12);
-        r.hangupCause = columnText(s, 13);
-        r.hangupCode = columnText(s, 14);
-        r.hangupSource = columnText(s, 15);
-        r.codec = columnText(s, 16);
-        r.mos = columnReal(s, 17);
-        r.jitterMs = columnReal(s, 18);
-        r.packetLossPct = columnReal(s, 19);
-        r.legs = quint32(sqlite3_column_int(s, 20));
-        r.flaws = quint32(sqlite3_column_int(s, 21));
+        r.provider = Provider(sqlite3_column_int(s, o + 0));
+        r.account = columnText(s, o + 1);
+        r.id = columnText(s, o + 2);
+        r.startMs = sqlite3_column_type(s, o + 3) == SQLITE_NULL ? BulkRow::kMissingTime : sqlite3_column_int64(s, o + 3);
+        r.from = columnText(s, o + 4);
+        r.to = columnText(s, o + 5);
+        r.direction = columnText(s, o + 6);
+        r.status = CallStatus(sqlite3_column_int(s, o + 7));
+        r.durationS = columnReal(s, o + 8);
+        r.talkS = columnReal(s, o + 9);
+        r.billedS = columnReal(s, o + 10);
+        r.cost = columnReal(s, o + 11);
+        r.currency = columnText(s, o + 12);
+        r.hangupCause = columnText(s, o + 13);
+        r.hangupCode = columnText(s, o + 14);
+        r.hangupSource = columnText(s, o + 15);
+        r.codec = columnText(s, o + 16);
+        r.mos = columnReal(s, o + 17);
+        r.jitterMs = columnReal(s, o + 18);
+        r.packetLossPct = columnReal(s, o + 19);
+        r.legs = quint32(sqlite3_column_int(s, o + 20));
+        r.flaws = quint32(sqlite3_column_int(s, o + 21));
         ++n;
         if (!sink.addRow(r) || (cancel && cancel->load(std::memory_order_relaxed))) {
             ok = false;
             break;
         }
     }
-    if (ok && rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (ok && !scan.error().isEmpty()) {
+        m_error = scan.error();
         ok = false;
     }
-    sqlite3_finalize(s);
+    if (ok && scan.damagedRegions() > 0) {
+        m_damage = tr("The archive %1 is damaged (%2): %n call(s) could be read, calls on %3 damaged part(s) "
+                      "could not. Recover the readable calls into a new archive before writing to this one.",
+                      nullptr, int(n))
+                       .arg(QDir::toNativeSeparators(m_path), scan.damage())
+                       .arg(scan.damagedRegions());
+        m_error = m_damage;
+        qCWarning(lcStorage) << m_damage;
+        ok = false;
+    }
     if (rows)
         *rows = n;
     return ok;
+}
+
+ArchiveRecovery::Result CallArchive::recoverInto(const QString &newPath) const
+{
+    return ArchiveRecovery::recover(m_path, newPath);
 }
 
 std::optional<Call> CallArchive::call(Provider provider, const QString &account, const QString &id) const

@@ -15,6 +15,8 @@
 // QSqlDatabase connection). Open and use it on a worker thread so the UI never waits on
 // disk; several archives (one per thread) may point at the same file.
 
+#include "archiverecovery.h"
+
 #include <core/bulkrow.h>
 #include <core/call.h>
 
@@ -90,7 +92,13 @@ public:
     qint64 count() const;
     /// Streams the table columns of every call in archive order into sink (e.g. a
     /// CallStoreSink). Stops when the sink returns false or *cancel becomes true.
+    /// On a damaged archive it still hands over every readable call, then returns false with
+    /// damage() (and lastError()) saying so.
     bool load(BulkSink &sink, const std::atomic<bool> *cancel = nullptr, qint64 *rows = nullptr);
+    /// What the last load() found damaged; empty when it read everything.
+    QString damage() const { return m_damage; }
+    /// Copies every readable row into a new archive at newPath (see ArchiveRecovery).
+    ArchiveRecovery::Result recoverInto(const QString &newPath) const;
     /// The full call, re-read from its raw record (table columns when there is none).
     std::optional<Call> call(Provider provider, const QString &account, const QString &id) const;
 
@@ -124,6 +132,7 @@ private:
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    QString m_damage;
 };
 
 } // namespace cdr

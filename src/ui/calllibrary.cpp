@@ -116,9 +116,11 @@ void CallLibrary::load()
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, store, rows, ok, error] {
             if (!self)
                 return;
+            // Loaded first: what was readable is shown, and the failure (a damaged archive
+            // names the damage and the calls read) stays on screen instead of the call count.
+            Q_EMIT self->loaded(store, rows);
             if (!ok)
                 Q_EMIT self->failed(tr("The local archive could not be read: %1").arg(error));
-            Q_EMIT self->loaded(store, rows);
         }, Qt::QueuedConnection);
     });
 }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// ArchiveRecovery: copies every readable row of a damaged call archive into a new archive,
+// table by table (calls, notes, tags, batches, fetch resume points), stepping over damaged
+// pages with RowScan. The damaged file is read through a copy and never changed; the new file
+// must not exist yet. This is what sqlite3's ".recover" does, which bookworm's libsqlite3
+// does not ship (sqlite3_recover is an extension compiled into the shell only).
+//
+// Blocking; run it off the UI thread. Any thread; it opens connections of its own.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace cdr {
+
+class ArchiveRecovery
+{
+    Q_DECLARE_TR_FUNCTIONS(cdr::ArchiveRecovery)
+
+public:
+    struct Result
+    {
+        qint64 calls = 0;         ///< calls copied
+        qint64 otherRows = 0;     ///< notes, tags, batches and resume points copied
+        int damagedRegions = 0;   ///< unreadable regions stepped over, over all tables
+        QStringList skippedTables; ///< tables that could not be read at all
+        QString error;            ///< fatal: nothing usable was written (the new file is removed)
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static Result recover(const QString &damagedPath, const QString &newPath);
+};
+
+} // namespace cdr
