@@ -371,8 +371,11 @@ QList<TimelineRenderer::AxisLabel> TimelineRenderer::axisLabels(const QRectF &ta
     for (const double t : ticks) {
         const double x = std::round(g.scale.xForSeconds(t)) + 0.5;
         add(x, row1, secondsText(t, step), 1);
-        const QDateTime wall = m_data.timeAt(t);
+        QDateTime wall = m_data.timeAt(t);
         if (wall.isValid()) {
+            // Rounded, not cut, to the digits shown: 15:32:15.589 reads 15:32:15.6 (or 15:32:16).
+            if (decimals < 3)
+                wall = wall.addMSecs(decimals == 0 ? 500 : decimals == 1 ? 50 : 5);
             QString w = wall.toTimeZone(m_zone).toString(subSecond ? u"HH:mm:ss.zzz"_s : u"HH:mm:ss"_s);
             if (subSecond)
                 w.chop(3 - decimals);

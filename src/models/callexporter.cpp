@@ -281,7 +281,7 @@ QList<CallExporter::Field> CallExporter::fieldsForColumns(const QList<int> &colu
         { Field::Provider }, { Field::Start }, { Field::From }, { Field::To }, { Field::Direction },
         { Field::Status }, { Field::Duration }, { Field::Talk }, { Field::Billed }, { Field::Cost, Field::Currency },
         { Field::HangupCause, Field::HangupCode }, { Field::Codec }, { Field::Mos }, { Field::Jitter },
-        { Field::Loss }, { Field::Legs }, { Field::Flaws },
+        { Field::Loss }, { Field::Legs }, { Field::Flaws }, { Field::Id }, { Field::Account },
     };
     QList<Field> out;
     for (int c : columns) {

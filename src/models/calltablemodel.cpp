@@ -198,7 +198,7 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
     if (stale())
         return false;
     if (column >= 0 && column < ColumnCount) {
-        const bool arenaText = column == FromColumn || column == ToColumn;
+        const bool arenaText = column == FromColumn || column == ToColumn || column == IdColumn;
         if (arenaText) {
             // Radix-sort on the first 8 bytes, then order each run of equal prefixes by the
             // next 8 bytes, the length and, past 16 bytes, the whole text. Phone numbers are
@@ -207,14 +207,18 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
             QByteArray buf;
             for (size_t i = 0; i < rows.size(); ++i) {
                 const quint32 r = rows[i];
-                const QByteArrayView v = column == FromColumn ? s.fromBytes(r, &buf) : s.toBytes(r, &buf);
+                const QByteArrayView v = column == FromColumn ? s.fromBytes(r, &buf)
+                                         : column == ToColumn ? s.toBytes(r, &buf)
+                                                              : s.idBytes(r, &buf);
                 items[i] = { prefixKey(v, 0), r };
             }
             radixSort(items, cancel, generation);
             if (stale())
                 return false;
             QByteArray ba, bb;
-            auto text = [&](quint32 r, QByteArray *b) { return column == FromColumn ? s.fromBytes(r, b) : s.toBytes(r, b); };
+            auto text = [&](quint32 r, QByteArray *b) {
+                return column == FromColumn ? s.fromBytes(r, b) : column == ToColumn ? s.toBytes(r, b) : s.idBytes(r, b);
+            };
             for (size_t i = 0; i < items.size();) {
                 size_t j = i + 1;
                 while (j < items.size() && items[j].key == items[i].key)
@@ -237,6 +241,7 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
             case DirectionColumn: pool = &s.directions(); break;
             case HangupCauseColumn: pool = &s.causes(); break;
             case CodecColumn: pool = &s.codecs(); break;
+            case AccountColumn: pool = &s.accounts(); break;
             default: break;
             }
             if (pool)
@@ -264,6 +269,7 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
                 case DirectionColumn: k = rank[s.directionIx(r)]; break;
                 case HangupCauseColumn: k = rank[s.causeIx(r)]; break;
                 case CodecColumn: k = rank[s.codecIx(r)]; break;
+                case AccountColumn: k = rank[s.accountIx(r)]; break;
                 default: k = numberKey(sortValue(s, r, column)); break;
                 }
                 items[i] = { k, r };
@@ -692,6 +698,8 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         return cause.isEmpty() ? s.codes().at(s.codeIx(r)) : cause;
     }
     case CodecColumn: return s.codecs().at(s.codecIx(r));
+    case IdColumn: return s.id(r);
+    case AccountColumn: return s.accounts().at(s.accountIx(r));
     case LegsColumn: return s.legs(r) ? QVariant(s.legs(r)) : QVariant(QString());
     case FlawsColumn: return s.flaws(r) ? QVariant(s.flaws(r)) : QVariant(QString());
     default: return {};
@@ -715,6 +723,8 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     case CostColumn: return tr("Cost");
     case HangupCauseColumn: return tr("Hangup cause");
     case CodecColumn: return tr("Codec");
+    case IdColumn: return tr("Call id");
+    case AccountColumn: return tr("Account");
     case MosColumn: return tr("MOS");
     case JitterColumn: return tr("Jitter (ms)");
     case LossColumn: return tr("Loss (%)");

@@ -41,6 +41,7 @@ public:
         ProviderColumn, StartColumn, FromColumn, ToColumn, DirectionColumn, StatusColumn,
         DurationColumn, TalkColumn, BilledColumn, CostColumn, HangupCauseColumn, CodecColumn,
         MosColumn, JitterColumn, LossColumn, LegsColumn, FlawsColumn,
+        IdColumn, AccountColumn, // after the first release's columns, so saved header states still fit
         ColumnCount
     };
     Q_ENUM(Column)

@@ -2,6 +2,8 @@
 #include "accountsdialog.h"
 #include "ui_accountsdialog.h"
 
+#include "sessioncredentialstore.h"
+
 #include <providers/credentialstore.h>
 #include <providers/servicefactory.h>
 
@@ -24,6 +26,7 @@ AccountsDialog::AccountsDialog(QSettings &settings, CredentialStore *store, QNet
     , m_network(network)
 {
     m_ui->setupUi(this);
+    m_ui->hintLabel->setWordWrap(true); // the keychain banner is a sentence, not a word
     for (Provider p : kProviders)
         m_ui->providerCombo->addItem(providerDisplayName(p), int(p));
     m_ui->zoneCombo->addItem(QStringLiteral("UTC"));
@@ -45,6 +48,18 @@ AccountsDialog::AccountsDialog(QSettings &settings, CredentialStore *store, QNet
         connect(m_store, &CredentialStore::secretWritten, this, [this](const QString &) {
             setHint(tr("Saved. The secret is in the system keychain."), false);
         });
+        if (auto *session = qobject_cast<SessionCredentialStore *>(m_store)) {
+            connect(session, &SessionCredentialStore::keptForSession, this, [this](const QString &key, const QString &why) {
+                setHint(tr("Saved, but the system keychain could not store the secret (%1). It is kept in memory for "
+                           "this session only: not written anywhere, gone when the app quits.")
+                            .arg(why),
+                        false);
+                // A banner, not an error: the account works for this session, and says how long.
+                m_ui->hintLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+                if (const auto p = AccountProfile::load(m_settings, key.mid(8)); p && p->id == m_currentId)
+                    m_ui->secretEdit->setPlaceholderText(secretPlaceholder(key));
+            });
+        }
         connect(m_store, &CredentialStore::failed, this, [this](const QString &key, const QString &message, bool) {
             if (key == m_pendingTestKey)
                 m_pendingTestKey.clear();
@@ -96,7 +111,7 @@ void AccountsDialog::showProfile(int row)
     m_ui->baseUrlEdit->setText(p.baseUrl.toString());
     m_ui->zoneCombo->setCurrentText(p.timeZone.isEmpty() ? QStringLiteral("UTC") : p.timeZone);
     m_ui->secretEdit->clear();
-    m_ui->secretEdit->setPlaceholderText(tr("unchanged (stored in the system keychain)"));
+    m_ui->secretEdit->setPlaceholderText(secretPlaceholder(p.secretKey()));
     m_ui->removeButton->setEnabled(true);
     setHint(QString(), false);
 }
@@ -110,7 +125,7 @@ void AccountsDialog::addNew()
     m_ui->baseUrlEdit->clear();
     m_ui->zoneCombo->setCurrentText(QStringLiteral("UTC"));
     m_ui->secretEdit->clear();
-    m_ui->secretEdit->setPlaceholderText(tr("stored in the system keychain"));
+    m_ui->secretEdit->setPlaceholderText(tr("goes to the system keychain (or, without one, this session's memory)"));
     m_ui->removeButton->setEnabled(false);
     m_ui->nameEdit->setFocus();
 }
@@ -223,10 +238,24 @@ void AccountsDialog::runTest(const AccountProfile &profile, const QString &secre
         service->deleteLater();
     };
     auto received = std::make_shared<qint64>(0);
+    auto total = std::make_shared<qint64>(-1);
     connect(service, &ProviderService::callsReceived, this, [received](const QList<Call> &calls) { *received += calls.size(); });
-    connect(service, &ProviderService::finished, this, [done, received, profile] {
-        done(true, tr("Connected to %1: %n call(s) in the last 24 hours seen.", nullptr, int(*received))
-                       .arg(providerDisplayName(profile.provider)));
+    connect(service, &ProviderService::progress, this, [total](const FetchProgress &p) {
+        if (p.callsTotal >= 0)
+            *total = p.callsTotal;
+    });
+    connect(service, &ProviderService::finished, this, [done, received, total, profile] {
+        // The test asks for one call only: report the provider's own count when it gives one,
+        // never the one call it fetched as if it were all.
+        const QString provider = providerDisplayName(profile.provider);
+        if (*total >= 0)
+            done(true, tr("Connected to %1: %n call(s) in the last 24 hours (the provider's count).", nullptr, int(*total))
+                           .arg(provider));
+        else if (*received > 0)
+            done(true, tr("Connected to %1: the credentials work and there are calls in the last 24 hours "
+                          "(%1 gives no total; the test reads only the first).").arg(provider));
+        else
+            done(true, tr("Connected to %1: the credentials work; no calls in the last 24 hours.").arg(provider));
     });
     connect(service, &ProviderService::failed, this, [done](const FetchError &e) { done(false, e.message); });
     FetchQuery q;
@@ -234,6 +263,14 @@ void AccountsDialog::runTest(const AccountProfile &profile, const QString &secre
     q.since = q.until.addDays(-1);
     q.maxCalls = 1;
     service->listCalls(q);
+}
+
+QString AccountsDialog::secretPlaceholder(const QString &key) const
+{
+    // Only what is known: a session-only secret says so; otherwise the field is simply left as it is.
+    if (const auto *session = qobject_cast<const SessionCredentialStore *>(m_store); session && session->isSessionOnly(key))
+        return tr("kept for this session only (no system keychain)");
+    return tr("leave empty to keep the current secret");
 }
 
 void AccountsDialog::setHint(const QString &text, bool error)

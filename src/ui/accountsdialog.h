@@ -50,6 +50,7 @@ private:
     void addNew();
     void testConnection();
     void runTest(const AccountProfile &profile, const QString &secret);
+    QString secretPlaceholder(const QString &key) const;
     void setHint(const QString &text, bool error);
     void updateFieldHints();
 

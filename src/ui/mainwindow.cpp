@@ -16,6 +16,7 @@
 #include "fileimportjob.h"
 #include "overviewpage.h"
 #include "scorecardpage.h"
+#include "sessioncredentialstore.h"
 #include "shortcutsdialog.h"
 #include "statusstrip.h"
 #include "viewexportjob.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QProcessEnvironment>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -61,7 +63,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     : QMainWindow(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
-    , m_credentials(credentials ? credentials : new CredentialStore(this))
+    , m_credentials(new SessionCredentialStore(credentials ? credentials : new CredentialStore(this),
+                                               QProcessEnvironment::systemEnvironment(),
+                                               [&settings](const QString &key) -> std::optional<Provider> {
+                                                   const auto p = AccountProfile::load(settings.raw(), key.mid(8));
+                                                   return p ? std::optional<Provider>(p->provider) : std::nullopt;
+                                               },
+                                               this))
     , m_fetch(new FetchController(m_credentials, m_network, this))
     , m_library(std::make_unique<CallLibrary>())
     , m_model(new CallTableModel(this))
@@ -69,6 +77,10 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     , m_export(new ViewExportJob(this))
 {
     setWindowTitle(tr("CDR Inspector"));
+    connect(static_cast<SessionCredentialStore *>(m_credentials), &SessionCredentialStore::keptForSession, this,
+            [this](const QString &, const QString &) {
+                showMessage(tr("No system keychain: the account's secret is kept in memory for this session only."), true);
+            });
     setAcceptDrops(true);
     m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c); });
     connect(m_library.get(), &CallLibrary::loaded, this, [this](std::shared_ptr<CallStore> store, qint64 rows) {
@@ -716,7 +728,7 @@ void MainWindow::restoreState()
         // First start: wide enough for the header and for typical values.
         const QFontMetrics fm = m_table->fontMetrics();
         const int em = fm.horizontalAdvance(QLatin1Char('M'));
-        const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 7, 7, 7, 3, 3};
+        const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 7, 7, 7, 3, 3, 22, 8};
         for (int c = 0; c < CallTableModel::ColumnCount; ++c) {
             const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em;
             m_table->setColumnWidth(c, std::max(header, widths[c] * em));

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +80,11 @@ private Q_SLOTS:
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
         QVERIFY(tested.first().at(1).toString().contains(QLatin1String("Connected to Plivo")));
+        // What was really found: the provider's count of the last 24 hours, not the one call
+        // the test fetched.
+        const QRegularExpression count(QStringLiteral("Connected to Plivo: (\\d+) call"));
+        const auto m = count.match(tested.first().at(1).toString());
+        QVERIFY2(m.hasMatch() && m.captured(1).toInt() > 1, qPrintable(tested.first().at(1).toString()));
         QVERIFY(!server.requestLog().isEmpty());
         QVERIFY(server.requestLog().first().hasHeader("authorization"));
 

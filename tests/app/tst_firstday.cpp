@@ -5,7 +5,10 @@
 
 #include <core/qualitythresholds.h>
 #include <models/calltablemodel.h>
+#include <providers/accountprofile.h>
+#include <ui/accountsdialog.h>
 #include <ui/appsettings.h>
+#include <ui/sessioncredentialstore.h>
 #include <ui/calldetailpane.h>
 #include <ui/calltableview.h>
 #include <ui/filterchipsbar.h>
@@ -18,6 +21,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSettings>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -198,6 +206,84 @@ private Q_SLOTS:
         prefs->trigger();
         QCOMPARE(headerText(), u"Start (UTC)"_s);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    void noKeychainKeepsTheSecretForTheSessionOnly()
+    {
+        // A session without a Secret Service: QtKeychain cannot even start dbus-launch.
+        class BrokenKeychain : public CredentialStore
+        {
+        public:
+            int writes = 0;
+            void readSecret(const QString &key) override { fail(key); }
+            void writeSecret(const QString &key, const QString &) override
+            {
+                ++writes;
+                fail(key);
+            }
+            void deleteSecret(const QString &key) override { fail(key); }
+            void fail(const QString &key)
+            {
+                QTimer::singleShot(0, this, [this, key] {
+                    Q_EMIT failed(key, u"Keychain error: Failed to execute child process \u201cdbus-launch\u201d"_s, false);
+                });
+            }
+        } keychain;
+        QSettings settings(m_dir.filePath(u"accounts-nokeychain.ini"_s), QSettings::IniFormat);
+        QProcessEnvironment env;
+        env.insert(u"CARRIERX_TOKEN"_s, u"env-token-1234"_s);
+        SessionCredentialStore store(&keychain, env, [&settings](const QString &key) -> std::optional<Provider> {
+            const auto p = AccountProfile::load(settings, key.mid(8));
+            return p ? std::optional<Provider>(p->provider) : std::nullopt;
+        });
+        QNetworkAccessManager network;
+        AccountsDialog dialog(settings, &store, &network);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Vobiz main"_s);
+        auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+        provider->setCurrentIndex(provider->findData(int(Provider::Vobiz)));
+        dialog.findChild<QLineEdit *>(u"accountIdEdit"_s)->setText(u"MA123"_s);
+        dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"sekret-4711"_s);
+        dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
+        QTRY_VERIFY(dialog.hint().contains(u"session only"));
+        QVERIFY(dialog.hint().contains(u"dbus-launch"));
+        QVERIFY(!dialog.hint().contains(u"The secret is in the system keychain"));
+        QCOMPARE(keychain.writes, 1);
+        const AccountProfile vobiz = dialog.profiles().first();
+        QVERIFY(store.isSessionOnly(vobiz.secretKey()));
+        QTRY_VERIFY(dialog.findChild<QLineEdit *>(u"secretEdit"_s)->placeholderText().contains(u"this session only"));
+        QTest::qWait(100); // let the banner's new height lay out before the picture
+        shot(&dialog, u"firstday-no-keychain.png"_s);
+        // Never in plain text: not in the settings file.
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sekret-4711"));
+        // The session secret is what a fetch reads.
+        QSignalSpy read(&store, &CredentialStore::secretRead);
+        store.readSecret(vobiz.secretKey());
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.first().at(1).toString(), u"sekret-4711"_s);
+
+        // An account saved without a secret falls back to the command line's variable.
+        AccountProfile cx;
+        cx.id = AccountProfile::createId();
+        cx.name = u"CarrierX"_s;
+        cx.provider = Provider::CarrierX;
+        cx.save(settings);
+        read.clear();
+        store.readSecret(cx.secretKey());
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.first().at(1).toString(), u"env-token-1234"_s);
+        // Without the variable: a failure that says what to do, not a silent empty secret.
+        SessionCredentialStore bare(&keychain, QProcessEnvironment(), [&settings](const QString &key) -> std::optional<Provider> {
+            const auto p = AccountProfile::load(settings, key.mid(8));
+            return p ? std::optional<Provider>(p->provider) : std::nullopt;
+        });
+        QSignalSpy failed(&bare, &CredentialStore::failed);
+        bare.readSecret(cx.secretKey());
+        QVERIFY(failed.wait(2000));
+        QVERIFY(failed.first().at(1).toString().contains(u"CARRIERX_TOKEN"));
     }
 
     void thresholdProfileIsNotCalledPlivos()

@@ -143,6 +143,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(fromStart); // the caption is whole, not "from st…"
+        // The wall clock under 0 s is the start (15:32:15.589) rounded to the shown decimal.
+        const auto zero = std::find_if(labels.cbegin(), labels.cend(), [](const auto &l) { return l.row == 2; });
+        QVERIFY(zero != labels.cend());
+        QCOMPARE(zero->text, zero->text.contains(u'.') ? QStringLiteral("15:32:15.6") : QStringLiteral("15:32:16"));
     }
 
     void emptyAndLiveTimelines()

@@ -4,6 +4,7 @@
 // saved filters; time zone; quality cells carry text and an icon, not only colour.
 
 #include <models/callstoresink.h>
+#include <models/callexporter.h>
 #include <models/calltablemodel.h>
 
 #include <core/bulkimporter.h>
@@ -187,17 +188,21 @@ private Q_SLOTS:
             case CallTableModel::CodecColumn: return s.codecs().at(s.codecIx(r));
             case CallTableModel::ProviderColumn: return providerDisplayName(s.provider(r));
             case CallTableModel::StatusColumn: return statusName(s.status(r));
+            case CallTableModel::IdColumn: return s.id(r);
+            case CallTableModel::AccountColumn: return s.accounts().at(s.accountIx(r));
             default: return {};
             }
         };
         const bool isText = column == CallTableModel::FromColumn || column == CallTableModel::ToColumn
             || column == CallTableModel::DirectionColumn || column == CallTableModel::HangupCauseColumn
             || column == CallTableModel::CodecColumn || column == CallTableModel::ProviderColumn
-            || column == CallTableModel::StatusColumn;
+            || column == CallTableModel::StatusColumn || column == CallTableModel::IdColumn
+            || column == CallTableModel::AccountColumn;
         std::stable_sort(ref.begin(), ref.end(), [&](quint32 a, quint32 b) {
             if (isText) {
                 const QString ta = text(a), tb = text(b);
-                const bool bytes = column == CallTableModel::FromColumn || column == CallTableModel::ToColumn;
+                const bool bytes = column == CallTableModel::FromColumn || column == CallTableModel::ToColumn
+                    || column == CallTableModel::IdColumn;
                 const int c = bytes ? QByteArray(ta.toUtf8()).compare(tb.toUtf8()) : ta.compare(tb, Qt::CaseInsensitive);
                 return c < 0;
             }
@@ -278,6 +283,32 @@ private Q_SLOTS:
             // The summary is of the filtered set.
             QCOMPARE(m.summary().count, qint64(ref.size()));
         }
+    }
+
+    void callIdAndAccountColumns()
+    {
+        QList<Call> calls = randomCalls(300, 17);
+        for (qsizetype i = 0; i < calls.size(); ++i)
+            calls[i].account = i % 2 ? QStringLiteral("acct-b") : QStringLiteral("acct-a");
+        CallTableModel m;
+        m.appendCalls(calls);
+        waitApplied(m);
+        QCOMPARE(m.headerData(CallTableModel::IdColumn, Qt::Horizontal).toString(), QStringLiteral("Call id"));
+        QCOMPARE(m.headerData(CallTableModel::AccountColumn, Qt::Horizontal).toString(), QStringLiteral("Account"));
+        for (int r = 0; r < m.rowCount(); ++r) {
+            const Call c = m.index(r, 0).data(CallTableModel::CallRole).value<Call>();
+            QCOMPARE(m.index(r, CallTableModel::IdColumn).data().toString(), c.id);
+            QCOMPARE(m.index(r, CallTableModel::AccountColumn).data().toString(), c.account);
+        }
+        for (const int column : {int(CallTableModel::IdColumn), int(CallTableModel::AccountColumn)}) {
+            m.sort(column, Qt::AscendingOrder);
+            waitApplied(m);
+            for (int r = 1; r < m.rowCount(); ++r)
+                QVERIFY(m.index(r - 1, column).data().toString().compare(m.index(r, column).data().toString()) <= 0);
+        }
+        // Exported under their normalized keys when the columns are chosen.
+        const QList<CallExporter::Field> fields = CallExporter::fieldsForColumns({CallTableModel::IdColumn, CallTableModel::AccountColumn});
+        QCOMPARE(fields, (QList<CallExporter::Field>{CallExporter::Field::Id, CallExporter::Field::Account}));
     }
 
     void staleJobsAreDropped()
