@@ -128,8 +128,10 @@ QValueAxis *valueAxis(double lo, double hi, const QString &title, bool nice = tr
     axis->setTitleText(title);
     if (nice)
         axis->applyNiceNumbers();
-    // %g drops the ".0" of whole numbers (counters, percentages) and keeps MOS decimals.
-    axis->setLabelFormat(u"%.4g"_s);
+    // %g drops the ".0" of whole numbers (counters, percentages) and keeps MOS decimals, but
+    // turns 30000 into "3e+04": counts of that size are written out whole.
+    const double largest = std::max(std::abs(axis->min()), std::abs(axis->max()));
+    axis->setLabelFormat(largest >= 1000.0 ? u"%.0f"_s : u"%.4g"_s);
     return axis;
 }
 

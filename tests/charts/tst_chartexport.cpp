@@ -12,6 +12,7 @@
 
 #include <QtCharts/QAbstractSeries>
 #include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 
 #include <QApplication>
 #include <QFileInfo>
@@ -163,6 +164,25 @@ private Q_SLOTS:
         QVERIFY(!d.lanes.isEmpty());
         QVERIFY(d.lanes.first().ongoing);
         QVERIFY(!TimelineData::fromCall(m_nexbro).lanes.first().ongoing);
+    }
+
+    void axesHaveNoExponents()
+    {
+        // NexBro's packet counters run to tens of thousands: "3e+04" is not an axis label.
+        Call call = m_nexbro;
+        call.audio->inbound.counters[QStringLiteral("packet_count")] = 30000;
+        for (const auto kind : QualityChartFactory::qualityKinds(call)) {
+            std::unique_ptr<QChart> chart(QualityChartFactory::create(kind, call, QualityThresholds(), QPalette(), 45.0));
+            for (QAbstractAxis *a : chart->axes()) {
+                auto *axis = qobject_cast<QValueAxis *>(a);
+                if (!axis)
+                    continue;
+                for (const double v : {axis->min(), axis->max(), (axis->min() + axis->max()) / 2}) {
+                    const QString label = QString::asprintf(axis->labelFormat().toLatin1().constData(), v);
+                    QVERIFY2(!label.contains(u'e'), qPrintable(QualityChartFactory::title(kind) + u": " + label));
+                }
+            }
+        }
     }
 
     void svgParsesAndNamesTheSeries()
