@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewcharts.h"
 
+#include "timelinerenderer.h"
+
 #include <core/hangupclassifier.h>
 
 #include <QCursor>
@@ -152,8 +154,13 @@ void OverviewCharts::rebuild()
             *answered << double(b.answered);
             *other << double(b.calls - b.answered);
             const QDateTime t = QDateTime::fromMSecsSinceEpoch(b.startMs, m_zone);
-            categories << t.toString(s.hourly ? QStringLiteral("MM-dd HH:00") : QStringLiteral("MM-dd"));
+            // With the year: a range across New Year (or two Januaries) must not read as one.
+            categories << t.toString(s.hourly ? QStringLiteral("yyyy-MM-dd HH:00") : QStringLiteral("yyyy-MM-dd"));
         }
+        // Fixed colours, the timeline's talking green and ringing amber: the chart theme would
+        // hand the two sets different colours in light and dark.
+        answered->setColor(TimelineRenderer::segmentColor(SegmentKind::Talking));
+        other->setColor(TimelineRenderer::segmentColor(SegmentKind::Ringing));
         series->append(answered);
         series->append(other);
         chart->addSeries(series);

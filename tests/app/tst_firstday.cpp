@@ -7,7 +7,10 @@
 #include <models/calltablemodel.h>
 #include <providers/accountprofile.h>
 #include <ui/accountsdialog.h>
+#include <charts/overviewcharts.h>
+#include <models/overviewstats.h>
 #include <ui/appsettings.h>
+#include <ui/apptheme.h>
 #include <ui/sessioncredentialstore.h>
 #include <ui/calldetailpane.h>
 #include <ui/calltableview.h>
@@ -16,6 +19,11 @@
 #include <ui/overviewpage.h>
 #include <ui/preferencesdialog.h>
 #include <ui/shortcutsdialog.h>
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QStackedBarSeries>
 
 #include <QAction>
 #include <QApplication>
@@ -284,6 +292,47 @@ private Q_SLOTS:
         bare.readSecret(cx.secretKey());
         QVERIFY(failed.wait(2000));
         QVERIFY(failed.first().at(1).toString().contains(u"CARRIERX_TOKEN"));
+    }
+
+    void overviewKeepsItsColoursAndYears()
+    {
+        OverviewStats stats;
+        stats.calls = 5;
+        for (const QDate d : {QDate(2025, 12, 31), QDate(2026, 1, 1)}) {
+            OverviewStats::Bucket b;
+            b.startMs = QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+            b.calls = 3;
+            b.answered = 2;
+            stats.buckets << b;
+        }
+        OverviewCharts charts;
+        charts.resize(900, 600);
+        charts.setStats(stats, QTimeZone::utc());
+        const auto perDay = [&charts]() -> QStackedBarSeries * {
+            for (QChartView *v : charts.findChildren<QChartView *>()) {
+                for (QAbstractSeries *series : v->chart()->series()) {
+                    if (auto *stacked = qobject_cast<QStackedBarSeries *>(series))
+                        return stacked;
+                }
+            }
+            return nullptr;
+        };
+        QStackedBarSeries *series = perDay();
+        QVERIFY(series && series->barSets().size() == 2);
+        const QColor answered = series->barSets().at(0)->color(), other = series->barSets().at(1)->color();
+        // Days carry their year: the last day of 2025 and the first of 2026 are not "12-31", "01-01".
+        auto *x = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(0));
+        if (!x)
+            x = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(1));
+        QVERIFY(x);
+        QCOMPARE(x->categories(), (QStringList{u"2025-12-31"_s, u"2026-01-01"_s}));
+        // Dark theme: the same colours for the same meaning.
+        charts.setPalette(AppTheme::darkPalette());
+        series = perDay();
+        QVERIFY(series);
+        QCOMPARE(series->barSets().at(0)->color(), answered);
+        QCOMPARE(series->barSets().at(1)->color(), other);
+        QVERIFY(answered != other);
     }
 
     void thresholdProfileIsNotCalledPlivos()
