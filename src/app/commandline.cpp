@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "convertcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "fetchcommand.h"
 #include "reportcommand.h"
 #include "scorecardcommand.h"
@@ -42,12 +44,10 @@ const QList<CommandLine::Command> &CommandLine::commands() {
        Needs::Offscreen, &ReportCommand::run},
       {QStringLiteral("import"),
        tr("Import call record files into the local archive."),
-       Needs::Core,
-       {}},
+       Needs::Core, &ImportCommand::run},
       {QStringLiteral("export"),
        tr("Export calls from the local archive to JSON, NDJSON or CSV."),
-       Needs::Core,
-       {}},
+       Needs::Core, &ExportCommand::run},
       {QStringLiteral("scorecard"),
        tr("Write KPIs (ASR, NER, ACD, PDD, MOS) per provider, country, ... to CSV, JSON or PDF."),
        Needs::Offscreen, &ScorecardCommand::run},

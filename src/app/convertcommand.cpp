@@ -3,11 +3,8 @@
 
 #include "commandinput.h"
 
-#include "core/bulkcallsink.h"
-#include "core/bulkimporter.h"
-#include "core/callstreamwriter.h"
-#include "core/callvalidator.h"
-#include "core/recordparser.h"
+#include "core/callreader.h"
+#include "core/callwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,16 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConvertCommand", text);
-}
-
-// Files above this size are streamed: simdjson splits them into records (BulkImporter) and
-// each record is normalized and written on its own, so memory stays at one record plus
-// BulkImporter's window instead of a QJsonDocument of the whole file.
-qint64 streamThreshold()
-{
-    bool ok = false;
-    const qint64 v = qEnvironmentVariableIntValue("CDR_CONVERT_STREAM_THRESHOLD", &ok);
-    return ok ? v : 32 * 1024 * 1024;
 }
 
 } // namespace
@@ -67,7 +54,7 @@ int ConvertCommand::run(const QStringList &args)
         return 2;
     }
     const QString output = parser.value(outOpt);
-    if (!cdr::CallStreamWriter::formatForPath(output)) {
+    if (!cdr::CallWriter::formatForPath(output)) {
         err << "cdr-inspector convert: " << output << ": " << tr("unknown output format; use .json, .ndjson or .csv") << '\n';
         return 2;
     }
@@ -78,62 +65,44 @@ int ConvertCommand::run(const QStringList &args)
         return 2;
     }
 
-    cdr::CallStreamWriter writer;
+    // Writing over an input would destroy it before it is read.
+    const QFileInfo outInfo(output);
+    for (const QString &input : inputs) {
+        if (input != QLatin1String("-") && QFileInfo(input).exists()
+            && QFileInfo(input).canonicalFilePath() == outInfo.canonicalFilePath()) {
+            err << "cdr-inspector convert: " << tr("%1: the output is also an input; choose another output file").arg(output)
+                << '\n';
+            return 2;
+        }
+    }
+
+    cdr::CallWriter writer;
     QString error;
     if (!writer.open(output, &error)) {
         err << "cdr-inspector convert: " << error << '\n';
         return 1;
     }
-    int warnings = 0;
-    auto report = [&](const QStringList &list) {
-        warnings += int(list.size());
-        if (!parser.isSet(quietOpt)) {
-            for (const QString &w : list)
-                err << "warning: " << w << '\n';
-        }
-    };
+    qint64 warnings = 0;
     for (const QString &input : inputs) {
-        QFile file;
-        const QString name = CommandInput::displayName(input);
-        if (QString why; !CommandInput::open(file, input, &why)) {
-            err << "cdr-inspector convert: " << why << '\n';
-            return 1;
-        }
-        if (input != QLatin1String("-") && file.size() > streamThreshold()) {
-            file.close();
-            QStringList list;
-            cdr::BulkCallSink sink(options, [&writer](cdr::Call &&c) { return writer.write(c); }, &list);
-            const cdr::BulkImportResult result = cdr::BulkImporter::importFile(input, options, sink);
-            report(result.warnings + list);
-            if (!result.ok()) {
-                // The writer is destroyed unfinished: nothing is left behind.
-                err << "cdr-inspector convert: " << result.error << '\n';
-                return 1;
-            }
-            continue;
-        }
-        const QByteArray data = file.readAll();
-        if (QString why; !CommandInput::checkProvider(data, options, name, &why)) {
-            err << "cdr-inspector convert: " << why << '\n';
-            return 1;
-        }
-        cdr::ParseResult result = cdr::RecordParser::parse(data, options, name);
-        report(result.warnings);
-        // Until the normalizer applies it at ingest (idempotent, so applying it twice is harmless).
-        for (cdr::Call &c : result.calls) {
-            QStringList dropped;
-            cdr::CallValidator::apply(c, &dropped, name + u": " + tr("record %1").arg(c.id));
-            report(dropped);
+        const cdr::CallReader::Result result = cdr::CallReader::readFile(
+            input, options, [&writer](QList<cdr::Call> &&calls) { return writer.write(calls); });
+        warnings += result.warningCount;
+        if (!parser.isSet(quietOpt)) {
+            for (const QString &w : result.warnings)
+                err << "warning: " << w << '\n';
+            if (result.warningCount > result.warnings.size())
+                err << "warning: " << tr("%1: %2 more warning(s) not shown").arg(CommandInput::displayName(input))
+                                          .arg(result.warningCount - result.warnings.size()) << '\n';
         }
         if (!result.ok()) {
             // Nothing is written: a partial conversion that looks complete is worse than none.
+            // (The writer is destroyed unfinished, which removes its temporary file.)
             err << "cdr-inspector convert: " << result.error << '\n';
             return 1;
         }
-        for (const cdr::Call &c : result.calls)
-            writer.write(c);
     }
     const qint64 count = writer.count();
+    const qint64 merged = writer.duplicatesMerged();
     if (!writer.finish(&error)) {
         err << "cdr-inspector convert: " << error << '\n';
         return 1;
@@ -142,7 +111,8 @@ int ConvertCommand::run(const QStringList &args)
         err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(count)) << ' '
             << QCoreApplication::translate("ConvertCommand", "from %n file(s)", nullptr, int(inputs.size())) << ' '
             << tr("to %1").arg(output)
-            << (warnings ? QCoreApplication::translate("ConvertCommand", " (%n warning(s))", nullptr, warnings) : QString())
+            << (warnings ? QCoreApplication::translate("ConvertCommand", " (%n warning(s))", nullptr, int(warnings)) : QString())
+            << (merged ? QCoreApplication::translate("ConvertCommand", "; %n duplicate(s) merged (the last occurrence of a call is kept)", nullptr, int(merged)) : QString())
             << '\n';
     return 0;
 }

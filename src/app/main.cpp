@@ -50,10 +50,12 @@ int main(int argc, char **argv)
         window.selectWhenLoaded(parser.value(callOpt));
     if (parser.isSet(overviewOpt))
         window.showPage(1);
+    // The archive is open before anything is ingested, so files given as arguments are kept
+    // like everything else and are there again on the next start.
     if (parser.isSet(demoOpt))
         window.openDemo();
-    else if (parser.positionalArguments().isEmpty())
-        window.openArchive(cdr::CallArchive::defaultPath()); // reopening shows the archive at once
+    else
+        window.openArchive(cdr::CallArchive::defaultPath());
     window.openFiles(parser.positionalArguments());
     return app.exec();
 }

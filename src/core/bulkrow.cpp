@@ -39,7 +39,7 @@ const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
         flaws += quint32(qMax(0, e.flaws));
     r.flaws = flaws;
     if (withRaw && !call.raw.isEmpty()) {
-        m_raw = QJsonDocument(call.raw).toJson(QJsonDocument::Compact);
+        m_raw = call.raw;
         r.raw = m_raw;
     } else {
         m_raw.clear();

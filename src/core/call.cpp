@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "call.h"
 
+#include <QJsonDocument>
+
 namespace cdr {
 
 QString providerName(Provider p)
@@ -62,6 +64,16 @@ std::optional<CallStatus> statusFromName(const QString &name)
             return s;
     }
     return std::nullopt;
+}
+
+QJsonObject Call::technicalObject() const
+{
+    return technical.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(technical).object();
+}
+
+QJsonObject Call::rawObject() const
+{
+    return raw.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(raw).object();
 }
 
 QString hangupClassName(HangupClass c)

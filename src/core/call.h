@@ -140,8 +140,12 @@ struct Call
     QList<CallLeg> legs;
     std::optional<AudioStats> audio;
     QList<ErrorInterval> errorLog; ///< sorted by start
-    QJsonObject technical;         ///< empty = none
-    QJsonObject raw;               ///< the provider's record as received
+    QByteArray technical;          ///< compact JSON object of the provider's technical details; empty = none
+    QByteArray raw;                ///< the provider's record as received, as compact JSON text (key order kept)
+
+    /// technical and raw as objects, for display (parses; not for bulk paths).
+    QJsonObject technicalObject() const;
+    QJsonObject rawObject() const;
 
     friend bool operator==(const Call &, const Call &) = default;
 };

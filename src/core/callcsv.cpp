@@ -18,25 +18,40 @@ const QStringList &CallCsv::columns()
         QStringLiteral("rate"), QStringLiteral("status"), QStringLiteral("hangup_cause"), QStringLiteral("hangup_code"),
         QStringLiteral("hangup_source"), QStringLiteral("codec"), QStringLiteral("mos"), QStringLiteral("jitter_ms"),
         QStringLiteral("packet_loss_pct"), QStringLiteral("stir_attestation"), QStringLiteral("stir_verification"),
-        QStringLiteral("sip_call_id"), QStringLiteral("post_dial_delay_ms"),
+        QStringLiteral("sip_call_id"), QStringLiteral("post_dial_delay_ms"), QStringLiteral("hangup_class"),
+        QStringLiteral("q850"), QStringLiteral("r_factor"), QStringLiteral("mos_est"), QStringLiteral("mos_est_basis"),
     };
     return cols;
 }
 
 QByteArray CallCsv::escape(const QString &field)
 {
-    QByteArray utf8 = field.toUtf8();
+    QByteArray out;
+    appendField(out, field);
+    return out;
+}
+
+void CallCsv::appendField(QByteArray &out, QStringView field)
+{
+    const QByteArray utf8 = field.toUtf8();
     bool quote = false;
-    for (char ch : std::as_const(utf8)) {
+    for (char ch : utf8) {
         if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
             quote = true;
             break;
         }
     }
-    if (!quote)
-        return utf8;
-    utf8.replace("\"", "\"\"");
-    return '"' + utf8 + '"';
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (char ch : utf8) {
+        if (ch == '"')
+            out += '"';
+        out += ch;
+    }
+    out += '"';
 }
 
 QByteArray CallCsv::headerLine()
@@ -45,28 +60,80 @@ QByteArray CallCsv::headerLine()
     for (const QString &c : columns()) {
         if (!line.isEmpty())
             line += ',';
-        line += escape(c);
+        appendField(line, c);
     }
     return line + "\r\n";
 }
 
+namespace {
+
+void field(QByteArray &out, const QString &s)
+{
+    out += ',';
+    CallCsv::appendField(out, s);
+}
+
+void number(QByteArray &out, const std::optional<double> &v)
+{
+    out += ',';
+    if (v)
+        CallJson::appendNumber(out, *v);
+}
+
+void time(QByteArray &out, const QDateTime &t)
+{
+    out += ',';
+    CallJson::appendTime(out, t);
+}
+
+} // namespace
+
+void CallCsv::appendRow(QByteArray &out, const Call &c)
+{
+    // The scalar keys of the JSON contract, in columns() order, formatted as CallJson formats them.
+    appendField(out, providerName(c.provider));
+    field(out, c.id);
+    field(out, c.account);
+    field(out, c.from);
+    field(out, c.to);
+    field(out, c.fromName);
+    field(out, c.direction);
+    time(out, c.startTime);
+    time(out, c.answerTime);
+    time(out, c.endTime);
+    number(out, c.durationS);
+    number(out, c.talkS);
+    number(out, c.billedS);
+    number(out, c.ringS);
+    number(out, c.cost);
+    field(out, c.currency);
+    number(out, c.rate);
+    field(out, statusName(c.status));
+    field(out, c.hangupCause);
+    field(out, c.hangupCode);
+    field(out, c.hangupSource);
+    field(out, c.codec);
+    number(out, c.mos);
+    number(out, c.jitterMs);
+    number(out, c.packetLossPct);
+    field(out, c.stirAttestation);
+    field(out, c.stirVerification);
+    field(out, c.sipCallId);
+    number(out, c.postDialDelayMs);
+    field(out, hangupClassName(c.hangupClass));
+    number(out, c.q850 ? std::optional<double>(*c.q850) : std::nullopt);
+    number(out, c.rFactor);
+    number(out, c.mosEst);
+    field(out, c.mosEstBasis);
+    out += "\r\n";
+}
+
 QByteArray CallCsv::row(const Call &call)
 {
-    // One path for JSON and CSV: the CSV row is the scalar part of the JSON object.
-    const QJsonObject o = CallJson::toJson(call);
     QByteArray line;
-    bool first = true;
-    for (const QString &c : columns()) {
-        if (!first)
-            line += ',';
-        first = false;
-        const QJsonValue v = o.value(c);
-        if (v.isDouble())
-            line += QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-        else if (v.isString())
-            line += escape(v.toString());
-    }
-    return line + "\r\n";
+    line.reserve(512);
+    appendRow(line, call);
+    return line;
 }
 
 bool CallCsv::splitRecords(QByteArrayView text, QList<QStringList> *records, QString *error)
@@ -138,7 +205,8 @@ Call CallCsv::fromRow(const QStringList &header, const QStringList &fields, QStr
     static const QStringList numeric = {
         QStringLiteral("duration_s"), QStringLiteral("talk_s"), QStringLiteral("billed_s"), QStringLiteral("ring_s"),
         QStringLiteral("cost"), QStringLiteral("rate"), QStringLiteral("mos"), QStringLiteral("jitter_ms"),
-        QStringLiteral("packet_loss_pct"), QStringLiteral("post_dial_delay_ms"),
+        QStringLiteral("packet_loss_pct"), QStringLiteral("post_dial_delay_ms"), QStringLiteral("q850"),
+        QStringLiteral("r_factor"), QStringLiteral("mos_est"),
     };
     for (int i = 0; i < header.size(); ++i) {
         const QString key = header.at(i);
@@ -154,12 +222,17 @@ Call CallCsv::fromRow(const QStringList &header, const QStringList &fields, QStr
         }
     }
     Call c = CallJson::fromJson(o, warnings);
-    // The CSV row itself is the record as received.
-    QJsonObject raw;
-    for (int i = 0; i < header.size(); ++i)
-        raw.insert(header.at(i), i < fields.size() ? fields.at(i) : QString());
-    if (c.raw.isEmpty())
-        c.raw = raw;
+    // The CSV row itself is the record as received, in the header's order.
+    QByteArray raw = "{";
+    for (int i = 0; i < header.size(); ++i) {
+        if (i)
+            raw += ',';
+        CallJson::appendString(raw, header.at(i));
+        raw += ':';
+        CallJson::appendString(raw, i < fields.size() ? fields.at(i) : QString());
+    }
+    raw += '}';
+    c.raw = raw;
     return c;
 }
 

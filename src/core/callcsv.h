@@ -17,8 +17,10 @@ public:
     static const QStringList &columns();   ///< the scalar keys, in header order
     static QByteArray headerLine();        ///< with trailing CRLF
     static QByteArray row(const Call &call); ///< with trailing CRLF
-    /// Quotes one field per RFC 4180 when needed.
+    static void appendRow(QByteArray &out, const Call &call);
+    /// Quotes one field per RFC 4180 when needed: the project's one CSV quoting function.
     static QByteArray escape(const QString &field);
+    static void appendField(QByteArray &out, QStringView field);
     /// Splits RFC 4180 text into records of fields. Returns false (and sets error with the
     /// line number) on an unterminated quote.
     static bool splitRecords(QByteArrayView text, QList<QStringList> *records, QString *error);

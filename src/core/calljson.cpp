@@ -4,40 +4,74 @@
 #include "timeparsing.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cmath>
 
 namespace cdr {
 
 namespace {
 
-QJsonValue opt(const std::optional<double> &v)
+void key(QByteArray &out, const char *name, bool first = false)
 {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    if (!first)
+        out += ',';
+    out += '"';
+    out += name;
+    out += "\":";
 }
 
-QJsonValue text(const QString &s)
+void optNumber(QByteArray &out, const char *name, const std::optional<double> &v)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    key(out, name);
+    if (v)
+        CallJson::appendNumber(out, *v);
+    else
+        out += "null";
 }
 
-QJsonValue audioToJson(const AudioDirection &d)
+void text(QByteArray &out, const char *name, const QString &s, bool nullWhenEmpty = true)
 {
-    if (d.isEmpty())
-        return QJsonValue(QJsonValue::Null);
-    QJsonObject o;
-    for (auto it = d.counters.cbegin(); it != d.counters.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
+    key(out, name);
+    if (s.isEmpty() && nullWhenEmpty)
+        out += "null";
+    else
+        CallJson::appendString(out, s);
 }
 
-AudioDirection audioFromJson(const QJsonValue &v)
+void time(QByteArray &out, const char *name, const QDateTime &t)
 {
-    AudioDirection d;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (const auto n = TimeParsing::number(it.value()))
-            d.counters.insert(it.key(), *n);
+    key(out, name);
+    if (!t.isValid()) {
+        out += "null";
+        return;
     }
-    return d;
+    out += '"';
+    CallJson::appendTime(out, t);
+    out += '"';
+}
+
+void audio(QByteArray &out, const char *name, const AudioDirection &d, bool first = false)
+{
+    key(out, name, first);
+    if (d.isEmpty()) {
+        out += "null";
+        return;
+    }
+    out += '{';
+    for (auto it = d.counters.cbegin(); it != d.counters.cend(); ++it) {
+        if (it != d.counters.cbegin())
+            out += ',';
+        CallJson::appendString(out, it.key());
+        out += ':';
+        CallJson::appendNumber(out, it.value());
+    }
+    out += '}';
 }
 
 QDateTime timeFrom(const QJsonValue &v, const char *field, QStringList *warnings)
@@ -59,85 +93,208 @@ std::optional<double> numFrom(const QJsonValue &v, const char *field, QStringLis
     return n;
 }
 
+AudioDirection audioFromJson(const QJsonValue &v)
+{
+    AudioDirection d;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (const auto n = TimeParsing::number(it.value()))
+            d.counters.insert(it.key(), *n);
+    }
+    return d;
+}
+
 } // namespace
+
+void CallJson::appendNumber(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += "null"; // JSON has no NaN or infinity
+        return;
+    }
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, r.ptr - buf);
+}
+
+void CallJson::appendString(QByteArray &out, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + from, i - from);
+        from = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            const char esc[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(utf8.constData() + from, utf8.size() - from);
+    out += '"';
+}
+
+void CallJson::appendTime(QByteArray &out, const QDateTime &t)
+{
+    if (!t.isValid())
+        return;
+    using namespace std::chrono;
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
+    const year_month_day ymd(day);
+    qint64 rest = ms - qint64(day.time_since_epoch().count()) * 86400000;
+    const int h = int(rest / 3600000), m = int(rest / 60000 % 60), s = int(rest / 1000 % 60), msec = int(rest % 1000);
+    char buf[40];
+    const int year = int(ymd.year());
+    int n;
+    if (year >= 0 && year <= 9999)
+        n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", year, unsigned(ymd.month()),
+                          unsigned(ymd.day()), h, m, s);
+    else
+        n = std::snprintf(buf, sizeof buf, "%+05d-%02u-%02uT%02d:%02d:%02d", year, unsigned(ymd.month()),
+                          unsigned(ymd.day()), h, m, s);
+    out.append(buf, n);
+    if (msec) {
+        n = std::snprintf(buf, sizeof buf, ".%03d", msec);
+        out.append(buf, n);
+    }
+    out += 'Z';
+}
+
+void CallJson::appendJson(QByteArray &out, const Call &c, bool withRaw)
+{
+    out += '{';
+    key(out, "provider", true);
+    appendString(out, providerName(c.provider));
+    text(out, "id", c.id, false);
+    text(out, "account", c.account);
+    text(out, "from", c.from, false);
+    text(out, "to", c.to, false);
+    text(out, "from_name", c.fromName);
+    text(out, "direction", c.direction);
+    time(out, "start_time", c.startTime);
+    time(out, "answer_time", c.answerTime);
+    time(out, "end_time", c.endTime);
+    optNumber(out, "duration_s", c.durationS);
+    optNumber(out, "talk_s", c.talkS);
+    optNumber(out, "billed_s", c.billedS);
+    optNumber(out, "ring_s", c.ringS);
+    optNumber(out, "cost", c.cost);
+    text(out, "currency", c.currency);
+    optNumber(out, "rate", c.rate);
+    text(out, "status", statusName(c.status));
+    text(out, "hangup_cause", c.hangupCause);
+    text(out, "hangup_code", c.hangupCode);
+    text(out, "hangup_source", c.hangupSource);
+    text(out, "codec", c.codec);
+    optNumber(out, "mos", c.mos);
+    optNumber(out, "jitter_ms", c.jitterMs);
+    optNumber(out, "packet_loss_pct", c.packetLossPct);
+    text(out, "stir_attestation", c.stirAttestation);
+    text(out, "stir_verification", c.stirVerification);
+    text(out, "sip_call_id", c.sipCallId);
+    optNumber(out, "post_dial_delay_ms", c.postDialDelayMs);
+    text(out, "hangup_class", hangupClassName(c.hangupClass));
+    optNumber(out, "q850", c.q850 ? std::optional<double>(*c.q850) : std::nullopt);
+    optNumber(out, "r_factor", c.rFactor);
+    optNumber(out, "mos_est", c.mosEst);
+    text(out, "mos_est_basis", c.mosEstBasis);
+
+    key(out, "legs");
+    out += '[';
+    for (qsizetype i = 0; i < c.legs.size(); ++i) {
+        const CallLeg &l = c.legs.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        key(out, "destination", true);
+        appendString(out, l.destination);
+        time(out, "start_time", l.startTime);
+        time(out, "answer_time", l.answerTime);
+        time(out, "end_time", l.endTime);
+        time(out, "hold_time", l.holdTime);
+        optNumber(out, "duration_s", l.durationS);
+        optNumber(out, "talk_s", l.talkS);
+        optNumber(out, "ring_s", l.ringS);
+        optNumber(out, "hold_s", l.holdS);
+        key(out, "forwarding");
+        out += l.forwarding ? "true" : "false";
+        out += '}';
+    }
+    out += ']';
+    key(out, "audio");
+    if (c.audio) {
+        out += '{';
+        audio(out, "inbound", c.audio->inbound, true);
+        audio(out, "outbound", c.audio->outbound);
+        out += '}';
+    } else {
+        out += "null";
+    }
+    key(out, "error_log");
+    out += '[';
+    for (qsizetype i = 0; i < c.errorLog.size(); ++i) {
+        const ErrorInterval &e = c.errorLog.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        key(out, "start", true);
+        if (e.start.isValid()) {
+            out += '"';
+            appendTime(out, e.start);
+            out += '"';
+        } else {
+            out += "null";
+        }
+        time(out, "stop", e.stop);
+        key(out, "flaws");
+        appendNumber(out, e.flaws);
+        optNumber(out, "duration_s", e.durationS);
+        out += '}';
+    }
+    out += ']';
+    key(out, "technical");
+    out += c.technical.isEmpty() ? QByteArrayView("null") : QByteArrayView(c.technical);
+    if (withRaw) {
+        key(out, "raw");
+        out += c.raw.isEmpty() ? QByteArrayView("null") : QByteArrayView(c.raw);
+    }
+    out += '}';
+}
+
+QByteArray CallJson::toJsonBytes(const Call &call, bool withRaw)
+{
+    QByteArray out;
+    out.reserve(1024 + call.raw.size());
+    appendJson(out, call, withRaw);
+    return out;
+}
+
+QJsonObject CallJson::toJson(const Call &call)
+{
+    return QJsonDocument::fromJson(toJsonBytes(call)).object();
+}
 
 QJsonValue CallJson::timeToJson(const QDateTime &t)
 {
-    return t.isValid() ? QJsonValue(TimeParsing::toIsoUtc(t)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject CallJson::toJson(const Call &c)
-{
-    QJsonObject o;
-    o.insert(QLatin1String("provider"), providerName(c.provider));
-    o.insert(QLatin1String("id"), c.id);
-    o.insert(QLatin1String("account"), text(c.account));
-    o.insert(QLatin1String("from"), c.from);
-    o.insert(QLatin1String("to"), c.to);
-    o.insert(QLatin1String("from_name"), text(c.fromName));
-    o.insert(QLatin1String("direction"), text(c.direction));
-    o.insert(QLatin1String("start_time"), timeToJson(c.startTime));
-    o.insert(QLatin1String("answer_time"), timeToJson(c.answerTime));
-    o.insert(QLatin1String("end_time"), timeToJson(c.endTime));
-    o.insert(QLatin1String("duration_s"), opt(c.durationS));
-    o.insert(QLatin1String("talk_s"), opt(c.talkS));
-    o.insert(QLatin1String("billed_s"), opt(c.billedS));
-    o.insert(QLatin1String("ring_s"), opt(c.ringS));
-    o.insert(QLatin1String("cost"), opt(c.cost));
-    o.insert(QLatin1String("currency"), text(c.currency));
-    o.insert(QLatin1String("rate"), opt(c.rate));
-    o.insert(QLatin1String("status"), statusName(c.status));
-    o.insert(QLatin1String("hangup_cause"), text(c.hangupCause));
-    o.insert(QLatin1String("hangup_code"), text(c.hangupCode));
-    o.insert(QLatin1String("hangup_source"), text(c.hangupSource));
-    o.insert(QLatin1String("codec"), text(c.codec));
-    o.insert(QLatin1String("mos"), opt(c.mos));
-    o.insert(QLatin1String("jitter_ms"), opt(c.jitterMs));
-    o.insert(QLatin1String("packet_loss_pct"), opt(c.packetLossPct));
-    o.insert(QLatin1String("stir_attestation"), text(c.stirAttestation));
-    o.insert(QLatin1String("stir_verification"), text(c.stirVerification));
-    o.insert(QLatin1String("sip_call_id"), text(c.sipCallId));
-    o.insert(QLatin1String("post_dial_delay_ms"), opt(c.postDialDelayMs));
-
-    QJsonArray legs;
-    for (const CallLeg &l : c.legs) {
-        QJsonObject lo;
-        lo.insert(QLatin1String("destination"), l.destination);
-        lo.insert(QLatin1String("start_time"), timeToJson(l.startTime));
-        lo.insert(QLatin1String("answer_time"), timeToJson(l.answerTime));
-        lo.insert(QLatin1String("end_time"), timeToJson(l.endTime));
-        lo.insert(QLatin1String("hold_time"), timeToJson(l.holdTime));
-        lo.insert(QLatin1String("duration_s"), opt(l.durationS));
-        lo.insert(QLatin1String("talk_s"), opt(l.talkS));
-        lo.insert(QLatin1String("ring_s"), opt(l.ringS));
-        lo.insert(QLatin1String("hold_s"), opt(l.holdS));
-        lo.insert(QLatin1String("forwarding"), l.forwarding);
-        legs.append(lo);
-    }
-    o.insert(QLatin1String("legs"), legs);
-
-    if (c.audio) {
-        QJsonObject a;
-        a.insert(QLatin1String("inbound"), audioToJson(c.audio->inbound));
-        a.insert(QLatin1String("outbound"), audioToJson(c.audio->outbound));
-        o.insert(QLatin1String("audio"), a);
-    } else {
-        o.insert(QLatin1String("audio"), QJsonValue(QJsonValue::Null));
-    }
-
-    QJsonArray log;
-    for (const ErrorInterval &e : c.errorLog) {
-        QJsonObject eo;
-        eo.insert(QLatin1String("start"), timeToJson(e.start));
-        eo.insert(QLatin1String("stop"), timeToJson(e.stop));
-        eo.insert(QLatin1String("flaws"), e.flaws);
-        eo.insert(QLatin1String("duration_s"), opt(e.durationS));
-        log.append(eo);
-    }
-    o.insert(QLatin1String("error_log"), log);
-    o.insert(QLatin1String("technical"), c.technical.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.technical));
-    o.insert(QLatin1String("raw"), c.raw);
-    return o;
+    if (!t.isValid())
+        return QJsonValue(QJsonValue::Null);
+    QByteArray out;
+    appendTime(out, t);
+    return QString::fromLatin1(out);
 }
 
 Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
@@ -175,10 +332,20 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
     c.hangupCause = s("hangup_cause");
     c.hangupCode = s("hangup_code");
     c.hangupSource = s("hangup_source");
+    const QString cls = s("hangup_class");
+    const auto hc = hangupClassFromName(cls);
+    if (!hc && !cls.isEmpty() && w)
+        w->append(QStringLiteral("field 'hangup_class' value \"%1\" is not a known class").arg(cls));
+    c.hangupClass = hc.value_or(HangupClass::Unknown);
+    if (const auto q = n("q850"))
+        c.q850 = int(std::clamp(*q, -1.0, 1000.0));
     c.codec = s("codec");
     c.mos = n("mos");
     c.jitterMs = n("jitter_ms");
     c.packetLossPct = n("packet_loss_pct");
+    c.rFactor = n("r_factor");
+    c.mosEst = n("mos_est");
+    c.mosEstBasis = s("mos_est_basis");
     c.stirAttestation = s("stir_attestation");
     c.stirVerification = s("stir_verification");
     c.sipCallId = s("sip_call_id");
@@ -199,11 +366,11 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
         l.forwarding = lo.value(QLatin1String("forwarding")).toBool();
         c.legs.append(l);
     }
-    const QJsonValue audio = o.value(QLatin1String("audio"));
-    if (audio.isObject()) {
+    const QJsonValue audioValue = o.value(QLatin1String("audio"));
+    if (audioValue.isObject()) {
         AudioStats a;
-        a.inbound = audioFromJson(audio.toObject().value(QLatin1String("inbound")));
-        a.outbound = audioFromJson(audio.toObject().value(QLatin1String("outbound")));
+        a.inbound = audioFromJson(audioValue.toObject().value(QLatin1String("inbound")));
+        a.outbound = audioFromJson(audioValue.toObject().value(QLatin1String("outbound")));
         c.audio = a;
     }
     for (const QJsonValue &ev : o.value(QLatin1String("error_log")).toArray()) {
@@ -211,13 +378,46 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
         ErrorInterval e;
         e.start = timeFrom(eo.value(QLatin1String("start")), "error_log.start", w);
         e.stop = timeFrom(eo.value(QLatin1String("stop")), "error_log.stop", w);
-        e.flaws = int(numFrom(eo.value(QLatin1String("flaws")), "error_log.flaws", w).value_or(0));
+        const auto f = numFrom(eo.value(QLatin1String("flaws")), "error_log.flaws", w).value_or(0);
+        e.flaws = f > 0 ? int(std::min(f, 2.0e9)) : 0;
         e.durationS = numFrom(eo.value(QLatin1String("duration_s")), "error_log.duration_s", w);
         c.errorLog.append(e);
     }
-    c.technical = o.value(QLatin1String("technical")).toObject();
-    c.raw = o.value(QLatin1String("raw")).toObject();
+    const QJsonValue tech = o.value(QLatin1String("technical"));
+    if (tech.isObject())
+        c.technical = QJsonDocument(tech.toObject()).toJson(QJsonDocument::Compact);
+    const QJsonValue raw = o.value(QLatin1String("raw"));
+    if (raw.isObject())
+        c.raw = QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact);
     return c;
+}
+
+bool CallJson::fromJsonBytes(QByteArrayView json, Call *call, QStringList *warnings, QString *error)
+{
+    // Scalars through the QJsonObject reader; raw and technical as their exact bytes, which
+    // QJsonObject would re-sort.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (const auto err = parser.parse(json.data(), size_t(json.size())).get(root); err || !root.is_object()) {
+        if (error)
+            *error = err ? QString::fromUtf8(simdjson::error_message(err)) : QStringLiteral("not a JSON object");
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
+    *call = fromJson(o, warnings);
+    const simdjson::dom::object obj(root);
+    simdjson::dom::element e;
+    call->raw.clear();
+    call->technical.clear();
+    if (obj["raw"].get(e) == simdjson::SUCCESS && e.is_object()) {
+        const std::string s = simdjson::to_string(e);
+        call->raw = QByteArray(s.data(), qsizetype(s.size()));
+    }
+    if (obj["technical"].get(e) == simdjson::SUCCESS && e.is_object()) {
+        const std::string s = simdjson::to_string(e);
+        call->technical = QByteArray(s.data(), qsizetype(s.size()));
+    }
+    return true;
 }
 
 } // namespace cdr

@@ -2,7 +2,9 @@
 #pragma once
 
 // The normalized JSON form of a Call: the public contract documented in
-// docs/normalized-format.md. toJson/fromJson round-trip every key of the contract.
+// docs/normalized-format.md. One writer (toJsonBytes) serves convert, export, the archive and
+// the GUI's exports, so they can never differ; fromJsonBytes reads it back exactly (raw and
+// technical keep their bytes). Pure functions, any thread.
 
 #include "call.h"
 
@@ -13,11 +15,27 @@ namespace cdr {
 class CallJson
 {
 public:
+    /// One call as a compact JSON object (keys in the documented order), no trailing newline.
+    static QByteArray toJsonBytes(const Call &call, bool withRaw = true);
+    static void appendJson(QByteArray &out, const Call &call, bool withRaw = true);
+    /// Reads our own normalized form back, exactly. Unknown keys are ignored; warnings name
+    /// bad fields. Returns false (with *error) when the text is not a JSON object.
+    static bool fromJsonBytes(QByteArrayView json, Call *call, QStringList *warnings = nullptr,
+                              QString *error = nullptr);
+
+    /// Adapters for code that holds QJsonObjects (display, tests). Not for bulk paths.
     static QJsonObject toJson(const Call &call);
-    /// Reads our own normalized form back. Unknown keys are ignored; warnings name bad fields.
     static Call fromJson(const QJsonObject &object, QStringList *warnings = nullptr);
+
     /// ISO 8601 in UTC ending in Z, with milliseconds when non-zero; null for invalid.
     static QJsonValue timeToJson(const QDateTime &t);
+
+    /// The shortest decimal text that reads back as the same double (integers without ".0").
+    static void appendNumber(QByteArray &out, double value);
+    /// A JSON string literal, quoted and escaped.
+    static void appendString(QByteArray &out, QStringView text);
+    /// "2024-05-01T10:00:00Z" / "...00.250Z"; appends nothing for an invalid time.
+    static void appendTime(QByteArray &out, const QDateTime &t);
 };
 
 } // namespace cdr

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callredactor.h"
 
+#include <QJsonDocument>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -140,8 +142,10 @@ Call CallRedactor::redact(const Call &call)
     c.hangupCause = redactText(c.hangupCause);
     for (CallLeg &leg : c.legs)
         leg.destination = maskPhone(redactText(leg.destination));
-    c.technical = redactJson(c.technical).toObject();
-    c.raw = redactJson(c.raw).toObject();
+    if (!c.technical.isEmpty())
+        c.technical = QJsonDocument(redactJson(c.technicalObject()).toObject()).toJson(QJsonDocument::Compact);
+    if (!c.raw.isEmpty())
+        c.raw = QJsonDocument(redactJson(c.rawObject()).toObject()).toJson(QJsonDocument::Compact);
     return c;
 }
 

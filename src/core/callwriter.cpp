@@ -1,33 +1,260 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callwriter.h"
 
-#include "callstreamwriter.h"
+#include "callcsv.h"
+#include "calljson.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace cdr {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdr::CallWriter", text);
+}
+
+constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
+
+QByteArrayView separator(CallWriter::Format f, bool first)
+{
+    if (f == CallWriter::Format::Json && !first)
+        return ",\n";
+    return {};
+}
+
+} // namespace
+
 std::optional<CallWriter::Format> CallWriter::formatForPath(const QString &path)
 {
-    const auto f = CallStreamWriter::formatForPath(path);
-    return f ? std::optional<Format>(Format(int(*f))) : std::nullopt;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return Format::Json;
+    if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
+        return Format::NdJson;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+CallWriter::CallWriter() = default;
+CallWriter::~CallWriter() = default;
+
+bool CallWriter::open(const QString &path, QString *error)
+{
+    const auto format = formatForPath(path);
+    if (!format) {
+        *error = tr("%1: unknown output format (use .json, .ndjson or .csv)").arg(path);
+        return false;
+    }
+    m_format = *format;
+    m_path = path;
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists()) {
+        *error = tr("%1: the folder %2 does not exist").arg(path, folder.filePath());
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("%1: is a folder").arg(path);
+        return false;
+    }
+    m_file = std::make_unique<QTemporaryFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                                              + QStringLiteral(".XXXXXX"));
+    if (!m_file->open()) {
+        *error = tr("%1: cannot write in %2: %3").arg(path, folder.filePath(), m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    if (m_format == Format::Json)
+        put("[\n");
+    else if (m_format == Format::Csv)
+        put(CallCsv::headerLine());
+    return !m_failed;
+}
+
+bool CallWriter::put(QByteArrayView bytes)
+{
+    m_buffer.append(bytes.data(), bytes.size());
+    return flushIfFull();
+}
+
+bool CallWriter::flushIfFull(bool force)
+{
+    if (m_failed)
+        return false;
+    if (m_buffer.size() >= kFlushBytes || (force && !m_buffer.isEmpty())) {
+        if (m_file->write(m_buffer) != m_buffer.size()) {
+            m_failed = true;
+            m_error = m_file->errorString();
+        }
+        m_flushed += m_buffer.size();
+        m_buffer.resize(0);
+    }
+    return !m_failed;
+}
+
+bool CallWriter::write(const Call &call)
+{
+    if (!m_file || m_failed)
+        return false;
+    m_buffer += separator(m_format, m_written == 0);
+    const qint64 start = m_flushed + m_buffer.size();
+    switch (m_format) {
+    case Format::Json:
+        CallJson::appendJson(m_buffer, call);
+        break;
+    case Format::NdJson:
+        CallJson::appendJson(m_buffer, call);
+        m_buffer += '\n';
+        break;
+    case Format::Csv:
+        CallCsv::appendRow(m_buffer, call);
+        break;
+    }
+    const qint64 end = m_flushed + m_buffer.size();
+    auto it = m_keys.find(CallKey::of(call));
+    if (it == m_keys.end()) {
+        m_keys.insert(CallKey::of(call), qsizetype(m_ranges.size()));
+    } else {
+        m_ranges[size_t(*it)].size = -1; // the last occurrence wins
+        *it = qsizetype(m_ranges.size());
+        ++m_duplicates;
+    }
+    m_ranges.push_back({ start, end - start });
+    ++m_written;
+    return flushIfFull();
+}
+
+bool CallWriter::write(const QList<Call> &calls)
+{
+    for (const Call &c : calls) {
+        if (!write(c))
+            return false;
+    }
+    return true;
+}
+
+bool CallWriter::finish(QString *error)
+{
+    auto fail = [&](const QString &why) {
+        *error = tr("%1: cannot write: %2").arg(m_path, why);
+        m_file.reset(); // removes the temporary file
+        return false;
+    };
+    if (!m_file)
+        return fail(tr("not open"));
+    if (m_format == Format::Json)
+        m_buffer += m_written == 0 ? "]\n" : "\n]\n";
+    if (!flushIfFull(true) || !m_file->flush())
+        return fail(m_error.isEmpty() ? m_file->errorString() : m_error);
+    if (m_duplicates > 0)
+        return compactInto(m_path, error);
+    // Move into place: remove the old target first (rename does not replace on every OS).
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                           | QFileDevice::ReadOther);
+    QFile::remove(m_path);
+    if (!m_file->rename(m_path))
+        return fail(m_file->errorString());
+    m_file->setAutoRemove(false);
+    m_file.reset();
+    return true;
+}
+
+// Rewrites the output without the occurrences that a later one replaced.
+bool CallWriter::compactInto(const QString &path, QString *error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, out.errorString());
+        m_file.reset();
+        return false;
+    }
+    if (!m_file->seek(0)) {
+        *error = tr("%1: cannot read back the temporary output: %2").arg(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    QByteArray head;
+    if (m_format == Format::Json)
+        head = "[\n";
+    else if (m_format == Format::Csv)
+        head = CallCsv::headerLine();
+    out.write(head);
+    bool first = true;
+    QByteArray chunk;
+    for (const Range &r : m_ranges) {
+        if (r.size < 0)
+            continue;
+        if (m_format == Format::Json && !first)
+            out.write(",\n");
+        first = false;
+        if (!m_file->seek(r.offset)) {
+            *error = tr("%1: cannot read back the temporary output: %2").arg(path, m_file->errorString());
+            m_file.reset();
+            return false;
+        }
+        chunk = m_file->read(r.size);
+        out.write(chunk);
+    }
+    if (m_format == Format::Json)
+        out.write(first ? "]\n" : "\n]\n");
+    m_file.reset();
+    if (!out.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
 }
 
 QByteArray CallWriter::serialize(Format format, const QList<Call> &calls)
 {
-    // One serializer for whole lists and streams: the stream writer's.
-    return CallStreamWriter::serialize(CallStreamWriter::Format(int(format)), calls);
+    // The in-memory form follows the same rules as the file: last occurrence wins.
+    QHash<CallKey, qsizetype> last;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        last.insert(CallKey::of(calls.at(i)), i);
+    QByteArray out;
+    if (format == Format::Json)
+        out = "[\n";
+    else if (format == Format::Csv)
+        out = CallCsv::headerLine();
+    bool first = true;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        if (last.value(CallKey::of(calls.at(i))) != i)
+            continue;
+        switch (format) {
+        case Format::Json:
+            if (!first)
+                out += ",\n";
+            CallJson::appendJson(out, calls.at(i));
+            break;
+        case Format::NdJson:
+            CallJson::appendJson(out, calls.at(i));
+            out += '\n';
+            break;
+        case Format::Csv:
+            CallCsv::appendRow(out, calls.at(i));
+            break;
+        }
+        first = false;
+    }
+    if (format == Format::Json)
+        out += first ? "]\n" : "\n]\n";
+    return out;
 }
 
-bool CallWriter::write(const QString &path, const QList<Call> &calls, QString *error)
+bool CallWriter::writeFile(const QString &path, const QList<Call> &calls, QString *error)
 {
-    CallStreamWriter writer;
-    if (!writer.open(path, error))
+    CallWriter w;
+    if (!w.open(path, error))
         return false;
-    for (const Call &c : calls) {
-        if (!writer.write(c))
-            break;
-    }
-    return writer.finish(error);
+    w.write(calls);
+    return w.finish(error);
 }
 
 } // namespace cdr

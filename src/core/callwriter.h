@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Writes calls as normalized .json (array), .ndjson or .csv, chosen by the file suffix.
-// Writes to a temporary file and renames it into place, so a failure never leaves a
-// half-written output behind.
+// CallWriter: the one writer of the normalized format (.json array, .ndjson, .csv; chosen by
+// the suffix), used by convert, fetch, export and the GUI's exports. Calls are written as they
+// come, so a file of any size needs memory for one batch, not for all of it. Within one output
+// a call that repeats a CallKey keeps its last occurrence (duplicatesMerged() says how many
+// were replaced). The output appears only on finish(): an error, a cancel or destruction
+// before finish leaves nothing behind. One thread at a time.
 
 #include "call.h"
+#include "callkey.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTemporaryFile;
 
 namespace cdr {
 
@@ -14,8 +27,47 @@ class CallWriter
 public:
     enum class Format { Json, NdJson, Csv };
     static std::optional<Format> formatForPath(const QString &path);
-    static bool write(const QString &path, const QList<Call> &calls, QString *error);
+
+    CallWriter();
+    ~CallWriter();
+    CallWriter(const CallWriter &) = delete;
+    CallWriter &operator=(const CallWriter &) = delete;
+
+    /// Checks the target's folder and starts a temporary file beside it.
+    bool open(const QString &path, QString *error);
+    bool write(const Call &call);
+    bool write(const QList<Call> &calls);
+    /// Closes the output and moves it into place. False (with *error) when anything failed.
+    bool finish(QString *error);
+    qint64 count() const { return m_written - m_duplicates; }
+    qint64 duplicatesMerged() const { return m_duplicates; }
+
+    /// The whole output for these calls, in memory (small sets, tests); duplicates merged too.
     static QByteArray serialize(Format format, const QList<Call> &calls);
+    /// Writes calls to path in one go.
+    static bool writeFile(const QString &path, const QList<Call> &calls, QString *error);
+
+private:
+    bool put(QByteArrayView bytes);
+    bool flushIfFull(bool force = false);
+    bool compactInto(const QString &path, QString *error);
+
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_path;
+    Format m_format = Format::Json;
+    qint64 m_written = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_flushed = 0; ///< bytes written to the file; m_buffer follows them
+    bool m_failed = false;
+    QString m_error;
+    QByteArray m_buffer;
+    struct Range
+    {
+        qint64 offset;
+        qint64 size; ///< -1: replaced by a later occurrence
+    };
+    std::vector<Range> m_ranges;
+    QHash<CallKey, qsizetype> m_keys;
 };
 
 } // namespace cdr

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Reads provider response bodies and files into normalized Calls.
-//
-// Accepts every envelope the providers use (a bare record, {message,data}, {data,success},
-// Plivo {meta,objects}, Vobiz {pagination,summary,data}, CarrierX {count,has_more,items},
-// bare arrays, NDJSON), our own normalized JSON/NDJSON/CSV, and Vobiz CSV exports.
-// Pure functions: no I/O besides the bytes given, safe to call from any thread.
+// RecordParser: convenience adapters over the one ingest path (CallReader, ProviderNormalizer)
+// for callers that hold a whole body or a QJsonObject: fetch pages, tests, the compare view.
+// They add no rules of their own. Pure functions, any thread.
 
 #include "parseoptions.h"
 #include "parseresult.h"
@@ -19,22 +16,20 @@ namespace cdr {
 class RecordParser
 {
 public:
-    /// Parses a whole body or file. sourceName is used in messages ("calls.json: ...").
+    /// Parses a whole body or file held in memory. sourceName is used in messages.
     static ParseResult parse(QByteArrayView data, const ParseOptions &options,
                              const QString &sourceName = QString());
 
     /// Guesses the provider of one record from its keys; Unknown when it cannot tell.
     static Provider detect(const QJsonObject &record);
 
-    /// Normalizes one provider record. Lenient: wrong types are converted where possible,
-    /// each such conversion adds a warning naming the record and the field.
-    static Call normalize(Provider provider, const QJsonObject &record,
-                          const ParseOptions &options, QStringList *warnings = nullptr);
+    /// Normalizes one provider record; warnings name the record and the field.
+    static Call normalize(Provider provider, const QJsonObject &record, const ParseOptions &options,
+                          QStringList *warnings = nullptr);
 
-    /// Same, with warnings left carrying a \x01 marker where the record's label goes.
-    struct Marked {};
-    static Call normalize(Provider provider, const ParseOptions &options, const QJsonObject &record,
-                          QStringList *markedWarnings, Marked);
+    /// The same for a record held as JSON text; raw keeps those bytes (compacted).
+    static Call normalize(Provider provider, QByteArrayView recordJson, const ParseOptions &options,
+                          QStringList *warnings = nullptr);
 
     /// True when the object looks like our own normalized call (see docs/normalized-format.md).
     static bool isNormalizedCall(const QJsonObject &object);

@@ -88,16 +88,54 @@ qint64 CallStore::findEncoded(Provider p, QByteArrayView encoded, quint64 hash) 
     return -1;
 }
 
+// The next row after `after` in the probe sequence with the same (provider, id): the same id
+// under another account.
+qint64 CallStore::findEncodedAfter(Provider p, QByteArrayView encoded, quint64 hash, quint32 after) const
+{
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(hash) & mask;
+    bool passed = false;
+    while (const quint32 v = m_slots[i]) {
+        const quint32 r = v - 1;
+        if (passed && provider(r) == p && m_arena.raw(m_id[r]) == encoded)
+            return r;
+        if (r == after)
+            passed = true;
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
 qint64 CallStore::append(const BulkRow &row)
 {
     StringArena::Encoded encodedId;
     const QByteArrayView id = StringArena::encode(row.id, &encodedId);
     const quint64 hash = hashKey(row.provider, id);
-    if (findEncoded(row.provider, id, hash) >= 0)
-        return -1;
+    const quint32 account = m_accounts.intern(row.account);
+    // One CallKey (provider, account, id): a repeated call replaces the row it had, in place.
+    for (qint64 at = findEncoded(row.provider, id, hash); at >= 0;) {
+        if (m_account[quint32(at)] == quint16(account > 65535 ? 0 : account)) {
+            setColumns(quint32(at), row);
+            ++m_replaced;
+            return -1;
+        }
+        at = findEncodedAfter(row.provider, id, hash, quint32(at));
+    }
     const quint32 r = m_size.load(std::memory_order_relaxed);
     if (size_t(r) >= ChunkedColumn<quint8>::kChunk * ChunkedColumn<quint8>::kMaxChunks - 1)
         return -1;
+    m_id.set(r, m_arena.addEncoded(id));
+    setColumns(r, row);
+    if (size_t(m_count + 1) * 2 > m_slots.size())
+        growIndex();
+    indexInsert(r, hash);
+    ++m_count;
+    m_size.store(r + 1, std::memory_order_release);
+    return r;
+}
+
+void CallStore::setColumns(quint32 r, const BulkRow &row)
+{
     m_provider.set(r, quint8(row.provider));
     m_status.set(r, quint8(row.status));
     m_legs.set(r, quint8(qMin<quint32>(row.legs, 255)));
@@ -112,7 +150,6 @@ qint64 CallStore::append(const BulkRow &row)
     m_source.set(r, small(m_sources.intern(row.hangupSource)));
     m_account.set(r, small(m_accounts.intern(row.account)));
     m_cause.set(r, m_causes.intern(row.hangupCause));
-    m_id.set(r, m_arena.addEncoded(id));
     m_from.set(r, m_arena.add(row.from));
     m_to.set(r, m_arena.add(row.to));
     m_start.set(r, row.startMs);
@@ -123,12 +160,6 @@ qint64 CallStore::append(const BulkRow &row)
     m_mos.set(r, toFloat(row.mos));
     m_jitter.set(r, toFloat(row.jitterMs));
     m_loss.set(r, toFloat(row.packetLossPct));
-    if (size_t(m_count + 1) * 2 > m_slots.size())
-        growIndex();
-    indexInsert(r, hash);
-    ++m_count;
-    m_size.store(r + 1, std::memory_order_release);
-    return r;
 }
 
 Call CallStore::call(quint32 r) const

@@ -36,9 +36,12 @@ public:
     /// Rows every thread may read.
     quint32 size() const { return m_size.load(std::memory_order_acquire); }
 
-    /// Writer only. Returns the new row, or -1 when it is a duplicate of (provider, id)
-    /// (the first one is kept) or the store is full.
+    /// Writer only. Returns the new row, or -1 when the row repeats a CallKey (provider,
+    /// account, id): then the earlier row takes the new values in place (the last occurrence
+    /// wins, as everywhere), or when the store is full.
     qint64 append(const BulkRow &row);
+    /// How many appends replaced an earlier row with the same CallKey.
+    qint64 replaced() const { return m_replaced; }
     /// Row of (provider, id), or -1. Writer thread only (the index is not shared).
     qint64 find(Provider provider, QByteArrayView id) const;
     void reserve(quint32 rows);
@@ -93,6 +96,8 @@ public:
 private:
     quint64 hashKey(Provider p, QByteArrayView encodedId) const;
     qint64 findEncoded(Provider p, QByteArrayView encodedId, quint64 hash) const;
+    qint64 findEncodedAfter(Provider p, QByteArrayView encodedId, quint64 hash, quint32 after) const;
+    void setColumns(quint32 row, const BulkRow &values);
     void growIndex();
     void indexInsert(quint32 row, quint64 h);
 
@@ -108,6 +113,7 @@ private:
     // Open addressing over row numbers (+1; 0 = empty), keyed by hash(provider, id).
     std::vector<quint32> m_slots;
     quint32 m_count = 0;
+    qint64 m_replaced = 0;
 };
 
 } // namespace cdr

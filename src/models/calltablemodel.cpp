@@ -495,11 +495,15 @@ void CallTableModel::clear()
 int CallTableModel::appendRows(const QList<BulkRow> &rows)
 {
     std::vector<quint32> added;
+    const qint64 replacedBefore = m_store->replaced();
     for (const BulkRow &row : rows) {
         const qint64 r = m_store->append(row);
         if (r >= 0)
             added.push_back(quint32(r));
     }
+    // A repeated call took the new values in its old row: show them.
+    if (m_store->replaced() != replacedBefore && !m_view.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_view.size()) - 1, columnCount() - 1));
     if (added.empty())
         return 0;
     const CallFilter::Matcher matcher(m_filter, *m_store, m_thresholds);

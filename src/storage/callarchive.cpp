@@ -4,11 +4,13 @@
 #include "rowscan.h"
 #include "storagelogging.h"
 
+#include <core/calljson.h>
 #include <core/recordparser.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +90,10 @@ CallArchive::~CallArchive()
 
 QString CallArchive::defaultPath()
 {
+    // CDR_ARCHIVE points the GUI and the commands at another archive alike.
+    const QString env = qEnvironmentVariable("CDR_ARCHIVE");
+    if (!env.isEmpty())
+        return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.sqlite");
 }
 
@@ -206,7 +212,13 @@ bool CallArchive::migrate()
             QStringLiteral("CREATE TABLE fetch_state(provider INTEGER NOT NULL, account TEXT NOT NULL,"
                            " cursor TEXT, updated_ms INTEGER, PRIMARY KEY(provider, account))"),
         },
+        // 2 -> 3: the normalized call itself (JSON without raw), filled below from raw once
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN call BLOB"),
+        },
     };
+    if (version >= 2 && version < 3 && !backupBefore(version))
+        return false;
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
             return false;
@@ -217,6 +229,12 @@ bool CallArchive::migrate()
                 m_error = tr("Migrating the archive to schema %1 failed: %2").arg(v + 1).arg(e);
                 return false;
             }
+        }
+        if (v == 2 && !normalizeStoredCalls()) {
+            const QString e = m_error;
+            exec(QStringLiteral("ROLLBACK"));
+            m_error = tr("Migrating the archive to schema 3 failed: %1").arg(e);
+            return false;
         }
         if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !exec(QStringLiteral("COMMIT"))) {
             exec(QStringLiteral("ROLLBACK"));
@@ -250,7 +268,7 @@ bool CallArchive::Writer::begin()
     if (!m_stmt) {
         m_stmt = new Statement;
         const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + kColumns
-            + ", raw, zone, batch_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt->insert, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -284,6 +302,14 @@ bool CallArchive::Writer::commit()
         return false;
     }
     return true;
+}
+
+bool CallArchive::Writer::addCall(const Call &call)
+{
+    m_callJson = CallJson::toJsonBytes(call, false);
+    const bool ok = addRow(m_rowBuffer.set(call, true));
+    m_callJson.clear();
+    return ok;
 }
 
 bool CallArchive::Writer::addRow(const BulkRow &r)
@@ -325,6 +351,10 @@ bool CallArchive::Writer::addRow(const BulkRow &r)
         sqlite3_bind_blob(s, 23, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
     bindText(s, 24, m_zone);
     sqlite3_bind_int64(s, 25, m_batchId);
+    if (m_callJson.isEmpty())
+        sqlite3_bind_null(s, 26);
+    else
+        sqlite3_bind_blob(s, 26, m_callJson.constData(), int(m_callJson.size()), SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_archive.handle()));
         sqlite3_exec(m_archive.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -347,9 +377,8 @@ bool CallArchive::Writer::finish()
 bool CallArchive::insertCalls(const QList<Call> &calls, const QTimeZone &zone, qint64 *written)
 {
     Writer w(*this, int(qMax<qsizetype>(1, calls.size())), zone);
-    BulkRowBuffer buffer;
     for (const Call &c : calls) {
-        if (!w.addRow(buffer.set(c, true)))
+        if (!w.addCall(c))
             break;
     }
     const bool ok = w.finish();
@@ -443,31 +472,22 @@ ArchiveRecovery::Result CallArchive::recoverInto(const QString &newPath) const
 std::optional<Call> CallArchive::call(Provider provider, const QString &account, const QString &id) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT raw, zone, ") + QString::fromLatin1(kColumns)
+    q.prepare(QStringLiteral("SELECT call, raw, ") + QString::fromLatin1(kColumns)
               + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"));
     q.addBindValue(int(provider));
     q.addBindValue(nonNull(account));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const QByteArray raw = q.value(0).toByteArray();
-    if (!raw.isEmpty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(raw);
-        if (doc.isObject()) {
-            ParseOptions options;
-            options.provider = provider;
-            options.account = account;
-            const QByteArray zone = q.value(1).toByteArray();
-            if (!zone.isEmpty())
-                options.zone = QTimeZone(zone);
-            return RecordParser::normalize(provider, doc.object(), options);
-        }
-    }
+    Call c;
+    if (readStored(q.value(0).toByteArray(), q.value(1).toByteArray(), &c))
+        return c;
+    // A row written from table columns only (no normalized call): what the columns hold.
     auto opt = [&](int i) {
         const QVariant v = q.value(i);
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     };
-    Call c;
+    c = Call();
     c.provider = provider;
     c.account = account;
     c.id = id;
@@ -490,6 +510,114 @@ std::optional<Call> CallArchive::call(Provider provider, const QString &account,
     c.jitterMs = opt(20);
     c.packetLossPct = opt(21);
     return c;
+}
+
+bool CallArchive::readStored(const QByteArray &callJson, const QByteArray &raw, Call *call)
+{
+    if (callJson.isEmpty() || !CallJson::fromJsonBytes(callJson, call))
+        return false;
+    call->raw = raw;
+    return true;
+}
+
+bool CallArchive::forEachCall(const Query &query, const std::function<bool(Call &&)> &callback,
+                              const std::atomic<bool> *cancel)
+{
+    sqlite3 *db = handle();
+    if (!db) {
+        m_error = tr("The archive is not open");
+        return false;
+    }
+    QByteArray sql = "SELECT call, raw FROM calls WHERE call IS NOT NULL";
+    if (query.provider)
+        sql += " AND provider=" + QByteArray::number(int(*query.provider));
+    if (query.sinceMs)
+        sql += " AND start_ms >= " + QByteArray::number(*query.sinceMs);
+    if (query.untilMs)
+        sql += " AND start_ms < " + QByteArray::number(*query.untilMs);
+    sql += " ORDER BY rowid";
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    int rc;
+    bool ok = true;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const auto *cp = static_cast<const char *>(sqlite3_column_blob(s, 0));
+        const auto *rp = static_cast<const char *>(sqlite3_column_blob(s, 1));
+        Call c;
+        if (!readStored(QByteArray(cp, sqlite3_column_bytes(s, 0)), QByteArray(rp, sqlite3_column_bytes(s, 1)), &c))
+            continue;
+        if (!callback(std::move(c)) || (cancel && cancel->load(std::memory_order_relaxed))) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        m_error = tr("Reading the archive failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        ok = false;
+    }
+    sqlite3_finalize(s);
+    return ok;
+}
+
+bool CallArchive::backupBefore(int version)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) || !q.next() || q.value(0).toLongLong() == 0)
+        return true; // nothing to lose
+    q.finish();
+    const QString backup = m_path + QStringLiteral(".schema%1-backup").arg(version);
+    QFile::remove(backup);
+    QSqlQuery v(database());
+    v.prepare(QStringLiteral("VACUUM INTO ?"));
+    v.addBindValue(backup);
+    if (!v.exec()) {
+        m_error = tr("Cannot back up the archive to %1 before migrating it: %2").arg(backup, v.lastError().text());
+        return false;
+    }
+    m_backupPath = backup;
+    return true;
+}
+
+// Schema 2 kept only the raw record: normalize each once, with the zone it was imported in.
+bool CallArchive::normalizeStoredCalls()
+{
+    sqlite3 *db = handle();
+    sqlite3_stmt *sel = nullptr, *upd = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT rowid, provider, account, raw, zone FROM calls WHERE raw IS NOT NULL", -1, &sel,
+                           nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(db, "UPDATE calls SET call=? WHERE rowid=?", -1, &upd, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(sel);
+        return false;
+    }
+    bool ok = true;
+    while (sqlite3_step(sel) == SQLITE_ROW) {
+        ParseOptions options;
+        options.provider = Provider(sqlite3_column_int(sel, 1));
+        options.account = QString::fromUtf8(columnText(sel, 2));
+        const QByteArrayView raw(static_cast<const char *>(sqlite3_column_blob(sel, 3)), sqlite3_column_bytes(sel, 3));
+        const QByteArray zone = columnText(sel, 4).toByteArray();
+        if (!zone.isEmpty() && QTimeZone(zone).isValid())
+            options.zone = QTimeZone(zone);
+        const Call c = RecordParser::normalize(*options.provider, raw, options);
+        if (c.id.isEmpty())
+            continue;
+        const QByteArray json = CallJson::toJsonBytes(c, false);
+        sqlite3_reset(upd);
+        sqlite3_bind_blob(upd, 1, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0));
+        if (sqlite3_step(upd) != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            ok = false;
+            break;
+        }
+    }
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    return ok;
 }
 
 // ---- notes and tags ---------------------------------------------------------------------

@@ -6,9 +6,12 @@
 // - WAL journal, synchronous=NORMAL, one transaction per batch: a batch is all there or
 //   not there at all, even when the app is killed mid-write (tested with SIGKILL).
 // - Schema version in PRAGMA user_version, migrated step by step on open (kSchemaVersion).
-// - Calls keyed by (provider, account, id); the provider's raw record is kept, so the full
-//   Call comes back through RecordParser; the table's columns are stored beside it so a
-//   reopen fills a CallStore without parsing JSON.
+// - Calls keyed by (provider, account, id). Each row holds the normalized call (its JSON form,
+//   legs, audio and error log included) beside the provider's raw record and the zone it was
+//   read in: reading never normalizes again, so the table, the pane and exports agree. The
+//   table's columns are stored too, so a reopen fills a CallStore without parsing JSON.
+// - Schema 2 archives are migrated once (backup first, one transaction: a kill mid-way leaves
+//   the old archive as it was).
 // - Per-call notes and tags (local only), and fetch resume points per (provider, account).
 //
 // Threading: an archive object belongs to the thread that opened it (its own named
@@ -35,14 +38,14 @@ namespace cdr {
 class CallArchive
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     CallArchive();
     ~CallArchive();
     CallArchive(const CallArchive &) = delete;
     CallArchive &operator=(const CallArchive &) = delete;
 
-    /// <AppDataLocation>/archive.sqlite
+    /// $CDR_ARCHIVE when set, else <AppDataLocation>/archive.sqlite
     static QString defaultPath();
 
     /// Opens (creating folders, file and schema as needed) and migrates. Returns false with
@@ -67,6 +70,8 @@ public:
     public:
         explicit Writer(CallArchive &archive, int batchRows = 5000, const QTimeZone &zone = QTimeZone::utc());
         ~Writer() override;
+        /// The normalized call (stored whole) with its table columns and raw record.
+        bool addCall(const Call &call) override;
         bool addRow(const BulkRow &row) override;
         bool wantsRaw() const override { return true; }
         /// Commits the open batch; false on error (see error()).
@@ -86,6 +91,8 @@ public:
         QString m_error;
         struct Statement;
         Statement *m_stmt = nullptr;
+        BulkRowBuffer m_rowBuffer;
+        QByteArray m_callJson;
     };
 
     // ---- reading ------------------------------------------------------------------------
@@ -99,8 +106,20 @@ public:
     QString damage() const { return m_damage; }
     /// Copies every readable row into a new archive at newPath (see ArchiveRecovery).
     ArchiveRecovery::Result recoverInto(const QString &newPath) const;
-    /// The full call, re-read from its raw record (table columns when there is none).
+    /// The full normalized call as stored (table columns only for rows that have none).
     std::optional<Call> call(Provider provider, const QString &account, const QString &id) const;
+    /// Which calls forEachCall() reads; times are UTC ms, until exclusive.
+    struct Query
+    {
+        std::optional<Provider> provider;
+        std::optional<qint64> sinceMs;
+        std::optional<qint64> untilMs;
+    };
+    /// Every stored call matching query, in archive order. Stops when callback returns false.
+    bool forEachCall(const Query &query, const std::function<bool(Call &&)> &callback,
+                     const std::atomic<bool> *cancel = nullptr);
+    /// Where open() copied the archive before migrating it (empty when it did not).
+    QString backupPath() const { return m_backupPath; }
 
     // ---- notes and tags -----------------------------------------------------------------
     bool setNote(Provider provider, const QString &account, const QString &id, const QString &note);
@@ -127,12 +146,16 @@ public:
 private:
     bool exec(const QString &sql) const;
     bool migrate();
+    bool backupBefore(int version);
+    bool normalizeStoredCalls();
+    static bool readStored(const QByteArray &callJson, const QByteArray &raw, Call *call);
     sqlite3 *handle() const;
 
     QString m_connection;
     QString m_path;
     mutable QString m_error;
     QString m_damage;
+    QString m_backupPath;
 };
 
 } // namespace cdr

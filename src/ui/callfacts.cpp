@@ -161,7 +161,7 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
 QList<SummaryRow> CallFacts::technicalRows(const Call &call)
 {
     QList<SummaryRow> rows;
-    const QJsonObject &t = call.technical;
+    const QJsonObject t = call.technicalObject();
     auto str = [&t](const char *key) { return t.value(QLatin1String(key)).toVariant().toString(); };
     auto pair = [](const QString &a, const QString &b) -> QString {
         if (a.isEmpty() && b.isEmpty())
@@ -224,7 +224,7 @@ QString CallFacts::rawJson(const Call &call)
 {
     if (call.raw.isEmpty())
         return tr("(no raw record: the call was read from a normalized file or built by hand)");
-    return QString::fromUtf8(QJsonDocument(call.raw).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument::fromJson(call.raw).toJson(QJsonDocument::Indented));
 }
 
 } // namespace cdr

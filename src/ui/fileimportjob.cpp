@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileimportjob.h"
 
-#include <core/bulkcallsink.h>
-#include <core/bulkimporter.h>
-#include <core/recordparser.h>
+#include <core/callreader.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,39 +62,18 @@ void FileImportJob::start(const QStringList &paths)
             if (cancelFlag->load())
                 break;
             const QString name = QFileInfo(path).fileName();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                errors << QStringLiteral("%1: %2").arg(name, file.errorString());
-                continue;
-            }
-            const qint64 size = file.size();
+            const qint64 size = QFileInfo(path).size();
             post([name, size](FileImportJob *j) { Q_EMIT j->progress(name, 0, size); });
-            if (size <= kStreamThreshold) {
-                const ParseResult r = RecordParser::parse(file.readAll(), ParseOptions{}, name);
-                warnings += r.warnings;
-                if (!r.ok())
-                    errors << r.error;
-                for (const Call &c : r.calls) {
-                    batch.append(c);
-                    ++total;
-                    if (batch.size() >= kBatch)
-                        flush();
-                }
-                flush();
-                continue;
-            }
-            file.close();
             QElapsedTimer throttle;
             throttle.start();
-            BulkCallSink sink(ParseOptions{}, [&](Call &&c) {
-                batch.append(std::move(c));
-                ++total;
+            // The one ingest path: streamed, normalized on the pool, handed back in order.
+            const CallReader::Result r = CallReader::readFile(path, ParseOptions{}, [&](QList<Call> &&calls) {
+                total += calls.size();
+                batch.append(std::move(calls));
                 if (batch.size() >= kBatch)
                     flush();
                 return !cancelFlag->load();
-            }, &warnings);
-            const BulkImportResult r = BulkImporter::importFile(path, ParseOptions{}, sink,
-                                                                [&](qint64 done, qint64 all) {
+            }, [&](qint64 done, qint64 all) {
                 if (throttle.elapsed() >= 100) { // progress at ~10 Hz is plenty
                     throttle.restart();
                     post([name, done, all](FileImportJob *j) { Q_EMIT j->progress(name, done, all); });

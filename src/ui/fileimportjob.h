@@ -3,7 +3,7 @@
 
 // Imports call record files for the main window off the UI thread, with progress and cancel.
 // Small files go through RecordParser in one piece; large ones are split into records by
-// BulkImporter (simdjson) and normalized one by one, so memory stays bounded. Calls arrive in
+// CallReader (simdjson) and normalized on the pool, so memory stays bounded. Calls arrive in
 // batches on the UI thread; what was read before an error or a cancel is kept and reported.
 // Start, cancel and signals: UI thread. One import at a time; start() cancels a running one.
 
@@ -29,8 +29,6 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    /// Files above this size are streamed (BulkImporter); below, parsed whole.
-    static constexpr qint64 kStreamThreshold = 16 * 1024 * 1024;
     static constexpr int kBatch = 2000;
 
 Q_SIGNALS:

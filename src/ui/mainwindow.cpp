@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "callsession.h"
+
 #include "accountsdialog.h"
 #include "apptheme.h"
 #include "backgroundjob.h"
@@ -71,9 +73,8 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
                                                },
                                                this))
     , m_fetch(new FetchController(m_credentials, m_network, this))
-    , m_library(std::make_unique<CallLibrary>())
     , m_model(new CallTableModel(this))
-    , m_import(new FileImportJob(this))
+    , m_session(new CallSession(m_model, this))
     , m_export(new ViewExportJob(this))
 {
     setWindowTitle(tr("CDR Inspector"));
@@ -82,15 +83,18 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
                 showMessage(tr("No system keychain: the account's secret is kept in memory for this session only."), true);
             });
     setAcceptDrops(true);
-    m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c); });
-    connect(m_library.get(), &CallLibrary::loaded, this, [this](std::shared_ptr<CallStore> store, qint64 rows) {
+    connect(m_session, &CallSession::archiveLoaded, this, [this](qint64 rows) {
+        if (rows == 0) {
+            showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).")
+                            .arg(QFileInfo(m_session->library().path()).fileName()), false);
+            return;
+        }
         --m_loadJobs;
         m_selectFirst = true;
-        m_model->setStore(std::move(store));
-        showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(QFileInfo(m_library->path()).fileName()), false);
+        showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(QFileInfo(m_session->library().path()).fileName()), false);
         Q_EMIT filesLoaded(int(rows));
     });
-    connect(m_library.get(), &CallLibrary::failed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(m_session, &CallSession::failed, this, [this](const QString &m) { showMessage(m, true); });
 
     m_table = new CallTableView(this);
     m_table->setModel(m_model);
@@ -179,33 +183,31 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     connect(m_notes, &CallNotesWidget::edited, this, [this](const QString &note, const QStringList &tags) {
         if (!m_pane->hasCall())
             return;
-        m_library->setNote(m_pane->call(), note);
-        m_library->setTags(m_pane->call(), tags);
+        m_session->library().setNote(m_pane->call(), note);
+        m_session->library().setTags(m_pane->call(), tags);
     });
 
-    connect(m_import, &FileImportJob::callsReady, this, [this](const QList<Call> &calls) {
-        m_library->add(calls);
-        m_importAdded += m_model->appendCalls(calls);
+    connect(m_session, &CallSession::callsIngested, this, [this] {
         if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
     });
-    connect(m_import, &FileImportJob::progress, this, [this](const QString &file, qint64 done, qint64 total) {
+    connect(m_session, &CallSession::importProgress, this, [this](const QString &file, qint64 done, qint64 total) {
         m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
                                total > 0 ? int(100 * done / total) : -1);
     });
-    connect(m_import, &FileImportJob::finished, this,
-            [this](qint64 calls, const QStringList &warnings, const QStringList &errors, bool canceled) {
+    connect(m_session, &CallSession::importFinished, this,
+            [this](qint64 calls, qint64 added, const QStringList &warnings, const QStringList &errors, bool canceled) {
         --m_loadJobs;
         m_status->hideProgress();
         m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running);
-        QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, m_importAdded)
-                                : tr("Opened %n new call(s)", nullptr, m_importAdded);
-        if (calls > m_importAdded && !canceled)
-            text += tr(" (%n already there)", nullptr, int(calls - m_importAdded));
+        QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, int(added))
+                                : tr("Opened %n new call(s)", nullptr, int(added));
+        if (calls > added && !canceled)
+            text += tr(" (%n already there or repeated; the last occurrence is kept)", nullptr, int(calls - added));
         if (!warnings.isEmpty())
             text += tr("; %n warning(s), first: %1", nullptr, int(warnings.size())).arg(warnings.first());
         if (!errors.isEmpty())
-            showMessage(errors.join(QStringLiteral("; ")) + tr(" (%n call(s) read before it were kept)", nullptr, m_importAdded), true);
+            showMessage(errors.join(QStringLiteral("; ")) + tr(" (%n call(s) read before it were kept)", nullptr, int(added)), true);
         else
             showMessage(text, false);
         Q_EMIT filesLoaded(int(calls));
@@ -213,13 +215,12 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     connect(m_export, &ViewExportJob::progress, m_status, &StatusStrip::showProgress);
     connect(m_export, &ViewExportJob::finished, this, [this](bool ok, bool canceled, const QString &message) {
         m_status->hideProgress();
-        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running || m_import->isRunning());
+        m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running || m_session->importRunning());
         showMessage(message, !ok && !canceled);
         Q_EMIT exportFinished(ok, message);
     });
     connect(m_fetch, &FetchController::callsReceived, this, [this](const QList<Call> &calls) {
-        m_library->add(calls, m_fetch->zone());
-        m_model->appendCalls(calls);
+        m_session->ingest(calls, m_fetch->zone());
     });
     connect(m_fetch, &FetchController::progressChanged, m_status, &StatusStrip::showProgress);
     connect(m_fetch, &FetchController::message, this, &MainWindow::showMessage);
@@ -330,7 +331,7 @@ void MainWindow::buildActions()
     m_fetchAction->setIcon(QIcon(QStringLiteral(":/icons/fetch.svg")));
     m_cancelAction = fetch->addAction(tr("&Cancel"), this, [this] {
         m_fetch->cancel();
-        m_import->cancel();
+        m_session->cancelImport();
         m_export->cancel();
     });
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -407,7 +408,7 @@ void MainWindow::startFetch(bool newOnly)
         // Resume from what is archived: the newest call we have is where new ones begin.
         // The overlap of one call is harmless, batches are de-duplicated by (provider, id).
         q.until = QDateTime::currentDateTimeUtc();
-        if (const auto latest = m_library->latestStartMs(profile->provider, profile->accountId)) {
+        if (const auto latest = m_session->library().latestStartMs(profile->provider, profile->accountId)) {
             q.since = QDateTime::fromMSecsSinceEpoch(*latest, QTimeZone::utc());
             showMessage(tr("Fetching %1 calls since %2.").arg(profile->name, q.since.toTimeZone(zone).toString(
                                                                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"))), false);
@@ -472,7 +473,7 @@ void MainWindow::selectRow(int row, bool record)
         return;
     const Call call = v.value<Call>();
     m_pane->setCall(call);
-    m_notes->setCall(call.id, m_library->note(call), m_library->tags(call));
+    m_notes->setCall(call.id, m_session->library().note(call), m_session->library().tags(call));
     if (record) {
         const QPair<Provider, QString> key(call.provider, call.id);
         if (m_historyPos < 0 || m_history.value(m_historyPos) != key) {
@@ -560,20 +561,16 @@ void MainWindow::compareSelected()
 bool MainWindow::openArchive(const QString &path, QString *error)
 {
     QString why;
-    if (!m_library->open(path, &why)) {
+    if (!m_session->openArchive(path, &why)) {
         showMessage(tr("Cannot open the archive %1: %2").arg(path, why), true);
         if (error)
             *error = why;
         return false;
     }
-    m_model->clear();
-    if (m_library->count() == 0) {
-        showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).").arg(QFileInfo(path).fileName()), false);
-        return true;
+    if (m_session->library().count() > 0) {
+        ++m_loadJobs;
+        showMessage(tr("Loading the archive..."), false);
     }
-    ++m_loadJobs;
-    showMessage(tr("Loading the archive..."), false);
-    m_library->load();
     return true;
 }
 
@@ -585,14 +582,13 @@ void MainWindow::openDemo()
         return;
     setWindowTitle(tr("CDR Inspector - demo data"));
     m_fetchBar->setDateRange(DemoData::rangeStart().date(), DemoData::rangeEnd().date().addDays(-1));
-    if (m_library->count() > 0)
+    if (m_session->library().count() > 0)
         return; // built on an earlier run; load() shows it
     ++m_loadJobs;
     showMessage(tr("Building the demo data..."), false);
     runInBackground(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
         --m_loadJobs;
-        m_library->add(calls);
-        m_model->appendCalls(calls);
+        m_session->ingest(calls);
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
         const bool selected = !m_pendingCallId.isEmpty() && goToCall(std::exchange(m_pendingCallId, QString()));
         if (!selected && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -609,10 +605,9 @@ void MainWindow::openFiles(const QStringList &paths)
         m_settings.addRecentFile(QFileInfo(p).absoluteFilePath());
     updateRecentMenu();
     ++m_loadJobs;
-    m_importAdded = 0;
     m_cancelAction->setEnabled(true);
     showMessage(tr("Reading %n file(s)...", nullptr, int(paths.size())), false);
-    m_import->start(paths);
+    m_session->importFiles(paths);
 }
 
 void MainWindow::openWithDialog()

@@ -35,7 +35,7 @@ class CredentialStore;
 class FetchBar;
 class FilterChipsBar;
 class FetchController;
-class FileImportJob;
+class CallSession;
 class OverviewPage;
 class StatusStrip;
 class ViewExportJob;
@@ -60,7 +60,8 @@ public:
     CallTableView *table() const { return m_table; }
     CallDetailPane *detailPane() const { return m_pane; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
-    CallLibrary *library() const { return m_library.get(); }
+    CallLibrary *library() const { return &m_session->library(); }
+    CallSession *session() const { return m_session; }
     OverviewPage *overview() const { return m_overview; }
     FetchController *fetchController() const { return m_fetch; }
     QString statusText() const;
@@ -114,10 +115,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     CredentialStore *m_credentials = nullptr;
     FetchController *m_fetch = nullptr;
-    std::unique_ptr<CallLibrary> m_library;
+
     CallTableModel *m_model = nullptr;
-    FileImportJob *m_import = nullptr;
-    int m_importAdded = 0;
+    CallSession *m_session = nullptr;
     ViewExportJob *m_export = nullptr;
     CallTableView *m_table = nullptr;
     CallDetailPane *m_pane = nullptr;

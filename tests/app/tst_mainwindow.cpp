@@ -402,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(w.library()->count(), qint64(n));
         // The full record came through: the selected call has its raw CarrierX fields.
         const Call c = w.model()->index(0, 0).data(CallTableModel::CallRole).value<Call>();
-        QVERIFY(c.raw.contains(QLatin1String("dr_sid")));
+        QVERIFY(c.rawObject().contains(QLatin1String("dr_sid")));
 
         // Cancel right away: the import stops, keeps what it read, says so.
         MainWindow w2(settings);

@@ -6,7 +6,7 @@
 #include "../core/seedbodies.h"
 
 #include <core/call.h>
-#include <core/callstreamwriter.h>
+#include <core/callwriter.h>
 #include <core/recordparser.h>
 #include <storage/callarchive.h>
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         QFile f(path("known.json"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(CallStreamWriter::serialize(CallStreamWriter::Format::Json, knownCalls()));
+        f.write(CallWriter::serialize(CallWriter::Format::Json, knownCalls()));
     }
 
     void byProviderCountryToJson()

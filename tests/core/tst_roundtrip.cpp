@@ -102,11 +102,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.json"));
         QString error;
-        QVERIFY(CallWriter::write(path, allSeedCalls(), &error));
+        QVERIFY(CallWriter::writeFile(path, allSeedCalls(), &error));
         QVERIFY(QFile::exists(path));
-        QVERIFY(!CallWriter::write(dir.filePath(QStringLiteral("out.xml")), {}, &error));
+        QVERIFY(!CallWriter::writeFile(dir.filePath(QStringLiteral("out.xml")), {}, &error));
         QVERIFY(error.contains(QLatin1String(".json")));
-        QVERIFY(!CallWriter::write(dir.filePath(QStringLiteral("missing/dir/out.csv")), {}, &error));
+        QVERIFY(!CallWriter::writeFile(dir.filePath(QStringLiteral("missing/dir/out.csv")), {}, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.json")});
     }

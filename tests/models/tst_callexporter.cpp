@@ -7,7 +7,7 @@
 #include <models/callstoresink.h>
 #include <models/calltablemodel.h>
 
-#include <core/bulkimporter.h>
+#include <core/callreader.h>
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
 
@@ -32,7 +32,7 @@ std::shared_ptr<CallStore> generatedStore(int n, QList<Call> *parsed = nullptr)
     CallStoreSink sink(*store);
     ParseOptions o;
     o.account = QStringLiteral("acct");
-    BulkImporter::importBytes(body, o, sink);
+    CallReader::readBytes(body, o, QString(), [&](QList<Call> &&cs) { for (const Call &c : cs) { if (!sink.addCall(c)) return false; } return true; });
     if (parsed)
         *parsed = RecordParser::parse(body, o).calls;
     return store;

@@ -7,7 +7,7 @@
 #include <models/callexporter.h>
 #include <models/calltablemodel.h>
 
-#include <core/bulkimporter.h>
+#include <core/callreader.h>
 #include <core/hangupclassifier.h>
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
@@ -523,7 +523,7 @@ private Q_SLOTS:
 
     void storeFromBulkImportMatchesParser()
     {
-        // The whole path the app takes for a file: BulkImporter -> CallStore -> model.
+        // The whole path the app takes for a file: CallReader -> CallStore -> model.
         const TrafficGenerator gen(3, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
                                    QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()), 1000);
         QJsonArray a;
@@ -532,7 +532,7 @@ private Q_SLOTS:
         const QByteArray body = QJsonDocument(a).toJson();
         auto store = std::make_shared<CallStore>();
         CallStoreSink sink(*store);
-        QVERIFY(BulkImporter::importBytes(body, ParseOptions(), sink).ok());
+        QVERIFY(CallReader::readBytes(body, ParseOptions(), QString(), [&](QList<Call> &&cs) { for (const Call &c : cs) { if (!sink.addCall(c)) return false; } return true; }).ok());
         CallTableModel m;
         m.setStore(store);
         waitApplied(m);

@@ -7,7 +7,7 @@
 
 #include <models/callstoresink.h>
 
-#include <core/bulkimporter.h>
+#include <core/callreader.h>
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
 
@@ -66,7 +66,7 @@ int childWriter(const QString &path)
         c.id = QStringLiteral("call-%1").arg(i);
         c.from = QStringLiteral("+1555%1").arg(i);
         c.durationS = double(i % 300);
-        c.raw = gen.record(Provider::CarrierX, i);
+        c.raw = QJsonDocument(gen.record(Provider::CarrierX, i)).toJson(QJsonDocument::Compact);
         if (!writer.addRow(buf.set(c, true)))
             return 3;
         ++i;
@@ -144,7 +144,7 @@ private Q_SLOTS:
         CallArchive::Writer w(a, 1000);
         ParseOptions o;
         o.provider = Provider::NexBro;
-        QVERIFY(BulkImporter::importBytes(nd, o, w).ok());
+        QVERIFY(CallReader::readBytes(nd, o, QString(), [&](QList<Call> &&cs) { for (const Call &c : cs) { if (!w.addCall(c)) return false; } return true; }).ok());
         QVERIFY(w.finish());
         QCOMPARE(a.count(), 3000);
         const QString id = gen.callId(Provider::NexBro, 1234);

@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(r.from, QStringLiteral("xxxxxxxx14"));
         QCOMPARE(r.to, QStringLiteral("xxxxxxxx00"));
         QCOMPARE(r.legs.at(1).destination, QStringLiteral("x34"));
-        const QByteArray raw = QJsonDocument(r.raw).toJson();
+        const QByteArray raw = r.raw;
         QVERIFY(!raw.contains("7087033114"));
         QVERIFY(!raw.contains("8556900900"));
         QVERIFY(!raw.contains("10.1.1.159"));
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(raw.contains("6075d782-1fd2-40a4-bcfe-d29638f2d598")); // ids stay
         QVERIFY(raw.contains("2026-01-16 12:14:19"));                  // times stay
         QVERIFY(raw.contains("380120"));                               // counters stay
-        const QByteArray tech = QJsonDocument(r.technical).toJson();
+        const QByteArray tech = r.technical;
         QVERIFY(!tech.contains("10.1.1.159"));
         // Everything else is the same call.
         QCOMPARE(r.errorLog, call.errorLog);

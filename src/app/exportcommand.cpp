@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include <core/callwriter.h>
+#include <storage/callarchive.h>
+#include <ui/callredactor.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+// A day given on the command line, as UTC ms at its start.
+std::optional<qint64> dayStartMs(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList &args)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write archived calls in the normalized format (.json, .ndjson or .csv)."));
+    parser.addHelpOption();
+    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
+                                        tr("Archive to read (default: $CDR_ARCHIVE, else the app's own archive)."),
+                                        tr("path"));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         tr("Only this provider's calls: plivo, vobiz, carrierx or nexbro."), tr("name"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("Only calls that started on or after this day (UTC)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption untilOpt(QStringLiteral("until"), tr("Only calls that started on or before this day (UTC)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption redactOpt(QStringLiteral("redact"), tr("Mask phone numbers and IP addresses."));
+    const QCommandLineOption outOpt({ QStringLiteral("o"), QStringLiteral("output") },
+                                    tr("Output file; .json, .ndjson or .csv."), tr("file"));
+    const QCommandLineOption quietOpt({ QStringLiteral("q"), QStringLiteral("quiet") }, tr("Print nothing on success."));
+    parser.addOptions({ archiveOpt, providerOpt, sinceOpt, untilOpt, redactOpt, outOpt, quietOpt });
+    if (!parser.parse(QStringList{ QStringLiteral("cdr-inspector export") } + args)) {
+        err << "cdr-inspector export: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(outOpt) || !parser.positionalArguments().isEmpty()) {
+        err << "usage: cdr-inspector export [--archive PATH] [--provider NAME] [--since YYYY-MM-DD] "
+               "[--until YYYY-MM-DD] [--redact] -o OUTPUT(.json|.ndjson|.csv)\n";
+        return 2;
+    }
+    const QString output = parser.value(outOpt);
+    if (!cdr::CallWriter::formatForPath(output)) {
+        err << "cdr-inspector export: " << output << ": " << tr("unknown output format; use .json, .ndjson or .csv") << '\n';
+        return 2;
+    }
+    cdr::CallArchive::Query query;
+    if (parser.isSet(providerOpt)) {
+        const auto p = cdr::providerFromName(parser.value(providerOpt));
+        if (!p || *p == cdr::Provider::Unknown) {
+            err << "cdr-inspector export: " << tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro")
+                                                  .arg(parser.value(providerOpt)) << '\n';
+            return 2;
+        }
+        query.provider = p;
+    }
+    if (parser.isSet(sinceOpt)) {
+        query.sinceMs = dayStartMs(parser.value(sinceOpt));
+        if (!query.sinceMs) {
+            err << "cdr-inspector export: " << tr("--since expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(sinceOpt)) << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(untilOpt)) {
+        const auto until = dayStartMs(parser.value(untilOpt));
+        if (!until) {
+            err << "cdr-inspector export: " << tr("--until expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(untilOpt)) << '\n';
+            return 2;
+        }
+        query.untilMs = *until + 86400000; // the whole day
+    }
+    const QString path = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::CallArchive::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        err << "cdr-inspector export: " << tr("%1: no archive there (import some calls first)").arg(path) << '\n';
+        return 1;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
+        err << "cdr-inspector export: " << tr("%1: the output is the archive itself; choose another output file").arg(output) << '\n';
+        return 2;
+    }
+    cdr::CallArchive archive;
+    if (QString why; !archive.open(path, &why)) {
+        err << "cdr-inspector export: " << why << '\n';
+        return 1;
+    }
+    cdr::CallWriter writer;
+    QString error;
+    if (!writer.open(output, &error)) {
+        err << "cdr-inspector export: " << error << '\n';
+        return 1;
+    }
+    const bool redact = parser.isSet(redactOpt);
+    const bool read = archive.forEachCall(query, [&](cdr::Call &&c) {
+        return writer.write(redact ? cdr::CallRedactor::redact(c) : c);
+    });
+    if (!read) {
+        err << "cdr-inspector export: " << (archive.lastError().isEmpty() ? error : archive.lastError()) << '\n';
+        return 1;
+    }
+    const qint64 count = writer.count();
+    if (!writer.finish(&error)) {
+        err << "cdr-inspector export: " << error << '\n';
+        return 1;
+    }
+    if (!parser.isSet(quietOpt))
+        err << QCoreApplication::translate("ExportCommand", "exported %n call(s)", nullptr, int(count)) << ' '
+            << tr("from %1 to %2").arg(path, output) << '\n';
+    return 0;
+}

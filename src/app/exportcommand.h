@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// `cdr-inspector export [--archive PATH] [--provider NAME] [--since YYYY-MM-DD]
+// [--until YYYY-MM-DD] [--redact] -o OUTPUT`: writes archived calls in the normalized format,
+// byte for byte what convert writes for the same input. Headless.
+class ExportCommand
+{
+public:
+    /// args excludes the program name and the command word. Returns the exit code.
+    static int run(const QStringList &args);
+};

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "commandinput.h"
+
+#include <core/callkey.h>
+#include <core/callreader.h>
+#include <storage/callarchive.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSet>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
+
+} // namespace
+
+int ImportCommand::run(const QStringList &args)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Normalize provider CDR bodies and exports into the call archive."));
+    parser.addHelpOption();
+    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
+                                        tr("Archive to import into (default: $CDR_ARCHIVE, else the app's own archive)."),
+                                        tr("path"));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
+                                         tr("name"));
+    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
+                                     tr("IANA time zone for timestamps that carry none (default: UTC)."), tr("zone"));
+    const QCommandLineOption quietOpt({ QStringLiteral("q"), QStringLiteral("quiet") }, tr("Do not print warnings."));
+    parser.addOptions({ archiveOpt, providerOpt, zoneOpt, quietOpt });
+    parser.addPositionalArgument(QStringLiteral("input"), tr("Provider response bodies or exports; - for stdin."),
+                                 QStringLiteral("INPUT..."));
+    if (!parser.parse(QStringList{ QStringLiteral("cdr-inspector import") } + args)) {
+        err << "cdr-inspector import: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty()) {
+        err << "usage: cdr-inspector import [--archive PATH] [--provider NAME] [--timezone ZONE] INPUT...\n";
+        return 2;
+    }
+    cdr::ParseOptions options;
+    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
+        err << "cdr-inspector import: " << why << '\n';
+        return 2;
+    }
+    const QString path = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::CallArchive::defaultPath();
+    cdr::CallArchive archive;
+    if (QString why; !archive.open(path, &why)) {
+        err << "cdr-inspector import: " << why << '\n';
+        return 1;
+    }
+    if (!archive.backupPath().isEmpty())
+        err << tr("migrated the archive to schema %1; the old one is kept as %2")
+                   .arg(cdr::CallArchive::kSchemaVersion).arg(archive.backupPath()) << '\n';
+
+    qint64 imported = 0, duplicates = 0, warnings = 0;
+    for (const QString &input : inputs) {
+        cdr::CallArchive::Writer writer(archive, 5000, options.zone);
+        QSet<cdr::CallKey> seen;
+        const cdr::CallReader::Result result = cdr::CallReader::readFile(
+            input, options, [&](QList<cdr::Call> &&calls) {
+                for (const cdr::Call &c : std::as_const(calls)) {
+                    const cdr::CallKey key = cdr::CallKey::of(c);
+                    if (seen.contains(key))
+                        ++duplicates;
+                    else
+                        seen.insert(key);
+                    if (!writer.addCall(c))
+                        return false;
+                }
+                return true;
+            });
+        // Every batch committed so far stays: a later error loses nothing that was read.
+        const bool written = writer.finish();
+        imported += writer.written();
+        warnings += result.warningCount;
+        if (!parser.isSet(quietOpt)) {
+            for (const QString &w : result.warnings)
+                err << "warning: " << w << '\n';
+        }
+        if (!written) {
+            err << "cdr-inspector import: " << tr("%1: writing to the archive %2 failed: %3")
+                                                    .arg(CommandInput::displayName(input), path, writer.error())
+                << '\n';
+            return 1;
+        }
+        if (!result.ok()) {
+            err << "cdr-inspector import: " << result.error << '\n'
+                << tr("%1: the %2 call(s) read before the error are in the archive").arg(CommandInput::displayName(input))
+                       .arg(writer.written()) << '\n';
+            return 1;
+        }
+    }
+    if (!parser.isSet(quietOpt))
+        err << QCoreApplication::translate("ImportCommand", "imported %n call(s)", nullptr, int(imported)) << ' '
+            << tr("from %1 file(s) into %2").arg(inputs.size()).arg(path)
+            << (duplicates ? QCoreApplication::translate("ImportCommand", "; %n duplicate(s) merged (the last occurrence of a call is kept)", nullptr, int(duplicates)) : QString())
+            << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
+    return 0;
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// `cdr-inspector import [--archive PATH] [--provider NAME] [--timezone ZONE] INPUT...`:
+// normalizes inputs into the archive through the same path as the GUI (CallReader into
+// CallArchive::Writer). Headless.
+class ImportCommand
+{
+public:
+    /// args excludes the program name and the command word. Returns the exit code.
+    static int run(const QStringList &args);
+};

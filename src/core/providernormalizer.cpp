@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providernormalizer.h"
+
+#include "hangupcatalog.h"
+#include "recordfields.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace cdr {
+
+namespace {
+
+using namespace fk;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdr::ProviderNormalizer", text);
+}
+
+std::optional<double> secondsBetween(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return std::nullopt;
+    return a.msecsTo(b) / 1000.0;
+}
+
+// The listed keys of a record that are present and not null, as a compact JSON object in the
+// listed order: the technical details the detail pane shows.
+QByteArray technicalJson(const RecordFields &r, std::initializer_list<Key> keys)
+{
+    QByteArray out;
+    for (Key k : keys) {
+        if (!r.has(k) || r.at(k).is_null())
+            continue;
+        out += out.isEmpty() ? "{\"" : ",\"";
+        out += name(k);
+        out += "\":";
+        const std::string value = simdjson::to_string(r.at(k));
+        out.append(value.data(), qsizetype(value.size()));
+    }
+    if (!out.isEmpty())
+        out += '}';
+    return out;
+}
+
+bool answeredEvidence(const Call &c)
+{
+    return c.talkS.value_or(0) > 0 || (c.answerTime.isValid() && c.billedS.value_or(0) > 0);
+}
+
+// Status from evidence in this order: answer time with talk or billed time, then the provider's
+// own state word, then its code (codeStatus), then what the times alone say.
+void settleStatus(Call &c, CallStatus state, CallStatus codeStatus, bool answerTimeGivenAsNull)
+{
+    if (answeredEvidence(c)) {
+        c.status = CallStatus::Answered;
+        return;
+    }
+    if (state != CallStatus::Unknown) {
+        c.status = state;
+        return;
+    }
+    if (codeStatus != CallStatus::Unknown) {
+        // A code that means "answered" without any answer evidence: the call rang out.
+        if (codeStatus == CallStatus::Answered && !c.answerTime.isValid())
+            c.status = c.endTime.isValid() ? CallStatus::NoAnswer : CallStatus::Unknown;
+        else
+            c.status = codeStatus;
+        return;
+    }
+    if (c.answerTime.isValid())
+        c.status = CallStatus::Answered;
+    else if (c.endTime.isValid() && answerTimeGivenAsNull)
+        c.status = CallStatus::NoAnswer;
+}
+
+// Plivo's Call object, also Vobiz's Plivo-compatible /Call shape, its flat seed shape and both
+// providers' live-call shape: they differ only by key aliases.
+void plivoStyle(const RecordFields &r, Call &c)
+{
+    c.id = r.str({ call_uuid, request_uuid });
+    c.from = r.str({ from_number, from });
+    c.to = r.str({ to_number, to });
+    c.fromName = r.str({ caller_name });
+    c.direction = r.context().direction(r.str({ call_direction, direction }).toStdString());
+    c.startTime = r.time({ initiation_time, session_start, created_at });
+    c.answerTime = r.time({ answer_time, answered_at });
+    c.endTime = r.time({ end_time, ended_at });
+    c.durationS = r.num({ call_duration, duration });
+    c.talkS = r.num({ bill_duration }); // despite its name, talk time
+    c.billedS = r.num({ billed_duration });
+    c.cost = r.num({ total_amount, total_cost });
+    c.rate = r.num({ total_rate, call_rate });
+    c.currency = r.str({ currency });
+    c.hangupCause = r.str({ hangup_cause_name, hangup_cause });
+    c.hangupCode = r.str({ hangup_cause_code });
+    c.hangupSource = r.str({ hangup_source });
+    c.stirAttestation = r.str({ stir_attestation, Stir_attestation });
+    c.stirVerification = r.str({ stir_verification });
+    if (c.answerTime.isValid() && c.startTime.isValid())
+        c.ringS = secondsBetween(c.startTime, c.answerTime);
+    if (!c.talkS && c.answerTime.isValid() && c.endTime.isValid())
+        c.talkS = secondsBetween(c.answerTime, c.endTime);
+
+    const QString state = r.str({ call_state, call_status, status });
+    bool codeOk = false;
+    const int code = c.hangupCode.toInt(&codeOk);
+    settleStatus(c, r.context().statusWord(state.toStdString()),
+                 codeOk ? HangupCatalog::statusForPlivoCode(code) : CallStatus::Unknown,
+                 r.has(answer_time));
+}
+
+void vobizCdr(const RecordFields &r, Call &c)
+{
+    c.id = r.str({ uuid, call_uuid, id });
+    c.from = r.str({ caller_id_number, from_number, from });
+    c.fromName = r.str({ caller_id_name });
+    c.to = r.str({ destination_number, to_number, to });
+    c.direction = r.context().direction(r.str({ call_direction, direction }).toStdString());
+    c.startTime = r.time({ start_time });
+    c.answerTime = r.time({ answer_time });
+    c.endTime = r.time({ end_time });
+    c.durationS = r.num({ duration });
+    c.talkS = r.num({ billsec });
+    c.billedS = c.talkS; // Vobiz has no rounded billing field: billsec is what is billed
+    c.ringS = r.num({ ring_time });
+    c.cost = r.num({ total_cost, cost });
+    c.currency = r.str({ currency });
+    c.hangupCause = r.str({ hangup_cause, hangup_cause_name });
+    c.hangupCode = r.str({ hangup_cause_code });
+    c.hangupSource = r.str({ hangup_source });
+    c.codec = r.str({ codec });
+    c.sipCallId = r.str({ sip_call_id });
+    if (c.account.isEmpty())
+        c.account = r.str({ account_id });
+
+    CallStatus codeStatus = HangupCatalog::statusForFreeSwitchCause(c.hangupCause);
+    bool ok = false;
+    const int code = c.hangupCode.toInt(&ok);
+    if (codeStatus == CallStatus::Unknown && ok)
+        codeStatus = HangupCatalog::statusForPlivoCode(code);
+    const bool answered = c.answerTime.isValid() || c.talkS.value_or(0) > 0;
+    if (answered) {
+        c.status = CallStatus::Answered;
+    } else {
+        settleStatus(c, CallStatus::Unknown, codeStatus, false);
+        if (c.status == CallStatus::Unknown && c.endTime.isValid())
+            c.status = CallStatus::NoAnswer;
+    }
+    // mos 0 on an unanswered call means "no media", not a terrible call: store null.
+    if (answered) {
+        c.mos = r.num({ mos });
+        if (c.mos && *c.mos <= 0)
+            c.mos.reset();
+        c.jitterMs = r.num({ jitter });
+        c.packetLossPct = r.num({ packet_loss });
+    }
+    c.technical = technicalJson(r, { codec, network_addr, carrier_ip, sip_call_id, sip_user_agent,
+                                     hangup_disposition, context, region, origination_region, trunk_id,
+                                     bridge_uuid, terminated_to });
+}
+
+void carrierX(const RecordFields &r, Call &c)
+{
+    c.id = r.str({ dr_sid });
+    c.from = r.str({ number_src });
+    c.to = r.str({ number_dst });
+    c.direction = r.context().direction(r.str({ direction }).toStdString());
+    c.startTime = r.time({ date_start });
+    c.answerTime = r.time({ date_talk });
+    c.endTime = r.time({ date_stop });
+    c.durationS = r.duration({ duration });
+    c.billedS = r.num({ duration_billing });
+    if (c.answerTime.isValid() && c.endTime.isValid())
+        c.talkS = secondsBetween(c.answerTime, c.endTime);
+    if (c.answerTime.isValid() && c.startTime.isValid())
+        c.ringS = secondsBetween(c.startTime, c.answerTime);
+    c.cost = r.num({ price });
+    c.rate = r.num({ rate });
+    c.hangupCode = r.str({ sipcause });
+    c.hangupSource = r.str({ disconnect_originator });
+    bool ok = false;
+    const int sip = c.hangupCode.toInt(&ok);
+    CallStatus codeStatus = CallStatus::Unknown;
+    if (ok) {
+        codeStatus = HangupCatalog::statusForSipCode(sip);
+        // CarrierX has no cause text; the standard SIP reason phrase stands in for it.
+        c.hangupCause = HangupCatalog::explainSipCode(sip).title;
+    }
+    settleStatus(c, CallStatus::Unknown, codeStatus, false);
+    if (codeStatus == CallStatus::Answered && c.answerTime.isValid())
+        c.status = CallStatus::Answered;
+    c.codec = r.str({ codec_src, codec_dst });
+    c.sipCallId = r.str({ sipcallid_src, sipcallid_dst });
+    c.stirAttestation = r.str({ stir_attest });
+    c.stirVerification = r.str({ stir_verstat });
+    c.technical = technicalJson(r, { codec_src, codec_dst, transcoded, ip_src, ip_dst, sipcallid_src, sipcallid_dst,
+                                     rate, duration_billing, type });
+}
+
+AudioDirection audioDirection(const simdjson::dom::object &o, const RecordFields &r, const char *side)
+{
+    AudioDirection d;
+    for (auto field : o) {
+        const QString key = QString::fromUtf8(field.key.data(), qsizetype(field.key.size()));
+        const auto &v = field.value;
+        std::optional<double> n;
+        if (RecordFields::isNumber(v))
+            n = RecordFields::asDouble(v);
+        else if (v.is_string())
+            n = RecordFields::parseNumber(std::string_view(v));
+        if (n && std::isfinite(*n))
+            d.counters.insert(key, *n);
+        else if (!v.is_null() && !(v.is_string() && std::string_view(v).empty()) && r.warnings())
+            r.warnings()->append(tr("%1: field 'audio_stats.%2.%3' is not a number; ignored")
+                                     .arg(QString(QChar(1)), QLatin1String(side), key));
+    }
+    return d;
+}
+
+void nexBro(const RecordFields &r, Call &c)
+{
+    NormalizeContext &ctx = r.context();
+    c.id = r.str({ call_uuid, xml_cdr_uuid, uuid });
+    c.from = r.str({ caller_id_number });
+    c.fromName = r.str({ caller_id_name });
+    c.to = r.str({ destination_number, caller_destination });
+    c.direction = ctx.direction(r.str({ direction }).toStdString());
+    c.startTime = r.time({ start_time, start_epoch });
+    c.answerTime = r.time({ answer_time, answer_epoch });
+    c.endTime = r.time({ end_time, end_epoch });
+    c.durationS = r.duration({ duration });
+    if (c.answerTime.isValid() && c.endTime.isValid())
+        c.talkS = secondsBetween(c.answerTime, c.endTime);
+    if (c.answerTime.isValid() && c.startTime.isValid())
+        c.ringS = secondsBetween(c.startTime, c.answerTime);
+    c.hangupCause = r.str({ hangup_cause });
+
+    if (const auto flow = r.array(call_flow)) {
+        int i = 0;
+        for (auto legValue : *flow) {
+            CallLeg leg;
+            if (legValue.is_object()) {
+                const RecordFields lr(simdjson::dom::object(legValue), ctx, r.warnings(),
+                                      QStringLiteral("call_flow[%1].").arg(i));
+                leg.destination = lr.str({ destination_number });
+                leg.forwarding = lr.boolean(forwarding_enabled).value_or(false);
+                leg.startTime = lr.time({ start_time });
+                leg.answerTime = lr.time({ answer_time });
+                leg.holdTime = lr.time({ last_hold_time });
+                leg.endTime = lr.time({ end_time });
+                leg.durationS = lr.duration({ duration });
+                leg.talkS = lr.duration({ answer_duration });
+                leg.ringS = lr.duration({ time_to_answer });
+                leg.holdS = lr.duration({ hold_duration });
+            } else if (r.warnings()) {
+                r.warnings()->append(tr("%1: call_flow[%2] is a %3, not a leg; kept as an empty leg")
+                                         .arg(QString(QChar(1))).arg(i)
+                                         .arg(QLatin1String(RecordFields::typeName(legValue))));
+            }
+            c.legs.append(leg);
+            ++i;
+        }
+    }
+    if (!c.talkS && !c.legs.isEmpty())
+        c.talkS = c.legs.first().talkS;
+
+    std::optional<simdjson::dom::array> log;
+    if (const auto stats = r.object(audio_stats)) {
+        AudioStats audio;
+        simdjson::dom::object side;
+        if ((*stats)["inbound"].get(side) == simdjson::SUCCESS)
+            audio.inbound = audioDirection(side, r, "inbound");
+        if ((*stats)["outbound"].get(side) == simdjson::SUCCESS)
+            audio.outbound = audioDirection(side, r, "outbound");
+        if (!audio.inbound.isEmpty() || !audio.outbound.isEmpty())
+            c.audio = audio;
+        c.mos = audio.inbound.value(QStringLiteral("mos"));
+        if (c.mos && *c.mos <= 0)
+            c.mos.reset();
+        simdjson::dom::array a;
+        if ((*stats)["error_log"].get(a) == simdjson::SUCCESS && a.size() > 0)
+            log = a;
+    }
+    // error_log sits inside audio_stats in the documented record; accept it at the top too.
+    if (!log)
+        log = r.array(error_log);
+    if (log) {
+        int i = 0;
+        for (auto ev : *log) {
+            ErrorInterval e;
+            if (ev.is_object()) {
+                const RecordFields er(simdjson::dom::object(ev), ctx, r.warnings(),
+                                      QStringLiteral("error_log[%1].").arg(i));
+                e.start = er.time({ start });
+                e.stop = er.time({ stop });
+                const auto f = er.num({ flaws });
+                e.flaws = f && *f > 0 ? int(std::min(*f, 2.0e9)) : 0;
+                e.durationS = er.num({ duration_seconds });
+                if (!e.durationS && e.start.isValid() && e.stop.isValid())
+                    e.durationS = secondsBetween(e.start, e.stop);
+            }
+            c.errorLog.append(e);
+            ++i;
+        }
+        std::stable_sort(c.errorLog.begin(), c.errorLog.end(),
+                         [](const ErrorInterval &a, const ErrorInterval &b) { return a.start < b.start; });
+    }
+
+    if (const auto tech = r.object(technical)) {
+        const std::string text = simdjson::to_string(*tech);
+        c.technical = QByteArray(text.data(), qsizetype(text.size()));
+        const RecordFields tr2(*tech, ctx, r.warnings(), QStringLiteral("technical."));
+        const QString readCodec = tr2.str({ read_codec });
+        const QString writeCodec = tr2.str({ write_codec });
+        c.codec = (writeCodec.isEmpty() || writeCodec == readCodec) ? readCodec
+                : readCodec.isEmpty() ? writeCodec : readCodec + QLatin1Char('/') + writeCodec;
+        c.postDialDelayMs = tr2.num({ post_dial_delay });
+    }
+
+    settleStatus(c, ctx.statusWord(r.str({ status }).toStdString()), CallStatus::Unknown, false);
+}
+
+} // namespace
+
+Provider ProviderNormalizer::detect(const simdjson::dom::object &o)
+{
+    NormalizeContext ctx{ ParseOptions() };
+    const RecordFields f(o, ctx, nullptr);
+    if (f.has(dr_sid) || (f.has(sipcause) && f.has(number_src)) || f.has(date_start))
+        return Provider::CarrierX;
+    if (f.has(call_flow) || f.has(audio_stats) || f.has(xml_cdr_uuid) || f.has(caller_destination))
+        return Provider::NexBro;
+    if (f.has(duration) && f.at(duration).is_string()) {
+        const std::string_view d(f.at(duration));
+        if (std::count(d.begin(), d.end(), ':') == 2)
+            return Provider::NexBro;
+    }
+    if (f.has(uuid) || f.has(billsec) || f.has(caller_id_number) || f.has(hangup_disposition))
+        return Provider::Vobiz;
+    if (f.has(resource_uri) && f.at(resource_uri).is_string()
+        && std::string_view(f.at(resource_uri)).substr(0, 8) == "/api/v1/")
+        return Provider::Vobiz;
+    if (f.has(initiation_time) || f.has(from_number) || f.has(bill_duration) || f.has(call_state)
+        || f.has(session_start) || f.has(call_status) || f.has(Stir_attestation))
+        return Provider::Plivo;
+    // Vobiz's flat /Call example: from, to, status, created_at, call_rate, total_cost.
+    if (f.has(call_uuid) && (f.has(created_at) || f.has(answered_at) || f.has(call_rate) || f.has(total_cost)))
+        return Provider::Vobiz;
+    return Provider::Unknown;
+}
+
+bool ProviderNormalizer::isNormalizedCall(const simdjson::dom::object &o)
+{
+    simdjson::dom::element e;
+    return o["provider"].get(e) == simdjson::SUCCESS && e.is_string() && o["id"].error() == simdjson::SUCCESS
+        && o["duration_s"].error() == simdjson::SUCCESS && o["start_time"].error() == simdjson::SUCCESS;
+}
+
+Call ProviderNormalizer::normalize(Provider provider, const simdjson::dom::object &record, QByteArray raw,
+                                   NormalizeContext &ctx, QStringList *warnings)
+{
+    Call c;
+    c.provider = provider;
+    c.account = ctx.options().account;
+    c.raw = std::move(raw);
+    const RecordFields r(record, ctx, warnings);
+    switch (provider) {
+    case Provider::Vobiz:
+        if (r.has(uuid) || r.has(billsec) || r.has(caller_id_number))
+            vobizCdr(r, c);
+        else
+            plivoStyle(r, c);
+        break;
+    case Provider::CarrierX:
+        carrierX(r, c);
+        break;
+    case Provider::NexBro:
+        nexBro(r, c);
+        break;
+    case Provider::Plivo:
+    case Provider::Unknown:
+        plivoStyle(r, c);
+        break;
+    }
+    if (c.id.isEmpty() && warnings)
+        warnings->append(QString(QChar(1)) + tr(": the record has no call id"));
+    return c;
+}
+
+} // namespace cdr
