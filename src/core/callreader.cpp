@@ -210,11 +210,29 @@ private:
             Call c;
             QString error;
             const std::string text = simdjson::to_string(o);
-            if (CallJson::fromJsonBytes(QByteArrayView(text.data(), qsizetype(text.size())), &c, &w, &error))
+            if (CallJson::fromJsonBytes(QByteArrayView(text.data(), qsizetype(text.size())), &c, &w, &error)) {
+                // Files written before these keys existed get them; present ones are kept.
+                if (o["hangup_class"].error())
+                    ProviderNormalizer::finish(c, m_setup.options);
                 addCall(std::move(c), w, index);
+            }
             return;
         }
         Provider p = m_setup.options.provider.value_or(Provider::Unknown);
+        if (m_setup.options.provider && p != Provider::Unknown) {
+            // A provider given for a body that is plainly another's would make empty calls.
+            // Vobiz serves Plivo's API shape, so the two are one family here.
+            const Provider seen = ProviderNormalizer::detect(o);
+            const auto family = [](Provider x) { return x == Provider::Vobiz ? Provider::Plivo : x; };
+            if (seen != Provider::Unknown && family(seen) != family(p)) {
+                m_job.error = tr("%1: record %2 looks like a %3 record, not %4 (leave out --provider to detect it, "
+                                 "or give --provider %5)")
+                                  .arg(sourceLabel(m_setup.source)).arg(index + 1)
+                                  .arg(providerDisplayName(seen), providerDisplayName(p), providerName(seen));
+                m_stopRecords = true;
+                return;
+            }
+        }
         if (!m_setup.options.provider) {
             p = ProviderNormalizer::detect(o);
             if (p == Provider::Unknown)
@@ -347,9 +365,11 @@ private:
                 return true;
             }
             record(simdjson::dom::object(e), compactText(bytes), info.index);
-            return true;
-        case RecordSplitter::Kind::Value:
-            return value(e, bytes, info);
+            return !m_stopRecords;
+        case RecordSplitter::Kind::Value: {
+            const bool go = value(e, bytes, info);
+            return go && !m_stopRecords;
+        }
         case RecordSplitter::Kind::Envelope:
             envelope(e, info);
             return m_job.error.isEmpty();
@@ -449,6 +469,7 @@ private:
     const Setup &m_setup;
     Job &m_job;
     NormalizeContext m_ctx;
+    bool m_stopRecords = false; ///< an error in a record: the rest of the batch is not read
 };
 
 // A pool of its own: readers are often called from the global pool's threads, and waiting there

@@ -15,6 +15,7 @@ struct ParseOptions
     std::optional<Provider> provider; ///< nullopt: detect per record
     QTimeZone zone = QTimeZone::utc();
     QString account;                  ///< copied into Call::account
+    double assumedDelayMs = 40;       ///< one-way network delay the E-model assumes (mos_est)
 };
 
 } // namespace cdr

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providernormalizer.h"
 
+#include "emodel.h"
 #include "hangupcatalog.h"
+#include "hangupclassifier.h"
 #include "recordfields.h"
 
 #include <QCoreApplication>
@@ -387,7 +389,16 @@ Call ProviderNormalizer::normalize(Provider provider, const simdjson::dom::objec
     }
     if (c.id.isEmpty() && warnings)
         warnings->append(QString(QChar(1)) + tr(": the record has no call id"));
+    finish(c, ctx.options());
     return c;
+}
+
+void ProviderNormalizer::finish(Call &c, const ParseOptions &options)
+{
+    // What every normalized call carries, whatever its provider: the cross-provider hangup
+    // class with its Q.850 number, and the E-model estimate where loss is known.
+    HangupClassifier::apply(c);
+    EModel::apply(c, options.assumedDelayMs);
 }
 
 } // namespace cdr

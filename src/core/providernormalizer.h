@@ -9,6 +9,7 @@
 // Stateless apart from the NormalizeContext the caller owns (one per thread).
 
 #include "call.h"
+#include "parseoptions.h"
 
 #include <QStringList>
 
@@ -31,6 +32,9 @@ public:
     /// record's compact JSON text, kept in Call::raw.
     static Call normalize(Provider provider, const simdjson::dom::object &record, QByteArray raw,
                           NormalizeContext &ctx, QStringList *warnings);
+
+    /// The derived keys every call carries (hangup_class, q850, the E-model estimate).
+    static void finish(Call &call, const ParseOptions &options);
 
     /// True when the object is one of our own normalized calls (docs/normalized-format.md).
     static bool isNormalizedCall(const simdjson::dom::object &record);
