@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace cdr;
 

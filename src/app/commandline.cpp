@@ -16,6 +16,10 @@
 
 #include <cstring>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 bool isOneOf(const char *arg, std::initializer_list<const char *> words) {
@@ -160,6 +164,13 @@ void CommandLine::installTranslators() {
 }
 
 int CommandLine::runHeadless(const Decision &decision, int &argc, char **argv) {
+#ifdef __GLIBC__
+  // The ingest path allocates and frees millions of small strings across threads: keep freed
+  // memory for reuse instead of returning it to the kernel and faulting it in again (measured
+  // on convert: a fifth of the time went to page faults and heap trimming).
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
   std::unique_ptr<QCoreApplication> app;
   if (decision.action == Action::RunCommand &&
       decision.command->needs == Needs::Offscreen) {

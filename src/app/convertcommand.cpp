@@ -84,8 +84,15 @@ int ConvertCommand::run(const QStringList &args)
     }
     qint64 warnings = 0;
     for (const QString &input : inputs) {
+        // Calls are formatted on the normalizing threads; this thread only writes the bytes.
+        const cdr::CallWriter::Format format = writer.outputFormat();
         const cdr::CallReader::Result result = cdr::CallReader::readFile(
-            input, options, [&writer](QList<cdr::Call> &&calls) { return writer.write(calls); });
+            input, options,
+            [format](cdr::CallReader::Batch &b) {
+                cdr::CallWriter::format(format, b.calls, &b.bytes, &b.ends, &b.keys);
+                b.calls.clear();
+            },
+            [&writer](cdr::CallReader::Batch &&b) { return writer.writeFormatted(b.bytes, b.ends, b.keys); });
         warnings += result.warningCount;
         if (!parser.isSet(quietOpt)) {
             for (const QString &w : result.warnings)

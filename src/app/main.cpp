@@ -50,12 +50,6 @@ int main(int argc, char **argv)
         window.selectWhenLoaded(parser.value(callOpt));
     if (parser.isSet(overviewOpt))
         window.showPage(1);
-    // The archive is open before anything is ingested, so files given as arguments are kept
-    // like everything else and are there again on the next start.
-    if (parser.isSet(demoOpt))
-        window.openDemo();
-    else
-        window.openArchive(cdr::CallArchive::defaultPath());
-    window.openFiles(parser.positionalArguments());
+    window.startWith(parser.isSet(demoOpt), parser.positionalArguments());
     return app.exec();
 }

@@ -55,3 +55,12 @@ bool BulkSink::addCall(const Call &call)
 }
 
 } // namespace cdr
+
+namespace cdr {
+
+bool BulkSink::wantsRaw() const
+{
+    return false;
+}
+
+} // namespace cdr

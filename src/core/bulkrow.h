@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// BulkRow: the flat, table-sized view of one call that the bulk import fast path, the
-// archive and the table model exchange. It holds exactly the values the call table shows
+// BulkRow: the flat, table-sized view of one call that the archive loader, the archive writer
+// and the table model exchange. It holds exactly the values the call table shows
 // (no legs, no audio counters, no raw object), as UTF-8 views and plain numbers, so a
 // million of them can stream from a parser into a columnar store without building a Call
 // each. Views point into a buffer owned by whoever emits the row and are valid only
@@ -65,15 +65,14 @@ private:
     QByteArray m_raw;
 };
 
-/// Receives rows from BulkImporter (and the archive loader). Called on the thread that runs
+/// Receives rows from the archive loader, or calls flattened from CallReader's output. Called on the thread that runs
 /// the import; an implementation that returns false stops the import (cancel).
 class BulkSink
 {
 public:
     virtual ~BulkSink() = default;
     virtual bool addRow(const BulkRow &row) = 0;
-    /// Called for records the fast path could not read as table rows but RecordParser
-    /// could; default: flatten and pass to addRow.
+    /// A whole normalized call; default: flatten and pass to addRow.
     virtual bool addCall(const Call &call);
     /// True when rows should carry the record's JSON text in BulkRow::raw (costs a copy).
     virtual bool wantsRaw() const;

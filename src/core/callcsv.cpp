@@ -33,18 +33,18 @@ QByteArray CallCsv::escape(const QString &field)
 
 void CallCsv::appendField(QByteArray &out, QStringView field)
 {
-    const QByteArray utf8 = field.toUtf8();
     bool quote = false;
-    for (char ch : utf8) {
-        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+    for (QChar ch : field) {
+        if (ch == u',' || ch == u'"' || ch == u'\n' || ch == u'\r') {
             quote = true;
             break;
         }
     }
     if (!quote) {
-        out += utf8;
+        CallJson::appendUtf8(out, field);
         return;
     }
+    const QByteArray utf8 = field.toUtf8();
     out += '"';
     for (char ch : utf8) {
         if (ch == '"')

@@ -117,33 +117,59 @@ void CallJson::appendNumber(QByteArray &out, double value)
     out.append(buf, r.ptr - buf);
 }
 
-void CallJson::appendString(QByteArray &out, QStringView s)
+void CallJson::appendUtf8(QByteArray &out, QStringView s, bool jsonEscape)
 {
+    // Straight from UTF-16 into the output: no temporary QByteArray per value, which on the
+    // convert path cost more than the formatting itself.
     static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const uchar c = uchar(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+    const qsizetype n = s.size();
+    const char16_t *p = s.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (c < 0x80) {
+            if (jsonEscape && (c < 0x20 || c == '"' || c == '\\')) {
+                switch (c) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                case '\b': out += "\\b"; break;
+                case '\f': out += "\\f"; break;
+                default: {
+                    const char esc[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+                    out.append(esc, 6);
+                }
+                }
+            } else {
+                out += char(c);
+            }
             continue;
-        out.append(utf8.constData() + from, i - from);
-        from = i + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default: {
-            const char esc[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-            out.append(esc, 6);
         }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            c = QChar::surrogateToUcs4(char16_t(c), p[i + 1]);
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = 0xFFFD; // a lone surrogate is no character: write the replacement character
+        }
+        if (c < 0x800) {
+            const char b[] = { char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F)) };
+            out.append(b, 2);
+        } else if (c < 0x10000) {
+            const char b[] = { char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F)) };
+            out.append(b, 3);
+        } else {
+            const char b[] = { char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)), char(0x80 | ((c >> 6) & 0x3F)),
+                               char(0x80 | (c & 0x3F)) };
+            out.append(b, 4);
         }
     }
-    out.append(utf8.constData() + from, utf8.size() - from);
+}
+
+void CallJson::appendString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    appendUtf8(out, s, true);
     out += '"';
 }
 
@@ -155,21 +181,32 @@ void CallJson::appendTime(QByteArray &out, const QDateTime &t)
     const qint64 ms = t.toMSecsSinceEpoch();
     const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
     const year_month_day ymd(day);
-    qint64 rest = ms - qint64(day.time_since_epoch().count()) * 86400000;
-    const int h = int(rest / 3600000), m = int(rest / 60000 % 60), s = int(rest / 1000 % 60), msec = int(rest % 1000);
-    char buf[40];
+    const qint64 rest = ms - qint64(day.time_since_epoch().count()) * 86400000;
     const int year = int(ymd.year());
-    int n;
-    if (year >= 0 && year <= 9999)
-        n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", year, unsigned(ymd.month()),
-                          unsigned(ymd.day()), h, m, s);
-    else
-        n = std::snprintf(buf, sizeof buf, "%+05d-%02u-%02uT%02d:%02d:%02d", year, unsigned(ymd.month()),
-                          unsigned(ymd.day()), h, m, s);
-    out.append(buf, n);
-    if (msec) {
-        n = std::snprintf(buf, sizeof buf, ".%03d", msec);
-        out.append(buf, n);
+    auto two = [&out](int v) {
+        const char b[] = { char('0' + v / 10), char('0' + v % 10) };
+        out.append(b, 2);
+    };
+    if (year >= 0 && year <= 9999) {
+        two(year / 100);
+        two(year % 100);
+    } else {
+        out += QByteArray::number(year); // outside ISO 8601's four digits; readers reject it
+    }
+    out += '-';
+    two(int(unsigned(ymd.month())));
+    out += '-';
+    two(int(unsigned(ymd.day())));
+    out += 'T';
+    two(int(rest / 3600000));
+    out += ':';
+    two(int(rest / 60000 % 60));
+    out += ':';
+    two(int(rest / 1000 % 60));
+    if (const int msec = int(rest % 1000)) {
+        out += '.';
+        out += char('0' + msec / 100);
+        two(msec % 100);
     }
     out += 'Z';
 }

@@ -32,6 +32,8 @@ public:
 
     /// The shortest decimal text that reads back as the same double (integers without ".0").
     static void appendNumber(QByteArray &out, double value);
+    /// UTF-16 text as UTF-8 onto out; with jsonEscape, escaped for inside a JSON string.
+    static void appendUtf8(QByteArray &out, QStringView text, bool jsonEscape = false);
     /// A JSON string literal, quoted and escaped.
     static void appendString(QByteArray &out, QStringView text);
     /// "2024-05-01T10:00:00Z" / "...00.250Z"; appends nothing for an invalid time.

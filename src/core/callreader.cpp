@@ -154,6 +154,7 @@ struct Job
     qint64 csvFirstLine = 0;
     // output
     QList<Call> calls;
+    CallReader::Batch prepared; ///< filled by Setup::prepare, when there is one
     QStringList warnings;
     qint64 skipped = 0; ///< records that were no call at all
     QString error;
@@ -168,6 +169,7 @@ struct Job
 struct Setup
 {
     ParseOptions options;
+    CallReader::Prepare prepare;
     QString source;
     QStringList csvHeader;
     bool csvOurs = false;
@@ -184,6 +186,11 @@ public:
             runCsv();
         else
             runJson();
+        if (m_setup.prepare) {
+            m_job.prepared.calls = std::move(m_job.calls);
+            m_job.calls.clear();
+            m_setup.prepare(m_job.prepared);
+        }
     }
 
 private:
@@ -240,6 +247,9 @@ private:
                         "(use --provider)").arg(QString(QChar(1)));
         }
         Call c = ProviderNormalizer::normalize(p, o, std::move(raw), m_ctx, &w);
+        simdjson::dom::element idValue;
+        if (p == Provider::Unknown && c.id.isEmpty() && o["id"].get(idValue) == simdjson::SUCCESS)
+            c.id = RecordFields::text(idValue);
         if (p == Provider::Unknown && c.id.isEmpty()) {
             // No provider's keys and no call id: this is not a call, and a blank "unknown call"
             // in the table would only mislead.
@@ -379,6 +389,7 @@ private:
 
     void runJson()
     {
+        m_job.calls.reserve(qsizetype(m_job.items.size()));
         thread_local simdjson::dom::parser parser;
         simdjson::dom::element root;
         const auto err = parser.parse(m_job.text.constData(), size_t(m_job.text.size()), false).get(root);
@@ -488,7 +499,7 @@ QThreadPool &normalizerPool()
 class Pipeline
 {
 public:
-    Pipeline(Setup setup, const CallReader::Sink &sink, CallReader::Result &result, bool parallel)
+    Pipeline(Setup setup, const CallReader::BatchSink &sink, CallReader::Result &result, bool parallel)
         : m_setup(std::move(setup)), m_sink(sink), m_result(result), m_parallel(parallel)
     {
         m_maxInFlight = qMax(2, normalizerPool().maxThreadCount() * 2 + 1);
@@ -616,9 +627,11 @@ private:
             m_result.hasMore = job.hasMore;
         if (!job.nextUrl.isEmpty())
             m_result.nextUrl = job.nextUrl;
-        const qint64 n = job.calls.size();
+        if (!m_setup.prepare)
+            job.prepared.calls = std::move(job.calls);
+        const qint64 n = qMax(job.prepared.calls.size(), qMax(job.prepared.keys.size(), job.prepared.ends.size()));
         if (n > 0) {
-            if (!m_sink(std::move(job.calls))) {
+            if (!m_sink(std::move(job.prepared))) {
                 m_result.canceled = true;
                 m_stop = true;
                 return false;
@@ -635,7 +648,7 @@ private:
     }
 
     Setup m_setup;
-    const CallReader::Sink &m_sink;
+    const CallReader::BatchSink &m_sink;
     CallReader::Result &m_result;
     bool m_parallel;
     qsizetype m_maxInFlight = 3;
@@ -749,7 +762,8 @@ private:
 };
 
 CallReader::Result readPieces(const PieceSource &next, qint64 total, const ParseOptions &options,
-                              const QString &source, const CallReader::Sink &sink,
+                              const QString &source, const CallReader::Prepare &prepare,
+                              const CallReader::BatchSink &sink,
                               const CallReader::Progress &progress, bool parallel)
 {
     CallReader::Result result;
@@ -783,6 +797,7 @@ CallReader::Result readPieces(const PieceSource &next, qint64 total, const Parse
     Setup setup;
     setup.options = options;
     setup.source = source;
+    setup.prepare = prepare;
     const char c0 = piece[first];
     const bool json = c0 == '{' || c0 == '[';
     if (!json) {
@@ -855,11 +870,18 @@ CallReader::Result CallReader::readBytes(QByteArrayView data, const ParseOptions
         at += n;
         return piece;
     };
-    return readPieces(next, total, options, sourceName, sink, progress, total > 2 * kBatchBytes);
+    return readPieces(next, total, options, sourceName, {}, [&sink](Batch &&b) { return sink(std::move(b.calls)); },
+                      progress, total > 2 * kBatchBytes);
 }
 
 CallReader::Result CallReader::readFile(const QString &path, const ParseOptions &options, const Sink &sink,
                                         const Progress &progress)
+{
+    return readFile(path, options, Prepare(), [&sink](Batch &&b) { return sink(std::move(b.calls)); }, progress);
+}
+
+CallReader::Result CallReader::readFile(const QString &path, const ParseOptions &options, const Prepare &prepare,
+                                        const BatchSink &sink, const Progress &progress)
 {
     QFile file;
     QString source;
@@ -893,7 +915,7 @@ CallReader::Result CallReader::readFile(const QString &path, const ParseOptions 
         return piece;
     };
     // Small files are read on this thread alone: the pool would cost more than it gives.
-    return readPieces(next, total, options, source, sink, progress, total == 0 || total > 2 * kBatchBytes);
+    return readPieces(next, total, options, source, prepare, sink, progress, total == 0 || total > 2 * kBatchBytes);
 }
 
 } // namespace cdr

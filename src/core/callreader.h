@@ -14,6 +14,7 @@
 // progress callbacks run on the calling thread; either returning false cancels.
 
 #include "call.h"
+#include "callkey.h"
 #include "parseoptions.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,18 @@ class CallReader
 
 public:
     using Sink = std::function<bool(QList<Call> &&calls)>;
+    /// A batch of calls in input order, with whatever a Prepare step added on the worker.
+    struct Batch
+    {
+        QList<Call> calls;
+        QByteArray bytes;          ///< e.g. the calls already formatted for output
+        QList<qsizetype> ends;     ///< where each call's part of bytes ends
+        QList<CallKey> keys;       ///< the calls' keys, when the calls themselves were dropped
+    };
+    /// Runs on the normalizing thread, for work that scales with the calls (formatting output):
+    /// the sink then only writes what is ready.
+    using Prepare = std::function<void(Batch &batch)>;
+    using BatchSink = std::function<bool(Batch &&batch)>;
     /// bytes read so far, and the input's size (0 when unknown)
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
@@ -55,6 +68,9 @@ public:
     /// Reads a body held in memory. sourceName labels messages ("calls.json: ...").
     static Result readBytes(QByteArrayView data, const ParseOptions &options, const QString &sourceName,
                             const Sink &sink, const Progress &progress = {});
+    /// The same with a Prepare step on the workers and a sink of batches.
+    static Result readFile(const QString &path, const ParseOptions &options, const Prepare &prepare,
+                           const BatchSink &sink, const Progress &progress = {});
 };
 
 } // namespace cdr

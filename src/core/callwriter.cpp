@@ -99,36 +99,73 @@ bool CallWriter::flushIfFull(bool force)
     return !m_failed;
 }
 
-bool CallWriter::write(const Call &call)
+void CallWriter::formatOne(Format format, QByteArray &out, const Call &call)
 {
-    if (!m_file || m_failed)
-        return false;
-    m_buffer += separator(m_format, m_written == 0);
-    const qint64 start = m_flushed + m_buffer.size();
-    switch (m_format) {
+    switch (format) {
     case Format::Json:
-        CallJson::appendJson(m_buffer, call);
+        CallJson::appendJson(out, call);
         break;
     case Format::NdJson:
-        CallJson::appendJson(m_buffer, call);
-        m_buffer += '\n';
+        CallJson::appendJson(out, call);
+        out += '\n';
         break;
     case Format::Csv:
-        CallCsv::appendRow(m_buffer, call);
+        CallCsv::appendRow(out, call);
         break;
     }
-    const qint64 end = m_flushed + m_buffer.size();
-    auto it = m_keys.find(CallKey::of(call));
+}
+
+void CallWriter::format(Format format, const QList<Call> &calls, QByteArray *bytes, QList<qsizetype> *ends,
+                        QList<CallKey> *keys)
+{
+    bytes->reserve(bytes->size() + calls.size() * 600);
+    ends->reserve(ends->size() + calls.size());
+    keys->reserve(keys->size() + calls.size());
+    for (const Call &c : calls) {
+        formatOne(format, *bytes, c);
+        ends->append(bytes->size());
+        keys->append(CallKey::of(c));
+    }
+}
+
+bool CallWriter::putRecord(QByteArrayView record, const CallKey &key)
+{
+    m_buffer += separator(m_format, m_written == 0);
+    const qint64 start = m_flushed + m_buffer.size();
+    m_buffer.append(record.data(), record.size());
+    auto it = m_keys.find(key);
     if (it == m_keys.end()) {
-        m_keys.insert(CallKey::of(call), qsizetype(m_ranges.size()));
+        m_keys.insert(key, qsizetype(m_ranges.size()));
     } else {
         m_ranges[size_t(*it)].size = -1; // the last occurrence wins
         *it = qsizetype(m_ranges.size());
         ++m_duplicates;
     }
-    m_ranges.push_back({ start, end - start });
+    m_ranges.push_back({ start, record.size() });
     ++m_written;
     return flushIfFull();
+}
+
+bool CallWriter::write(const Call &call)
+{
+    if (!m_file || m_failed)
+        return false;
+    m_scratch.resize(0);
+    formatOne(m_format, m_scratch, call);
+    return putRecord(m_scratch, CallKey::of(call));
+}
+
+bool CallWriter::writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys)
+{
+    if (!m_file || m_failed)
+        return false;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < ends.size(); ++i) {
+        if (!putRecord(bytes.sliced(from, ends.at(i) - from), keys.at(i)))
+            return false;
+        from = ends.at(i);
+    }
+    return true;
 }
 
 bool CallWriter::write(const QList<Call> &calls)

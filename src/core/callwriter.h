@@ -37,6 +37,13 @@ public:
     bool open(const QString &path, QString *error);
     bool write(const Call &call);
     bool write(const QList<Call> &calls);
+    /// Calls already formatted by format() (on another thread): bytes holds them back to back,
+    /// ends[i] is where call i ends, keys[i] its key.
+    bool writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys);
+    Format outputFormat() const { return m_format; }
+    /// Formats calls as this format writes them; any thread.
+    static void format(Format format, const QList<Call> &calls, QByteArray *bytes, QList<qsizetype> *ends,
+                       QList<CallKey> *keys);
     /// Closes the output and moves it into place. False (with *error) when anything failed.
     bool finish(QString *error);
     qint64 count() const { return m_written - m_duplicates; }
@@ -49,6 +56,8 @@ public:
 
 private:
     bool put(QByteArrayView bytes);
+    bool putRecord(QByteArrayView record, const CallKey &key);
+    static void formatOne(Format format, QByteArray &out, const Call &call);
     bool flushIfFull(bool force = false);
     bool compactInto(const QString &path, QString *error);
 
@@ -61,6 +70,7 @@ private:
     bool m_failed = false;
     QString m_error;
     QByteArray m_buffer;
+    QByteArray m_scratch;
     struct Range
     {
         qint64 offset;

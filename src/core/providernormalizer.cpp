@@ -86,7 +86,7 @@ void plivoStyle(const RecordFields &r, Call &c)
     c.from = r.str({ from_number, from });
     c.to = r.str({ to_number, to });
     c.fromName = r.str({ caller_name });
-    c.direction = r.context().direction(r.str({ call_direction, direction }).toStdString());
+    c.direction = r.direction({ call_direction, direction });
     c.startTime = r.time({ initiation_time, session_start, created_at });
     c.answerTime = r.time({ answer_time, answered_at });
     c.endTime = r.time({ end_time, ended_at });
@@ -95,21 +95,20 @@ void plivoStyle(const RecordFields &r, Call &c)
     c.billedS = r.num({ billed_duration });
     c.cost = r.num({ total_amount, total_cost });
     c.rate = r.num({ total_rate, call_rate });
-    c.currency = r.str({ currency });
-    c.hangupCause = r.str({ hangup_cause_name, hangup_cause });
-    c.hangupCode = r.str({ hangup_cause_code });
-    c.hangupSource = r.str({ hangup_source });
-    c.stirAttestation = r.str({ stir_attestation, Stir_attestation });
-    c.stirVerification = r.str({ stir_verification });
+    c.currency = r.label({ currency });
+    c.hangupCause = r.label({ hangup_cause_name, hangup_cause });
+    c.hangupCode = r.label({ hangup_cause_code });
+    c.hangupSource = r.label({ hangup_source });
+    c.stirAttestation = r.label({ stir_attestation, Stir_attestation });
+    c.stirVerification = r.label({ stir_verification });
     if (c.answerTime.isValid() && c.startTime.isValid())
         c.ringS = secondsBetween(c.startTime, c.answerTime);
     if (!c.talkS && c.answerTime.isValid() && c.endTime.isValid())
         c.talkS = secondsBetween(c.answerTime, c.endTime);
 
-    const QString state = r.str({ call_state, call_status, status });
     bool codeOk = false;
     const int code = c.hangupCode.toInt(&codeOk);
-    settleStatus(c, r.context().statusWord(state.toStdString()),
+    settleStatus(c, r.state({ call_state, call_status, status }),
                  codeOk ? HangupCatalog::statusForPlivoCode(code) : CallStatus::Unknown,
                  r.has(answer_time));
 }
@@ -120,7 +119,7 @@ void vobizCdr(const RecordFields &r, Call &c)
     c.from = r.str({ caller_id_number, from_number, from });
     c.fromName = r.str({ caller_id_name });
     c.to = r.str({ destination_number, to_number, to });
-    c.direction = r.context().direction(r.str({ call_direction, direction }).toStdString());
+    c.direction = r.direction({ call_direction, direction });
     c.startTime = r.time({ start_time });
     c.answerTime = r.time({ answer_time });
     c.endTime = r.time({ end_time });
@@ -129,14 +128,14 @@ void vobizCdr(const RecordFields &r, Call &c)
     c.billedS = c.talkS; // Vobiz has no rounded billing field: billsec is what is billed
     c.ringS = r.num({ ring_time });
     c.cost = r.num({ total_cost, cost });
-    c.currency = r.str({ currency });
-    c.hangupCause = r.str({ hangup_cause, hangup_cause_name });
-    c.hangupCode = r.str({ hangup_cause_code });
-    c.hangupSource = r.str({ hangup_source });
-    c.codec = r.str({ codec });
+    c.currency = r.label({ currency });
+    c.hangupCause = r.label({ hangup_cause, hangup_cause_name });
+    c.hangupCode = r.label({ hangup_cause_code });
+    c.hangupSource = r.label({ hangup_source });
+    c.codec = r.label({ codec });
     c.sipCallId = r.str({ sip_call_id });
     if (c.account.isEmpty())
-        c.account = r.str({ account_id });
+        c.account = r.label({ account_id });
 
     CallStatus codeStatus = HangupCatalog::statusForFreeSwitchCause(c.hangupCause);
     bool ok = false;
@@ -169,7 +168,7 @@ void carrierX(const RecordFields &r, Call &c)
     c.id = r.str({ dr_sid });
     c.from = r.str({ number_src });
     c.to = r.str({ number_dst });
-    c.direction = r.context().direction(r.str({ direction }).toStdString());
+    c.direction = r.direction({ direction });
     c.startTime = r.time({ date_start });
     c.answerTime = r.time({ date_talk });
     c.endTime = r.time({ date_stop });
@@ -181,8 +180,8 @@ void carrierX(const RecordFields &r, Call &c)
         c.ringS = secondsBetween(c.startTime, c.answerTime);
     c.cost = r.num({ price });
     c.rate = r.num({ rate });
-    c.hangupCode = r.str({ sipcause });
-    c.hangupSource = r.str({ disconnect_originator });
+    c.hangupCode = r.label({ sipcause });
+    c.hangupSource = r.label({ disconnect_originator });
     bool ok = false;
     const int sip = c.hangupCode.toInt(&ok);
     CallStatus codeStatus = CallStatus::Unknown;
@@ -194,10 +193,10 @@ void carrierX(const RecordFields &r, Call &c)
     settleStatus(c, CallStatus::Unknown, codeStatus, false);
     if (codeStatus == CallStatus::Answered && c.answerTime.isValid())
         c.status = CallStatus::Answered;
-    c.codec = r.str({ codec_src, codec_dst });
+    c.codec = r.label({ codec_src, codec_dst });
     c.sipCallId = r.str({ sipcallid_src, sipcallid_dst });
-    c.stirAttestation = r.str({ stir_attest });
-    c.stirVerification = r.str({ stir_verstat });
+    c.stirAttestation = r.label({ stir_attest });
+    c.stirVerification = r.label({ stir_verstat });
     c.technical = technicalJson(r, { codec_src, codec_dst, transcoded, ip_src, ip_dst, sipcallid_src, sipcallid_dst,
                                      rate, duration_billing, type });
 }
@@ -229,7 +228,7 @@ void nexBro(const RecordFields &r, Call &c)
     c.from = r.str({ caller_id_number });
     c.fromName = r.str({ caller_id_name });
     c.to = r.str({ destination_number, caller_destination });
-    c.direction = ctx.direction(r.str({ direction }).toStdString());
+    c.direction = r.direction({ direction });
     c.startTime = r.time({ start_time, start_epoch });
     c.answerTime = r.time({ answer_time, answer_epoch });
     c.endTime = r.time({ end_time, end_epoch });
@@ -238,7 +237,7 @@ void nexBro(const RecordFields &r, Call &c)
         c.talkS = secondsBetween(c.answerTime, c.endTime);
     if (c.answerTime.isValid() && c.startTime.isValid())
         c.ringS = secondsBetween(c.startTime, c.answerTime);
-    c.hangupCause = r.str({ hangup_cause });
+    c.hangupCause = r.label({ hangup_cause });
 
     if (const auto flow = r.array(call_flow)) {
         int i = 0;
@@ -322,7 +321,7 @@ void nexBro(const RecordFields &r, Call &c)
         c.postDialDelayMs = tr2.num({ post_dial_delay });
     }
 
-    settleStatus(c, ctx.statusWord(r.str({ status }).toStdString()), CallStatus::Unknown, false);
+    settleStatus(c, r.state({ status }), CallStatus::Unknown, false);
 }
 
 } // namespace

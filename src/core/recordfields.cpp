@@ -236,9 +236,20 @@ std::optional<qint64> NormalizeContext::fastTimestamp(std::string_view s, bool *
     return ((days * 86400 + hour * 3600 + minute * 60 + second) - offsetS) * 1000 + msec;
 }
 
+QString NormalizeContext::interned(std::string_view text)
+{
+    const auto it = m_interned.find(text);
+    if (it != m_interned.end())
+        return it->second;
+    QString s = fromUtf8(text);
+    if (m_interned.size() < kMaxInterned)
+        m_interned.emplace(std::string(text), s);
+    return s;
+}
+
 CallStatus NormalizeContext::statusWord(std::string_view text)
 {
-    const auto it = m_statusWords.find(std::string(text));
+    const auto it = m_statusWords.find(text);
     if (it != m_statusWords.end())
         return it->second;
     QString s = fromUtf8(text).trimmed().toLower();
@@ -265,7 +276,7 @@ CallStatus NormalizeContext::statusWord(std::string_view text)
 
 QString NormalizeContext::direction(std::string_view text)
 {
-    auto it = m_directions.find(std::string(text));
+    auto it = m_directions.find(text);
     if (it == m_directions.end())
         it = m_directions.emplace(std::string(text), fromUtf8(text).trimmed().toLower()).first;
     return it->second;
@@ -400,6 +411,41 @@ QString RecordFields::str(std::initializer_list<fk::Key> keys) const
     return text(*e);
 }
 
+QString RecordFields::label(std::initializer_list<fk::Key> keys) const
+{
+    fk::Key which{};
+    const element *e = value(keys, &which);
+    if (!e)
+        return QString();
+    if (e->is_string())
+        return m_ctx.interned(std::string_view(*e));
+    if (e->is_array() || e->is_object()) {
+        warnType(which, *e, "text");
+        return QString();
+    }
+    return text(*e);
+}
+
+QString RecordFields::direction(std::initializer_list<fk::Key> keys) const
+{
+    fk::Key which{};
+    const element *e = value(keys, &which);
+    if (e && e->is_string())
+        return m_ctx.direction(std::string_view(*e));
+    return m_ctx.direction(str(keys).toStdString());
+}
+
+CallStatus RecordFields::state(std::initializer_list<fk::Key> keys) const
+{
+    fk::Key which{};
+    const element *e = value(keys, &which);
+    if (!e)
+        return CallStatus::Unknown;
+    if (e->is_string())
+        return m_ctx.statusWord(std::string_view(*e));
+    return m_ctx.statusWord(str(keys).toStdString());
+}
+
 std::optional<double> RecordFields::num(std::initializer_list<fk::Key> keys) const
 {
     fk::Key which{};
@@ -422,8 +468,6 @@ std::optional<double> RecordFields::num(std::initializer_list<fk::Key> keys) con
         warnText(which, s, "a number");
         return std::nullopt;
     }
-    if (e->is_bool())
-        return bool(*e) ? 1.0 : 0.0;
     warnType(which, *e, "number");
     return std::nullopt;
 }
@@ -488,7 +532,7 @@ QDateTime RecordFields::time(std::initializer_list<fk::Key> keys) const
         warnType(which, *e, "timestamp");
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC); // Qt::UTC: no QTimeZone built per value
 }
 
 std::optional<bool> RecordFields::boolean(fk::Key key) const

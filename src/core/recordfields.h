@@ -58,14 +58,27 @@ public:
     std::optional<qint64> timestamp(std::string_view text);
     CallStatus statusWord(std::string_view text);
     QString direction(std::string_view text);
+    /// The same QString (shared, no allocation) for every repeat of a low-cardinality value:
+    /// causes, codes, currencies, codecs. Bounded: past kMaxInterned values it stops caching.
+    QString interned(std::string_view text);
+    static constexpr size_t kMaxInterned = 4096;
 
 private:
     std::optional<qint64> fastTimestamp(std::string_view s, bool *handled) const;
 
+    struct TextHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    template<typename V>
+    using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
+
     ParseOptions m_options;
     bool m_zoneIsUtc = true;
-    std::unordered_map<std::string, CallStatus> m_statusWords;
-    std::unordered_map<std::string, QString> m_directions;
+    TextMap<CallStatus> m_statusWords;
+    TextMap<QString> m_directions;
+    TextMap<QString> m_interned;
 };
 
 class RecordFields
@@ -84,6 +97,12 @@ public:
     const element *value(std::initializer_list<fk::Key> keys, fk::Key *which = nullptr) const;
 
     QString str(std::initializer_list<fk::Key> keys) const;
+    /// str() for low-cardinality values (causes, codes, codecs, currencies): shared strings.
+    QString label(std::initializer_list<fk::Key> keys) const;
+    /// The direction in lower case, trimmed ("outbound", "inbound", ...).
+    QString direction(std::initializer_list<fk::Key> keys) const;
+    /// The provider's state word as a status (Unknown when none or not one).
+    CallStatus state(std::initializer_list<fk::Key> keys) const;
     std::optional<double> num(std::initializer_list<fk::Key> keys) const;
     std::optional<double> duration(std::initializer_list<fk::Key> keys) const;
     QDateTime time(std::initializer_list<fk::Key> keys) const;

@@ -140,6 +140,7 @@ bool RecordSplitter::scan()
             m_valueStart = i;
             m_valueLine = m_line;
             m_valueRecords = 0;
+            m_valueHasRecordArray = false;
             m_skeleton.clear();
             m_skeletonFrom = i;
         } else {
@@ -205,6 +206,7 @@ bool RecordSplitter::scan()
             }
             m_stack.push_back(Level{ c, c == '{', records, {} });
             if (records) {
+                m_valueHasRecordArray = true;
                 // The skeleton keeps "[" and, at the array's end, "]": the records go out one by one.
                 m_skeleton.append(p + m_skeletonFrom, i + 1 - m_skeletonFrom);
                 m_skeletonFrom = -1;
@@ -240,7 +242,7 @@ bool RecordSplitter::scan()
                 m_skeleton.append(p + m_skeletonFrom, i - m_skeletonFrom);
                 m_skeletonFrom = -1;
                 m_valueStart = -1;
-                const Kind kind = m_valueRecords > 0 || top.records ? Kind::Envelope : Kind::Value;
+                const Kind kind = m_valueHasRecordArray ? Kind::Envelope : Kind::Value;
                 const Item item{ kind, m_base + (i - 1), m_valueLine, m_valueRecords };
                 if (!m_handler(item, m_skeleton)) {
                     m_stopped = true;

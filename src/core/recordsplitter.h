@@ -73,6 +73,7 @@ private:
     qsizetype m_valueStart = -1; ///< in m_buf
     qint64 m_valueLine = 0;
     qint64 m_valueRecords = 0;
+    bool m_valueHasRecordArray = false;
     QByteArray m_skeleton;       ///< the value's bytes outside record arrays, so far
     qsizetype m_skeletonFrom = -1; ///< m_buf position not yet copied into m_skeleton
     // The record being scanned (inside a record array).

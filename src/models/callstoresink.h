@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// CallStoreSink: a BulkSink that appends rows into a CallStore, for BulkImporter and the
+// CallStoreSink: a BulkSink that appends rows into a CallStore, for CallReader's output and the
 // archive loader. Use on the thread that owns (writes) the store, typically a worker that
 // fills a fresh store before handing it to CallTableModel::setStore().
 

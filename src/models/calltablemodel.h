@@ -68,7 +68,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// Replaces everything (a reset), e.g. with a store filled by BulkImporter off-thread.
+    /// Replaces everything (a reset), e.g. with a store filled off-thread (archive load, CallReader).
     void setStore(std::shared_ptr<CallStore> store);
     std::shared_ptr<const CallStore> store() const { return m_store; }
     /// Appends a fetch batch; duplicates of (provider, id) already present are skipped.
@@ -81,7 +81,7 @@ public:
     ///   model.loadAsync([path](BulkSink &sink, const std::atomic<bool> &) {
     ///       CallArchive a; QString e; if (!a.open(path, &e)) return e;
     ///       return a.load(sink) ? QString() : a.lastError(); });
-    /// or BulkImporter::importFile(path, options, sink).error. The producer runs on a pool
+    /// or a CallReader::readFile whose sink hands each call to sink.addCall(). The producer runs on a pool
     /// thread and returns an error text (empty: fine); a sink returning false means cancel.
     /// A new load or cancelLoad() abandons the running one. Emits loadFinished.
     using Producer = std::function<QString(BulkSink &sink, const std::atomic<bool> &cancel)>;

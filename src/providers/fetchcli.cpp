@@ -269,7 +269,7 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
         }
     }
     QString writeError;
-    if (!CallWriter::write(output, calls, &writeError)) {
+    if (!CallWriter::writeFile(output, calls, &writeError)) {
         err << me << writeError << '\n';
         err.flush();
         return 2;

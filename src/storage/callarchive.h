@@ -62,7 +62,7 @@ public:
     /// zone: the time zone zone-less times were read in (kept to re-read the raw record).
     bool insertCalls(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc(), qint64 *written = nullptr);
 
-    /// Streams rows (e.g. from BulkImporter) into batches of batchRows, each its own
+    /// Streams calls (e.g. from CallReader) into batches of batchRows, each its own
     /// transaction. Usage: beginBatch(); addRow()...; commitBatch(). Rows without raw JSON
     /// are stored without it.
     class Writer : public BulkSink

@@ -3,6 +3,8 @@
 
 #include "callsession.h"
 
+#include <storage/callarchive.h>
+
 #include "accountsdialog.h"
 #include "apptheme.h"
 #include "backgroundjob.h"
@@ -572,6 +574,22 @@ bool MainWindow::openArchive(const QString &path, QString *error)
         showMessage(tr("Loading the archive..."), false);
     }
     return true;
+}
+
+CallLibrary *MainWindow::library() const
+{
+    return &m_session->library();
+}
+
+void MainWindow::startWith(bool demo, const QStringList &files)
+{
+    // The archive is open before anything is ingested, so files given as arguments are kept
+    // like everything else and are there again on the next start.
+    if (demo)
+        openDemo();
+    else
+        openArchive(CallArchive::defaultPath());
+    openFiles(files);
 }
 
 void MainWindow::openDemo()

@@ -60,8 +60,11 @@ public:
     CallTableView *table() const { return m_table; }
     CallDetailPane *detailPane() const { return m_pane; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
-    CallLibrary *library() const { return &m_session->library(); }
+    CallLibrary *library() const;
     CallSession *session() const { return m_session; }
+    /// How the app starts: the demo, or the user's archive ($CDR_ARCHIVE or the default);
+    /// then the files given, which are ingested into it like any other.
+    void startWith(bool demo, const QStringList &files);
     OverviewPage *overview() const { return m_overview; }
     FetchController *fetchController() const { return m_fetch; }
     QString statusText() const;

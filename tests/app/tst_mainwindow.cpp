@@ -125,6 +125,66 @@ private Q_SLOTS:
         QVERIFY(c.audio.has_value());
     }
 
+    // Files given as arguments go into the archive like everything else: after a quit and a
+    // restart they are in the table, and the pane shows the very same times.
+    void fileArgumentsAreKeptAcrossARestart()
+    {
+        const QString archive = m_dir.filePath(QStringLiteral("args-archive.sqlite"));
+        qputenv("CDR_ARCHIVE", archive.toUtf8());
+        const QString nexbro = m_dir.filePath(QStringLiteral("nexbro-arg.json"));
+        const QString plivo = m_dir.filePath(QStringLiteral("plivo-list-arg.json"));
+        QFile::copy(QStringLiteral(CDR_SHARED_DIR "/fixtures/public/plivo_call_list_python_fixture.json"), plivo);
+        {
+            // The NexBro seed page's example body, zone-less times and all.
+            QFile seed(QStringLiteral(CDR_SHARED_DIR "/seeds/000_45cd56abe0de55d1.txt"));
+            QVERIFY(seed.open(QIODevice::ReadOnly));
+            const QByteArray text = seed.readAll();
+            const qsizetype from = text.indexOf("{\n");
+            QVERIFY(from >= 0);
+            QFile out(nexbro);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            // First balanced object of the page.
+            int depth = 0;
+            qsizetype i = from;
+            for (; i < text.size(); ++i) {
+                if (text[i] == '{')
+                    ++depth;
+                else if (text[i] == '}' && --depth == 0)
+                    break;
+            }
+            out.write(text.mid(from, i - from + 1));
+        }
+        qint64 rows = 0;
+        {
+            MainWindow w(*m_settings);
+            QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+            w.startWith(false, { nexbro, plivo });
+            QVERIFY(loaded.wait(30000));
+            QVERIFY(waitFor([&] { return w.model()->rowCount() > 1 && w.library()->pendingWrites() == 0; }));
+            rows = w.model()->rowCount();
+            QCOMPARE(w.library()->count(), rows);
+            QCOMPARE(w.library()->path(), archive);
+        } // quit
+        MainWindow again(*m_settings);
+        QSignalSpy loaded(&again, &MainWindow::filesLoaded);
+        again.startWith(false, {});
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(waitFor([&] { return again.model()->rowCount() == rows && !again.model()->isBusy(); }));
+        CallTableModel *m = again.model();
+        const int row = rowWhere(m, [m](int r) {
+            return m->index(r, 0).data(CallTableModel::ProviderRole).toInt() == int(Provider::NexBro);
+        });
+        QVERIFY(row >= 0);
+        again.table()->selectRow(row);
+        QVERIFY(again.detailPane()->hasCall());
+        const Call shown = again.detailPane()->call();
+        const qint64 tableStart = qint64(m->index(row, CallTableModel::StartColumn).data(CallTableModel::SortRole).toDouble());
+        QCOMPARE(shown.startTime.toMSecsSinceEpoch(), tableStart);
+        QCOMPARE(shown.legs.size(), 2); // the whole normalized call came back, not just the columns
+        QCOMPARE(shown.errorLog.size(), 8);
+        qunsetenv("CDR_ARCHIVE");
+    }
+
     void quickFilterMatchesBruteForce()
     {
         MainWindow w(*m_settings);
@@ -388,7 +448,7 @@ private Q_SLOTS:
             for (int i = 0; i < n; ++i)
                 f.write(QJsonDocument(gen.record(Provider::CarrierX, i)).toJson(QJsonDocument::Compact) + '\n');
         }
-        QVERIFY(QFileInfo(path).size() > FileImportJob::kStreamThreshold);
+        QVERIFY(QFileInfo(path).size() > 16 * 1024 * 1024); // big enough to stream in many pieces
 
         AppSettings settings(m_dir.filePath(QStringLiteral("big.ini")));
         MainWindow w(settings);

@@ -170,7 +170,9 @@ private Q_SLOTS:
         QCOMPARE(c.from, QStringLiteral("14155551234"));
         QCOMPARE(c.to, QStringLiteral("14155555678"));
         QCOMPARE(c.direction, QStringLiteral("outbound"));
-        QCOMPARE(c.status, CallStatus::InProgress);
+        // The page says "in-progress", but the record has an answer time and 120 billed
+        // seconds: evidence comes first (docs/normalized-format.md, Status rules).
+        QCOMPARE(c.status, CallStatus::Answered);
         QCOMPARE(c.durationS, std::optional<double>(120));
         QCOMPARE(c.billedS, std::optional<double>(120));
         QCOMPARE(c.rate, std::optional<double>(0.02));

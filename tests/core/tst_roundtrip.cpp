@@ -2,6 +2,7 @@
 // Our own normalized JSON, NDJSON and CSV read back to the same calls.
 
 #include "core/callcsv.h"
+#include "core/callkey.h"
 #include "core/calljson.h"
 #include "core/callwriter.h"
 #include "core/recordparser.h"
@@ -38,7 +39,16 @@ QList<Call> allSeedCalls()
     odd.startTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 5), QTimeZone::utc());
     odd.cost = 0.1 + 0.2; // a value whose shortest text form matters
     calls << odd;
-    return calls;
+    // One call per (provider, account, id), its last occurrence: what every writer keeps.
+    QList<Call> unique;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        bool later = false;
+        for (qsizetype j = i + 1; j < calls.size(); ++j)
+            later = later || CallKey::of(calls.at(j)) == CallKey::of(calls.at(i));
+        if (!later)
+            unique << calls.at(i);
+    }
+    return unique;
 }
 
 void compareScalars(const Call &a, const Call &b)
@@ -60,7 +70,7 @@ private Q_SLOTS:
     void json()
     {
         const QList<Call> calls = allSeedCalls();
-        QVERIFY(calls.size() >= 10);
+        QVERIFY(calls.size() >= 9); // one per CallKey: the Plivo list fixture holds the same call twice
         const QByteArray out = CallWriter::serialize(CallWriter::Format::Json, calls);
         const ParseResult back = RecordParser::parse(out, ParseOptions{});
         QVERIFY2(back.ok(), qPrintable(back.error));
