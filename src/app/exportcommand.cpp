@@ -3,7 +3,7 @@
 
 #include <core/callwriter.h>
 #include <storage/callarchive.h>
-#include <ui/callredactor.h>
+#include <core/callredactor.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

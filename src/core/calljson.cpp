@@ -303,6 +303,14 @@ void CallJson::appendJson(QByteArray &out, const Call &c, bool withRaw)
         out += '}';
     }
     out += ']';
+    key(out, "invalid");
+    out += '[';
+    for (qsizetype i = 0; i < c.invalid.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, c.invalid.at(i));
+    }
+    out += ']';
     key(out, "technical");
     out += c.technical.isEmpty() ? QByteArrayView("null") : QByteArrayView(c.technical);
     if (withRaw) {
@@ -420,6 +428,8 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
         e.durationS = numFrom(eo.value(QLatin1String("duration_s")), "error_log.duration_s", w);
         c.errorLog.append(e);
     }
+    for (const QJsonValue &v : o.value(QLatin1String("invalid")).toArray())
+        c.invalid << v.toString();
     const QJsonValue tech = o.value(QLatin1String("technical"));
     if (tech.isObject())
         c.technical = QJsonDocument(tech.toObject()).toJson(QJsonDocument::Compact);

@@ -220,7 +220,7 @@ private:
             if (CallJson::fromJsonBytes(QByteArrayView(text.data(), qsizetype(text.size())), &c, &w, &error)) {
                 // Files written before these keys existed get them; present ones are kept.
                 if (o["hangup_class"].error())
-                    ProviderNormalizer::finish(c, m_setup.options);
+                    ProviderNormalizer::finish(c, m_setup.options, &w);
                 addCall(std::move(c), w, index);
             }
             return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providernormalizer.h"
 
+#include "callvalidator.h"
 #include "emodel.h"
 #include "hangupcatalog.h"
 #include "hangupclassifier.h"
@@ -388,14 +389,16 @@ Call ProviderNormalizer::normalize(Provider provider, const simdjson::dom::objec
     }
     if (c.id.isEmpty() && warnings)
         warnings->append(QString(QChar(1)) + tr(": the record has no call id"));
-    finish(c, ctx.options());
+    finish(c, ctx.options(), warnings);
     return c;
 }
 
-void ProviderNormalizer::finish(Call &c, const ParseOptions &options)
+void ProviderNormalizer::finish(Call &c, const ParseOptions &options, QStringList *warnings)
 {
-    // What every normalized call carries, whatever its provider: the cross-provider hangup
-    // class with its Q.850 number, and the E-model estimate where loss is known.
+    // Impossible values are dropped (and said) before anything is derived from them; then what
+    // every normalized call carries, whatever its provider: the cross-provider hangup class with
+    // its Q.850 number, and the E-model estimate where loss is known.
+    CallValidator::apply(c, warnings, QString(QChar(1)));
     HangupClassifier::apply(c);
     EModel::apply(c, options.assumedDelayMs);
 }

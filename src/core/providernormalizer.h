@@ -34,7 +34,8 @@ public:
                           NormalizeContext &ctx, QStringList *warnings);
 
     /// The derived keys every call carries (hangup_class, q850, the E-model estimate).
-    static void finish(Call &call, const ParseOptions &options);
+    /// Drops impossible values first (CallValidator); warnings carry the \x01 label marker.
+    static void finish(Call &call, const ParseOptions &options, QStringList *warnings = nullptr);
 
     /// True when the object is one of our own normalized calls (docs/normalized-format.md).
     static bool isNormalizedCall(const simdjson::dom::object &record);

@@ -32,7 +32,7 @@ QString CallFacts::formatMilliseconds(double ms)
 
 QString CallFacts::transcodedNote(const Call &call)
 {
-    const QJsonObject &t = call.technical;
+    const QJsonObject t = call.technicalObject();
     auto str = [&t](const char *a) { return t.value(QLatin1String(a)).toString().trimmed(); };
     QString a = str("codec_src"), b = str("codec_dst");
     if (a.isEmpty() && b.isEmpty()) {
