@@ -101,7 +101,11 @@ int ConvertCommand::run(const QStringList &args)
                 err << "warning: " << tr("%1: %2 more warning(s) not shown").arg(CommandInput::displayName(input))
                                           .arg(result.warningCount - result.warnings.size()) << '\n';
         }
-        if (!result.ok()) {
+        if (!result.ok() || !writer.error().isEmpty()) {
+            if (!writer.error().isEmpty()) {
+                err << "cdr-inspector convert: " << writer.error() << '\n';
+                return 1;
+            }
             // Nothing is written: a partial conversion that looks complete is worse than none.
             // (The writer is destroyed unfinished, which removes its temporary file.)
             err << "cdr-inspector convert: " << result.error << '\n';

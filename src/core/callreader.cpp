@@ -20,6 +20,8 @@
 #include <simdjson.h>
 
 #include <atomic>
+#include <cmath>
+#include <limits>
 #include <deque>
 #include <memory>
 
@@ -320,8 +322,12 @@ private:
         }
         auto number = [](const QJsonValue &n) -> std::optional<qint64> {
             const double d = n.isString() ? n.toString().toDouble() : n.toDouble(-1);
-            if (!std::isfinite(d) || d < 0 || d > 9.0e15)
+            if (std::isnan(d) || d < 0)
                 return std::nullopt;
+            // A total past any real count saturates (no undefined conversion); the provider
+            // services refuse to trust it and say so.
+            if (d >= 9.0e18)
+                return std::numeric_limits<qint64>::max();
             return qint64(d);
         };
         if (o.value(QLatin1String("objects")).isArray()) { // Plivo {api_id, meta, objects}
@@ -894,10 +900,10 @@ CallReader::Result CallReader::readFile(const QString &path, const ParseOptions 
         }
     } else {
         const QFileInfo info(path);
-        source = info.fileName();
+        source = path; // as the user gave it, so messages point at the very file
         if (info.isDir()) {
             Result r;
-            r.error = tr("%1: is a folder, not a file").arg(path);
+            r.error = tr("%1: is a directory, not a file").arg(path);
             return r;
         }
         file.setFileName(path);

@@ -14,11 +14,6 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdr::CallWriter", text);
-}
-
 constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
 
 QByteArrayView separator(CallWriter::Format f, bool first)

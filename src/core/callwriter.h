@@ -11,6 +11,7 @@
 #include "call.h"
 #include "callkey.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -24,6 +25,8 @@ namespace cdr {
 
 class CallWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(cdr::CallWriter)
+
 public:
     enum class Format { Json, NdJson, Csv };
     static std::optional<Format> formatForPath(const QString &path);
@@ -48,6 +51,8 @@ public:
     bool finish(QString *error);
     qint64 count() const { return m_written - m_duplicates; }
     qint64 duplicatesMerged() const { return m_duplicates; }
+    /// Why a write failed ("out.json: cannot write: No space left on device"); empty when none did.
+    QString error() const { return m_failed ? tr("%1: cannot write: %2").arg(m_path, m_error) : QString(); }
 
     /// The whole output for these calls, in memory (small sets, tests); duplicates merged too.
     static QByteArray serialize(Format format, const QList<Call> &calls);

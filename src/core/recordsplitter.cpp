@@ -138,6 +138,7 @@ bool RecordSplitter::scan()
                                                                          : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'))));
             }
             m_valueStart = i;
+            m_valueOffset = m_base + i;
             m_valueLine = m_line;
             m_valueRecords = 0;
             m_valueHasRecordArray = false;
@@ -243,7 +244,7 @@ bool RecordSplitter::scan()
                 m_skeletonFrom = -1;
                 m_valueStart = -1;
                 const Kind kind = m_valueHasRecordArray ? Kind::Envelope : Kind::Value;
-                const Item item{ kind, m_base + (i - 1), m_valueLine, m_valueRecords };
+                const Item item{ kind, m_valueOffset, m_valueLine, m_valueRecords };
                 if (!m_handler(item, m_skeleton)) {
                     m_stopped = true;
                     m_pos = i;

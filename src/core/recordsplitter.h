@@ -72,6 +72,7 @@ private:
     // The top-level value being scanned.
     qsizetype m_valueStart = -1; ///< in m_buf
     qint64 m_valueLine = 0;
+    qint64 m_valueOffset = 0;    ///< input offset of the value's first byte
     qint64 m_valueRecords = 0;
     bool m_valueHasRecordArray = false;
     QByteArray m_skeleton;       ///< the value's bytes outside record arrays, so far

@@ -112,6 +112,7 @@ private Q_SLOTS:
     {
         const QJsonObject one = QJsonDocument::fromJson(seedBody("003_deba017cf42112bc.txt")).object();
         QJsonObject later = one;
+        later.insert(QStringLiteral("call_duration"), 100);
         later.insert(QStringLiteral("bill_duration"), 99);
         const QByteArray list = "{\"api_id\":\"x\",\"meta\":{\"next\":null},\"objects\":["
             + QJsonDocument(one).toJson(QJsonDocument::Compact) + ","

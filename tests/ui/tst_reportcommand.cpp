@@ -118,7 +118,7 @@ private Q_SLOTS:
         const Run r = report({input, QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *field : {"mos 1000", "jitter_ms -7", "packet_loss_pct 250"}) {
-            QVERIFY2(r.err.contains(u"record aabbccdd-1234-5678-90ab-cdef12345678: " + QLatin1String(field)),
+            QVERIFY2(r.err.contains(u"(aabbccdd-1234-5678-90ab-cdef12345678): " + QLatin1String(field)),
                      qPrintable(r.err));
         }
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
