@@ -30,9 +30,8 @@ const char *const kUsage = "usage: cdr-inspector scorecard [INPUT...] [--archive
                            "[--timezone ZONE] [--by KEY[,KEY...]] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "
                            "[--assume-delay-ms N] -o OUTPUT(.csv|.json|.pdf)\n";
 
-// Every archived call, normalized, to `each`. The one place that knows how the archive is read:
-// today the table columns name the calls and each full call is re-read from its raw record;
-// once the archive holds the normalized call this becomes one plain read.
+// Every archived call, normalized as it was at ingest, to `each`, through the archive's one
+// reader (CallArchive::forEachCall). A call that cannot be read back is an error, not a gap.
 bool readArchive(const QString &path, const std::function<void(cdr::Call &&)> &each, QString *error)
 {
     if (!QFileInfo::exists(path)) {
@@ -42,26 +41,23 @@ bool readArchive(const QString &path, const std::function<void(cdr::Call &&)> &e
     cdr::CallArchive archive;
     if (!archive.open(path, error))
         return false;
-    struct Keys : cdr::BulkSink
-    {
-        QList<cdr::CallArchive::Key> keys;
-        bool addRow(const cdr::BulkRow &row) override
-        {
-            keys.append({row.provider, QString::fromUtf8(row.account), QString::fromUtf8(row.id)});
-            return true;
-        }
-    } sink;
-    if (!archive.load(sink)) {
+    qint64 read = 0;
+    const bool ok = archive.forEachCall(cdr::CallArchive::Query(), [&](cdr::Call &&call) {
+        ++read;
+        each(std::move(call));
+        return true;
+    });
+    if (!ok) {
         *error = path + QStringLiteral(": ") + archive.lastError();
         return false;
     }
-    for (const cdr::CallArchive::Key &k : std::as_const(sink.keys)) {
-        std::optional<cdr::Call> call = archive.call(k.provider, k.account, k.id);
-        if (!call) {
-            *error = tr("%1: call %2 could not be read back (%3)").arg(path, k.id, archive.lastError());
-            return false;
-        }
-        each(std::move(*call));
+    if (const qint64 stored = archive.count(); stored != read) {
+        *error = tr("%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
+                    "recover the archive")
+                     .arg(path)
+                     .arg(stored - read)
+                     .arg(stored);
+        return false;
     }
     return true;
 }

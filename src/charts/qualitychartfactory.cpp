@@ -5,6 +5,9 @@
 #include "timelinedata.h"
 #include "timelinescale.h"
 
+#include <core/callcsv.h>
+#include <core/qualityprovenance.h>
+
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -25,33 +28,18 @@ namespace cdr {
 
 namespace {
 
-struct CounterKey
+// The audio_stats keys of two charts; names and units come from QualityProvenance.
+const QStringList &counterKeys()
 {
-    QString key;
-    const char *label;
-};
-
-const QList<CounterKey> &counterKeys()
-{
-    static const QList<CounterKey> keys = {
-        {u"packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Packets")},
-        {u"media_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Media")},
-        {u"skip_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Skip")},
-        {u"flush_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Flush")},
-        {u"cng_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "CNG")},
-        {u"dtmf_packet_count"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "DTMF")},
-    };
+    static const QStringList keys = {u"packet_count"_s,      u"media_packet_count"_s, u"skip_packet_count"_s,
+                                     u"flush_packet_count"_s, u"cng_packet_count"_s,   u"dtmf_packet_count"_s};
     return keys;
 }
 
-const QList<CounterKey> &jitterKeys()
+const QStringList &jitterKeys()
 {
-    static const QList<CounterKey> keys = {
-        {u"jitter_min_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Jitter min ms")},
-        {u"jitter_max_variance"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Jitter max ms")},
-        {u"jitter_loss_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Loss %")},
-        {u"jitter_burst_rate"_s, QT_TRANSLATE_NOOP("cdr::QualityChartFactory", "Burst %")},
-    };
+    static const QStringList keys = {u"jitter_min_variance"_s, u"jitter_max_variance"_s, u"jitter_loss_rate"_s,
+                                     u"jitter_burst_rate"_s};
     return keys;
 }
 
@@ -63,46 +51,59 @@ std::optional<double> usable(std::optional<double> mos)
     return std::nullopt;
 }
 
-bool anyKey(const Call &call, const QList<CounterKey> &keys)
+bool anyKey(const Call &call, const QStringList &keys)
 {
     if (!call.audio)
         return false;
-    for (const CounterKey &k : keys) {
-        if (call.audio->inbound.value(k.key) || call.audio->outbound.value(k.key))
+    for (const QString &k : keys) {
+        if (call.audio->inbound.value(k) || call.audio->outbound.value(k))
             return true;
     }
     return false;
 }
 
-QList<std::pair<QString, const AudioDirection *>> directions(const Call &call)
+struct Direction
+{
+    QString name;    ///< translated, capitalized
+    QString key;     ///< "inbound", "outbound"
+    const AudioDirection *values;
+};
+
+QList<Direction> directions(const Call &call)
 {
     if (!call.audio)
         return {};
-    return {{QualityChartFactory::tr("Inbound"), &call.audio->inbound},
-            {QualityChartFactory::tr("Outbound"), &call.audio->outbound}};
+    return {{QualityChartFactory::tr("Inbound"), u"inbound"_s, &call.audio->inbound},
+            {QualityChartFactory::tr("Outbound"), u"outbound"_s, &call.audio->outbound}};
 }
 
-// Keyed bars: one series per direction that has at least one of the keys.
-QualityChartFactory::Bars keyedBars(const Call &call, const QList<CounterKey> &keys)
+// Keyed bars: one series per direction that has at least one of the keys. withUnit: the
+// categories name their unit (charts mixing units); otherwise the axis title carries it.
+QualityChartFactory::Bars keyedBars(const Call &call, const QStringList &keys, bool withUnit)
 {
     QualityChartFactory::Bars b;
-    for (const CounterKey &k : keys)
-        b.categories << QualityChartFactory::tr(k.label);
-    for (const auto &[name, dir] : directions(call)) {
+    for (const QString &k : keys) {
+        b.categories << (withUnit ? QualityProvenance::audioLabelWithUnit(k) : QualityProvenance::audioLabel(k));
+        b.units << QualityProvenance::audioUnit(k);
+    }
+    for (const Direction &dir : directions(call)) {
         QList<std::optional<double>> values;
+        QStringList sources;
         bool any = false;
-        for (const CounterKey &k : keys) {
-            values << dir->value(k.key);
+        for (const QString &k : keys) {
+            values << dir.values->value(k);
+            sources << (values.constLast() ? QualityProvenance::audioSource(call, dir.key, k) : QString());
             any = any || values.constLast().has_value();
             if (!values.constLast())
-                b.notReported << name.toLower() + u' ' + QualityChartFactory::tr(k.label).toLower();
+                b.notReported << dir.name.toLower() + u' ' + QualityProvenance::audioLabel(k).toLower();
         }
         if (any) {
-            b.seriesNames << name;
+            b.seriesNames << dir.name;
             b.values << values;
+            b.sources << sources;
         } else {
             b.notReported.erase(b.notReported.end() - keys.size(), b.notReported.end());
-            b.notReported << name.toLower();
+            b.notReported << dir.name.toLower();
         }
     }
     return b;
@@ -160,7 +161,26 @@ QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, doubl
     series->setLabelsPrecision(5);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(b.categories);
+    // Long categories ("Jitter max variance (ms²)") wrap onto lines of about 12 characters, the
+    // unit on a line of its own (axis labels are rich text), so none is cut to "Jitter max...".
+    QStringList labels;
+    for (const QString &c : b.categories) {
+        const qsizetype unitAt = c.endsWith(u')') ? c.lastIndexOf(u" ("_s) : -1;
+        const QString name = unitAt > 0 ? c.left(unitAt) : c;
+        QStringList lines;
+        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && lines.constLast().size() + 1 + word.size() <= 12)
+                lines.last() += u' ' + word;
+            else
+                lines << word;
+        }
+        if (unitAt > 0)
+            lines << c.mid(unitAt + 1);
+        for (QString &l : lines)
+            l = l.toHtmlEscaped();
+        labels << (lines.size() > 1 ? lines.join(u"<br>"_s) : c);
+    }
+    x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // Headroom above the tallest bar for its label.
@@ -261,59 +281,99 @@ QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
             Bars t;
             t.seriesNames << tr("MOS");
             QList<std::optional<double>> v;
-            for (const auto &[name, dir] : directions(call)) {
-                if (const auto m = usable(dir->value(u"mos"_s))) {
-                    t.categories << name;
+            QStringList sources;
+            for (const Direction &dir : directions(call)) {
+                if (const auto m = usable(dir.values->value(u"mos"_s))) {
+                    t.categories << dir.name;
+                    t.units << QString();
                     v << m;
+                    sources << QualityProvenance::audioSource(call, dir.key, u"mos"_s);
                 } else {
-                    t.notReported << name.toLower();
+                    t.notReported << dir.name.toLower();
                 }
             }
             t.values << v;
+            t.sources << sources;
             if (!t.categories.isEmpty())
                 return t;
         }
         b = Bars();
         if (const auto m = usable(call.mos)) {
             b.categories << tr("Call");
+            b.units << QString();
             b.seriesNames << tr("MOS");
             b.values << QList<std::optional<double>>{m};
+            b.sources << QStringList{QualityProvenance::mosSource(call)};
         }
         return b;
     case Kind::Jitter:
         if (anyKey(call, jitterKeys()))
-            return keyedBars(call, jitterKeys());
+            return keyedBars(call, jitterKeys(), true);
         b.seriesNames << tr("Call");
         b.values << QList<std::optional<double>>{};
+        b.sources << QStringList();
         if (call.jitterMs) {
             b.categories << tr("Jitter (ms)");
+            b.units << u"ms"_s;
             b.values[0] << call.jitterMs;
+            b.sources[0] << QualityProvenance::reportedBy(call);
         }
         if (call.packetLossPct) {
             b.categories << tr("Packet loss (%)");
+            b.units << u"%"_s;
             b.values[0] << call.packetLossPct;
+            b.sources[0] << QualityProvenance::reportedBy(call);
         }
         return b;
     case Kind::Counters:
-        return keyedBars(call, counterKeys());
+        return keyedBars(call, counterKeys(), false);
     case Kind::QualityPercent: {
         b.seriesNames << tr("Quality %");
         QList<std::optional<double>> v;
-        for (const auto &[name, dir] : directions(call)) {
-            if (const auto q = dir->value(u"quality_percentage"_s)) {
-                b.categories << name;
+        QStringList sources;
+        for (const Direction &dir : directions(call)) {
+            if (const auto q = dir.values->value(u"quality_percentage"_s)) {
+                b.categories << dir.name;
+                b.units << u"%"_s;
                 v << q;
+                sources << QualityProvenance::audioSource(call, dir.key, u"quality_percentage"_s);
             } else {
-                b.notReported << name.toLower();
+                b.notReported << dir.name.toLower();
             }
         }
         b.values << v;
+        b.sources << sources;
         return b;
     }
     case Kind::Flaws:
         break;
     }
     return b;
+}
+
+QString QualityChartFactory::sourceText(Kind kind, const Call &call)
+{
+    switch (kind) {
+    case Kind::Mos:
+        if (call.audio && (usable(call.audio->inbound.value(u"mos"_s)) || usable(call.audio->outbound.value(u"mos"_s))))
+            return QualityProvenance::audioSource(call, QString(), u"mos"_s);
+        return usable(call.mos) ? QualityProvenance::mosSource(call) : QString();
+    case Kind::Jitter:
+        if (anyKey(call, jitterKeys())) {
+            const QString base = QualityProvenance::audioSource(call, QString(), u"jitter_loss_rate"_s);
+            return anyKey(call, {u"jitter_min_variance"_s, u"jitter_max_variance"_s})
+                       ? tr("%1; %2").arg(base, QualityProvenance::varianceNote())
+                       : base;
+        }
+        return call.jitterMs || call.packetLossPct ? QualityProvenance::reportedBy(call) : QString();
+    case Kind::Counters:
+        return QualityProvenance::audioSource(call, QString(), u"packet_count"_s);
+    case Kind::QualityPercent:
+        return QualityProvenance::audioSource(call, QString(), u"quality_percentage"_s);
+    case Kind::Flaws:
+        return QualityProvenance::reportedBy(call) + u" (error_log)"_s;
+    }
+    return QString();
 }
 
 void QualityChartFactory::applyPalette(QChart *chart, const QPalette &palette)
@@ -415,13 +475,13 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
             // (the usual, good case) is invisible.
             QStringList grades;
             if (call.jitterMs)
-                grades << tr("jitter %1 ms (%2)")
-                              .arg(QString::number(*call.jitterMs, 'g', 4),
-                                   QualityThresholds::gradeName(thresholds.gradeJitter(call.jitterMs)));
+                grades << tr("jitter %1 (%2)")
+                              .arg(QualityProvenance::withUnit(*call.jitterMs, u"ms"_s, 3),
+                                   QualityProvenance::gradeText(thresholds.gradeJitter(call.jitterMs)));
             if (call.packetLossPct)
-                grades << tr("loss %1 % (%2)")
-                              .arg(QString::number(*call.packetLossPct, 'g', 4),
-                                   QualityThresholds::gradeName(thresholds.gradeLoss(call.packetLossPct)));
+                grades << tr("loss %1 (%2)")
+                              .arg(QualityProvenance::withUnit(*call.packetLossPct, u"%"_s, 3),
+                                   QualityProvenance::gradeText(thresholds.gradeLoss(call.packetLossPct)));
             t = tr("Per call: %1").arg(grades.join(u", "_s));
         }
         chart = barChart(b, t, 0.0, std::nullopt, QString());
@@ -534,6 +594,16 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         qCWarning(lcCharts) << "unknown chart kind" << int(kind);
         chart = new QChart;
     }
+    // Every chart says where its numbers come from, on a second, lighter title line (the title
+    // is rich text in Qt Charts), so a PNG pasted into a ticket keeps its provenance.
+    if (const QString source = sourceText(kind, call); !source.isEmpty()) {
+        // A long source breaks after its "reported by ... :" part rather than being cut off.
+        QString html = source.toHtmlEscaped();
+        if (source.size() > 70 && source.contains(u": "_s))
+            html.replace(html.indexOf(u": "_s), 2, u":<br>"_s);
+        chart->setTitle(chart->title().toHtmlEscaped() + u"<br><span style=\"font-size:11px; font-weight:normal\">"_s
+                        + html + u"</span>"_s);
+    }
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Helper series (cursor, empty highlight) do not belong in the legend.
@@ -563,16 +633,27 @@ QString QualityChartFactory::csv(Kind kind, const Call &call)
         return out;
     }
     const Bars b = bars(kind, call);
-    QString out = u"chart,category,series,value\n"_s;
+    QByteArray out = "chart,category,series,value,unit,source\n";
     const QString chartName = title(kind);
     for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
         for (qsizetype c = 0; c < b.categories.size() && c < b.values.at(s).size(); ++c) {
             const auto v = b.values.at(s).at(c);
-            out += u'"' + chartName + u"\",\"" + b.categories.at(c) + u"\"," + b.seriesNames.at(s) + u','
-                   + (v ? QString::number(*v, 'g', 10) : QString()) + u'\n';
+            CallCsv::appendField(out, chartName);
+            out += ',';
+            CallCsv::appendField(out, b.categories.at(c));
+            out += ',';
+            CallCsv::appendField(out, b.seriesNames.at(s));
+            out += ',';
+            if (v)
+                out += QByteArray::number(*v, 'g', 10);
+            out += ',';
+            CallCsv::appendField(out, b.units.value(c));
+            out += ',';
+            CallCsv::appendField(out, b.sources.value(s).value(c));
+            out += '\n';
         }
     }
-    return out;
+    return QString::fromUtf8(out);
 }
 
 } // namespace cdr

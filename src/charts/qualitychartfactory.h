@@ -31,8 +31,10 @@ public:
     struct Bars
     {
         QStringList categories;
+        QStringList units;                          ///< per category: "ms", "%", "ms²", "packets", ""
         QList<QString> seriesNames;
         QList<QList<std::optional<double>>> values; ///< [series][category]
+        QList<QStringList> sources;                 ///< [series][category]: QualityProvenance's words
         QStringList notReported;                    ///< "outbound MOS", ...
     };
 
@@ -44,12 +46,15 @@ public:
     static QString missingQualityText(const Call &call);
 
     static QString title(Kind kind);
+    /// Where the chart's numbers come from (QualityProvenance), shown under its title:
+    /// "reported by NexBro (audio_stats); jitter variances are in ms², not jitter in ms".
+    static QString sourceText(Kind kind, const Call &call);
     static Bars bars(Kind kind, const Call &call);
     /// Creates the chart; spanS is the timeline's axis length (used by Flaws only).
     static QChart *create(Kind kind, const Call &call, const QualityThresholds &thresholds,
                           const QPalette &palette, double spanS);
     static void applyPalette(QChart *chart, const QPalette &palette);
-    /// The chart's data as CSV (one header line).
+    /// The chart's data as CSV (one header line): chart, category, series, value, unit, source.
     static QString csv(Kind kind, const Call &call);
 
     // Series names of the Flaws chart, so the pane can find them again.

@@ -116,6 +116,16 @@ double EModel::mosEstimate(double lossPct, std::optional<double> jitterMs, const
     return round(mosFromR(rFactor(lossPct, jitterMs, codec, assumedDelayMs)), 2);
 }
 
+std::optional<double> EModel::assumedDelayIn(const QString &basis)
+{
+    // The wording apply() writes below: "delay assumed <n> ms".
+    static const QRegularExpression delay(QStringLiteral("delay assumed ([0-9]+(?:\\.[0-9]+)?) ms"));
+    const QRegularExpressionMatch m = delay.match(basis);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toDouble();
+}
+
 void EModel::apply(Call &call, double assumedDelayMs)
 {
     if (!call.packetLossPct || !std::isfinite(*call.packetLossPct)) {

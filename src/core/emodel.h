@@ -66,6 +66,9 @@ public:
     static double mosEstimate(double lossPct, std::optional<double> jitterMs, const CodecParams &codec,
                               double assumedDelayMs = kDefaultAssumedDelayMs);
 
+    /// The assumed one-way delay (ms) a basis written by apply() names, or nullopt.
+    static std::optional<double> assumedDelayIn(const QString &basis);
+
     /// Sets call.rFactor (1 decimal), call.mosEst (2 decimals) and call.mosEstBasis when the call
     /// has a packet loss; clears all three when it has none.
     static void apply(Call &call, double assumedDelayMs = kDefaultAssumedDelayMs);

@@ -194,7 +194,7 @@ void CallDetailPane::refreshText()
     m_ui->titleLabel->setText(tr("%1 call %2").arg(providerDisplayName(m_call.provider), m_call.id));
     m_ui->verdictLabel->setText(CallVerdict::headline(m_call, m_thresholds));
     m_ui->summaryBrowser->setHtml(u"<p><b>"_s + CallVerdict::text(m_call, m_thresholds).toHtmlEscaped() + u"</b></p>"
-                                  + CallFacts::toHtml(CallFacts::summaryRows(m_call, m_zone)));
+                                  + CallFacts::toHtml(CallFacts::summaryRows(m_call, m_zone, m_thresholds)));
     m_ui->technicalBrowser->setHtml(CallFacts::toHtml(CallFacts::technicalRows(m_call)));
     m_ui->rawJsonEdit->setPlainText(CallFacts::rawJson(m_call));
     // Without intervals the table would be an empty box: keep only the sentence saying so.

@@ -4,6 +4,7 @@
 #include "callverdict.h"
 
 #include <core/hangupcatalog.h>
+#include <core/qualityprovenance.h>
 
 #include <QJsonDocument>
 
@@ -73,7 +74,7 @@ QString CallFacts::formatSeconds(std::optional<double> s)
     return text;
 }
 
-QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone)
+QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone, const QualityThresholds &thresholds)
 {
     QList<SummaryRow> rows;
     auto add = [&rows](const QString &label, const QString &value) {
@@ -144,13 +145,9 @@ QList<SummaryRow> CallFacts::summaryRows(const Call &call, const QTimeZone &zone
     add(tr("STIR/SHAKEN"), stir);
     add(tr("SIP Call-ID"), call.sipCallId);
     add(tr("Post-dial delay"), call.postDialDelayMs ? formatMilliseconds(*call.postDialDelayMs) : QString());
-    if (call.mos || call.invalid.contains(u"mos"_s))
-        add(tr("MOS"), checked("mos", call.mos ? CallVerdict::formatNumber(*call.mos) : QString()));
-    if (call.jitterMs || call.invalid.contains(u"jitter_ms"_s))
-        add(tr("Jitter"), checked("jitter_ms", call.jitterMs ? CallVerdict::formatNumber(*call.jitterMs) + u" ms" : QString()));
-    if (call.packetLossPct || call.invalid.contains(u"packet_loss_pct"_s))
-        add(tr("Packet loss"), checked("packet_loss_pct",
-                                       call.packetLossPct ? CallVerdict::formatNumber(*call.packetLossPct) + u" %" : QString()));
+    const QList<QualityFact> quality = QualityProvenance::facts(call, thresholds);
+    for (const QualityFact &f : quality)
+        add(f.label, f.value ? f.text() : invalid());
     if (!call.legs.isEmpty())
         add(tr("Legs"), QString::number(call.legs.size()));
     if (!call.errorLog.isEmpty())

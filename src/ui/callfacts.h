@@ -6,6 +6,7 @@
 // Pure functions shared by the detail pane and the PDF report. Any thread.
 
 #include <core/call.h>
+#include <core/qualitythresholds.h>
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -22,7 +23,10 @@ class CallFacts
 {
     Q_DECLARE_TR_FUNCTIONS(cdr::CallFacts)
 public:
-    static QList<SummaryRow> summaryRows(const Call &call, const QTimeZone &zone);
+    /// Quality rows (MOS, jitter, loss, the E-model estimate, NexBro's jitter variance) carry
+    /// their unit, grade by thresholds and source (QualityProvenance).
+    static QList<SummaryRow> summaryRows(const Call &call, const QTimeZone &zone,
+                                         const QualityThresholds &thresholds = QualityThresholds());
     static QList<SummaryRow> technicalRows(const Call &call);
     /// "2026-01-16 12:14:19 UTC" in the zone, or "not reported".
     static QString formatTime(const QDateTime &utc, const QTimeZone &zone);

@@ -112,11 +112,14 @@ double table(QPainter &p, const QRectF &area, double y, const QList<SummaryRow> 
         p.setFont(f);
         const QRectF valueBounds = p.boundingRect(QRectF(area.left() + labelW, y, area.width() - labelW, 10000),
                                                   Qt::TextWordWrap, r.value);
-        const double h = std::max(QFontMetricsF(f).height(), valueBounds.height()) + 3;
+        // Long labels ("Jitter max variance (inbound)") wrap instead of being cut.
+        p.setFont(bold);
+        const QRectF labelBounds =
+            p.boundingRect(QRectF(area.left(), y, labelW - 8, 10000), Qt::TextWordWrap, r.label);
+        const double h = std::max({QFontMetricsF(f).height(), valueBounds.height(), labelBounds.height()}) + 3;
         if (y + h > area.bottom())
             break; // the summary is sized to fit; the raw record pages carry everything else
-        p.setFont(bold);
-        p.drawText(QRectF(area.left(), y, labelW - 8, h), Qt::AlignLeft | Qt::AlignTop, r.label);
+        p.drawText(QRectF(area.left(), y, labelW - 8, h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r.label);
         p.setFont(f);
         p.drawText(QRectF(area.left() + labelW, y, area.width() - labelW, h), Qt::TextWordWrap, r.value);
         y += h;
@@ -218,7 +221,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
     y = heading(p, area, y + 4, tr("Verdict"), 14);
     y = paragraph(p, area, y, CallVerdict::headline(call, options.thresholds), 12, true);
     y = heading(p, area, y + 4, tr("Summary"), 14);
-    y = table(p, area, y, CallFacts::summaryRows(call, options.zone));
+    y = table(p, area, y, CallFacts::summaryRows(call, options.zone, options.thresholds));
     const QualityThresholds &t = options.thresholds;
     y = heading(p, area, y, tr("Thresholds used"), 14);
     y = table(p, area, y,

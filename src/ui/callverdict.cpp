@@ -3,6 +3,7 @@
 
 #include <charts/timelinedata.h>
 #include <core/hangupcatalog.h>
+#include <core/qualityprovenance.h>
 
 #include <algorithm>
 #include <cmath>
@@ -28,14 +29,7 @@ QString gradeText(QualityGrade g)
 
 QString CallVerdict::formatNumber(double v, int maxDecimals)
 {
-    QString s = QString::number(v, 'f', maxDecimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    return s;
+    return QualityProvenance::formatNumber(v, maxDecimals);
 }
 
 QStringList CallVerdict::parts(const Call &call, const QualityThresholds &thresholds)

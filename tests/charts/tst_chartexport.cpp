@@ -26,6 +26,7 @@
 #include <memory>
 
 using namespace cdr;
+using namespace Qt::StringLiterals;
 using Kind = QualityChartFactory::Kind;
 
 namespace {
@@ -243,6 +244,32 @@ private Q_SLOTS:
         const QString flaws = QualityChartFactory::csv(Kind::Flaws, m_nexbro);
         QCOMPARE(flaws.trimmed().split(u'\n').size(), 9);
         QVERIFY(flaws.contains(u"6.000,9.000"));
+    }
+
+    void nexbroJitterVarianceIsNeverJitterInMs()
+    {
+        // NexBro's jitter_min/max_variance are variances: labelled ms², the source says so.
+        const QualityChartFactory::Bars b = QualityChartFactory::bars(Kind::Jitter, m_nexbro);
+        QCOMPARE(b.categories, (QStringList{u"Jitter min variance (ms²)"_s, u"Jitter max variance (ms²)"_s,
+                                            u"Loss rate (%)"_s, u"Burst rate (%)"_s}));
+        QCOMPARE(b.units, (QStringList{u"ms²"_s, u"ms²"_s, u"%"_s, u"%"_s}));
+        QCOMPARE(b.values.value(0).value(1), std::optional<double>(114.35));
+        QVERIFY(b.sources.value(0).value(1).endsWith(u"a variance in ms², not jitter in ms"));
+        std::unique_ptr<QChart> chart(QualityChartFactory::create(Kind::Jitter, m_nexbro, QualityThresholds(), QPalette(), 1));
+        QVERIFY(chart->title().contains(u"reported by NexBro (audio_stats); jitter variances are in ms², not jitter in ms"));
+        const QString csv = QualityChartFactory::csv(Kind::Jitter, m_nexbro);
+        QVERIFY(!csv.contains(u"Jitter min ms") && !csv.contains(u"Jitter max ms"));
+        QVERIFY(csv.contains(u",0.39,ms²,"));
+
+        // Vobiz's per-call values: reported, in ms and %, and the title grades them.
+        const Call vobiz = testcalls::parseOne(testcalls::fixture(u"vobiz_cdr_search_wiremock.json"_s));
+        QCOMPARE(QualityChartFactory::csv(Kind::Jitter, vobiz),
+                 u"chart,category,series,value,unit,source\n"
+                 u"Jitter and loss,Jitter (ms),Call,0.2,ms,reported by Vobiz\n"
+                 u"Jitter and loss,Packet loss (%),Call,0.1,%,reported by Vobiz\n"_s);
+        std::unique_ptr<QChart> perCall(QualityChartFactory::create(Kind::Jitter, vobiz, QualityThresholds(), QPalette(), 1));
+        QVERIFY2(perCall->title().startsWith(u"Per call: jitter 0.2 ms (good), loss 0.1 % (good)<br>"), qPrintable(perCall->title()));
+        QVERIFY(perCall->title().contains(u"reported by Vobiz"));
     }
 
     void reportsErrorsAndLeavesNoFile()

@@ -11,6 +11,7 @@
 #include <charts/qualitychartfactory.h>
 #include <charts/qualitycharts.h>
 #include <ui/calldetailpane.h>
+#include <ui/callfacts.h>
 #include <ui/callreport.h>
 #include <ui/errorlogmodel.h>
 
@@ -289,6 +290,52 @@ private Q_SLOTS:
         pane.setCall(seedCall(QStringLiteral("002")));
         QVERIFY(!pane.qualityCharts()->exportChart(Kind::Mos, m_dir.filePath(QStringLiteral("none.png")), &error));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.png"))));
+    }
+
+    void everyQualityNumberSaysWhereItComesFrom()
+    {
+        // The pane's summary: units, grades and sources (QualityProvenance), NexBro's variance
+        // as a variance.
+        CallDetailPane pane;
+        pane.setCall(seedCall(QStringLiteral("000")));
+        const QString nexbro = pane.summaryText();
+        QVERIFY2(nexbro.contains(u"4.46 (good), reported by NexBro (audio_stats, inbound): FreeSWITCH-style MOS"),
+                 qPrintable(nexbro));
+        QVERIFY(nexbro.contains(u"114.35 ms², reported by NexBro (audio_stats, inbound): a variance in ms², not jitter in ms"));
+        int jitterRows = 0;
+        for (const SummaryRow &row : CallFacts::summaryRows(seedCall(QStringLiteral("000")), QTimeZone::utc())) {
+            if (!row.label.contains(u"itter"))
+                continue;
+            ++jitterRows; // every jitter number of a NexBro call is a variance, in ms²
+            QVERIFY2(row.label.contains(u"variance") && row.value.contains(u" ms², "), qPrintable(row.value));
+        }
+        QCOMPARE(jitterRows, 2);
+        pane.setCall(seedCall(QStringLiteral("vobiz")));
+        const QString vobiz = pane.summaryText();
+        QVERIFY2(vobiz.contains(u"4.5 (good), reported by Vobiz"), qPrintable(vobiz));
+        QVERIFY(vobiz.contains(u"computed: E-model from loss 0 % and jitter 0 ms reported by Vobiz, delay assumed 40 ms, "
+                               u"codec G.711 (PCMU)"));
+
+        // The exported quality charts: source under each title, units on the variance bars,
+        // and the CSV's unit and source columns.
+        pane.setCall(seedCall(QStringLiteral("000")));
+        const QString base = m_dir.filePath(QStringLiteral("provenance"));
+        QString error;
+        QVERIFY2(pane.exportPart(CallDetailPane::Part::Quality, base + u".svg", &error), qPrintable(error));
+        QVERIFY2(pane.exportPart(CallDetailPane::Part::Quality, base + u".csv", &error), qPrintable(error));
+        QFile svg(base + u".svg");
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString svgText = QString::fromUtf8(svg.readAll());
+        QVERIFY(svgText.contains(u"not jitter in ms"));
+        QVERIFY(svgText.contains(u"(ms²)"));
+        QVERIFY(!svgText.contains(u"Jitter min ms") && !svgText.contains(u"Jitter max ms"));
+        QFile csv(base + u".csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        QVERIFY(csvText.startsWith(u"chart,category,series,value,unit,source\n"));
+        QVERIFY2(csvText.contains(u"Jitter and loss,Jitter max variance (ms²),Inbound,114.35,ms²,\"reported by NexBro "
+                                  u"(audio_stats, inbound): a variance in ms², not jitter in ms\""),
+                 qPrintable(csvText));
     }
 
     void reportHasTheExpectedPages_data()
