@@ -36,10 +36,17 @@ const QStringList &counterKeys()
     return keys;
 }
 
+// Jitter and loss are charted apart, each on its own axis in its own unit: on one axis a 5.81 %
+// loss is a sliver beside 90 ms of jitter.
 const QStringList &jitterKeys()
 {
-    static const QStringList keys = {u"jitter_min_variance"_s, u"jitter_max_variance"_s, u"jitter_loss_rate"_s,
-                                     u"jitter_burst_rate"_s};
+    static const QStringList keys = {u"jitter_min_variance"_s, u"jitter_max_variance"_s};
+    return keys;
+}
+
+const QStringList &lossKeys()
+{
+    static const QStringList keys = {u"jitter_loss_rate"_s, u"jitter_burst_rate"_s};
     return keys;
 }
 
@@ -115,11 +122,13 @@ QColor seriesColor(int i)
     return colors[i % 3];
 }
 
-QString withNote(const QString &title, const QStringList &notReported)
+// What a chart lacks goes under its bars (the category axis title), not into the title, which
+// has to stay whole in a pane half a 1024 px window wide.
+QString notReportedText(const QStringList &notReported)
 {
     if (notReported.isEmpty())
-        return title;
-    return QualityChartFactory::tr("%1 (not reported: %2)").arg(title, notReported.join(u", "_s));
+        return QString();
+    return QualityChartFactory::tr("not reported: %1").arg(notReported.join(u", "_s));
 }
 
 QValueAxis *valueAxis(double lo, double hi, const QString &title, bool nice = true)
@@ -137,10 +146,10 @@ QValueAxis *valueAxis(double lo, double hi, const QString &title, bool nice = tr
 }
 
 QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, double yMin, std::optional<double> yMax,
-                 const QString &yTitle)
+                 const QString &yTitle, double headroom = 1.2)
 {
     auto *chart = new QChart;
-    chart->setTitle(withNote(title, b.notReported));
+    chart->setTitle(title);
     auto *series = new QBarSeries;
     double maxValue = 0.0;
     for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
@@ -158,7 +167,8 @@ QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, doubl
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(u"@value"_s);
-    series->setLabelsPrecision(5);
+    // 'g' with 10 digits: counts of 100000 and more stay whole ("123456", not "1.2346e+05").
+    series->setLabelsPrecision(10);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     // Long categories ("Jitter max variance (ms²)") wrap onto lines of about 12 characters, the
@@ -181,10 +191,11 @@ QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, doubl
         labels << (lines.size() > 1 ? lines.join(u"<br>"_s) : c);
     }
     x->append(labels);
+    x->setTitleText(notReportedText(b.notReported));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // Headroom above the tallest bar for its label.
-    const double hi = yMax.value_or(maxValue > 0 ? maxValue * 1.2 : 1.0);
+    const double hi = yMax.value_or(maxValue > 0 ? maxValue * headroom : 1.0);
     auto *y = valueAxis(yMin, hi, yTitle, !yMax.has_value());
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -221,17 +232,21 @@ QList<QualityChartFactory::Kind> QualityChartFactory::qualityKinds(const Call &c
                           && (usable(call.audio->inbound.value(u"mos"_s)) || usable(call.audio->outbound.value(u"mos"_s)));
     if (audioMos || usable(call.mos))
         kinds << Kind::Mos;
-    if (anyKey(call, jitterKeys()) || call.jitterMs || call.packetLossPct)
+    if (anyKey(call, jitterKeys()) || call.jitterMs)
         kinds << Kind::Jitter;
+    if (anyKey(call, lossKeys()) || call.packetLossPct)
+        kinds << Kind::Loss;
     if (anyKey(call, counterKeys()))
         kinds << Kind::Counters;
     if (call.audio
         && (call.audio->inbound.value(u"quality_percentage"_s) || call.audio->outbound.value(u"quality_percentage"_s)))
         kinds << Kind::QualityPercent;
     // Vobiz reports jitter 0 / loss 0 next to mos 0 on unanswered calls: all "no media".
-    if (kinds == QList<Kind>{Kind::Jitter} && !call.audio && !usable(call.mos)
-        && call.jitterMs.value_or(0.0) == 0.0 && call.packetLossPct.value_or(0.0) == 0.0)
-        kinds.clear();
+    if (!kinds.contains(Kind::Mos) && !call.audio && call.jitterMs.value_or(0.0) == 0.0
+        && call.packetLossPct.value_or(0.0) == 0.0) {
+        kinds.removeAll(Kind::Jitter);
+        kinds.removeAll(Kind::Loss);
+    }
     return kinds;
 }
 
@@ -263,7 +278,8 @@ QString QualityChartFactory::title(Kind kind)
 {
     switch (kind) {
     case Kind::Mos: return tr("MOS, inbound vs outbound");
-    case Kind::Jitter: return tr("Jitter and loss");
+    case Kind::Jitter: return tr("Jitter");
+    case Kind::Loss: return tr("Packet loss");
     case Kind::Counters: return tr("Packet counters");
     case Kind::QualityPercent: return tr("Quality percentage");
     case Kind::Flaws: return tr("Flaws over time (error log)");
@@ -308,21 +324,24 @@ QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
         return b;
     case Kind::Jitter:
         if (anyKey(call, jitterKeys()))
-            return keyedBars(call, jitterKeys(), true);
-        b.seriesNames << tr("Call");
-        b.values << QList<std::optional<double>>{};
-        b.sources << QStringList();
+            return keyedBars(call, jitterKeys(), false);
         if (call.jitterMs) {
-            b.categories << tr("Jitter (ms)");
+            b.seriesNames << tr("Call");
+            b.categories << tr("Jitter");
             b.units << u"ms"_s;
-            b.values[0] << call.jitterMs;
-            b.sources[0] << QualityProvenance::reportedBy(call);
+            b.values << QList<std::optional<double>>{call.jitterMs};
+            b.sources << QStringList{QualityProvenance::reportedBy(call)};
         }
+        return b;
+    case Kind::Loss:
+        if (anyKey(call, lossKeys()))
+            return keyedBars(call, lossKeys(), false);
         if (call.packetLossPct) {
-            b.categories << tr("Packet loss (%)");
+            b.seriesNames << tr("Call");
+            b.categories << tr("Packet loss");
             b.units << u"%"_s;
-            b.values[0] << call.packetLossPct;
-            b.sources[0] << QualityProvenance::reportedBy(call);
+            b.values << QList<std::optional<double>>{call.packetLossPct};
+            b.sources << QStringList{QualityProvenance::reportedBy(call)};
         }
         return b;
     case Kind::Counters:
@@ -359,13 +378,14 @@ QString QualityChartFactory::sourceText(Kind kind, const Call &call)
             return QualityProvenance::audioSource(call, QString(), u"mos"_s);
         return usable(call.mos) ? QualityProvenance::mosSource(call) : QString();
     case Kind::Jitter:
-        if (anyKey(call, jitterKeys())) {
-            const QString base = QualityProvenance::audioSource(call, QString(), u"jitter_loss_rate"_s);
-            return anyKey(call, {u"jitter_min_variance"_s, u"jitter_max_variance"_s})
-                       ? tr("%1; %2").arg(base, QualityProvenance::varianceNote())
-                       : base;
-        }
-        return call.jitterMs || call.packetLossPct ? QualityProvenance::reportedBy(call) : QString();
+        if (anyKey(call, jitterKeys()))
+            return tr("%1; %2").arg(QualityProvenance::audioSource(call, QString(), u"jitter_min_variance"_s),
+                                    QualityProvenance::varianceNote());
+        return call.jitterMs ? QualityProvenance::reportedBy(call) : QString();
+    case Kind::Loss:
+        if (anyKey(call, lossKeys()))
+            return QualityProvenance::audioSource(call, QString(), u"jitter_loss_rate"_s);
+        return call.packetLossPct ? QualityProvenance::reportedBy(call) : QString();
     case Kind::Counters:
         return QualityProvenance::audioSource(call, QString(), u"packet_count"_s);
     case Kind::QualityPercent:
@@ -408,8 +428,10 @@ void QualityChartFactory::applyPalette(QChart *chart, const QPalette &palette)
     for (QAbstractSeries *s : series) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             const auto sets = bars->barSets();
-            for (QBarSet *set : sets)
+            for (QBarSet *set : sets) {
                 set->setLabelColor(text);
+                set->setLabelFont(small);
+            }
         }
     }
 }
@@ -455,41 +477,60 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
         QAbstractAxis *y = chart->axes(Qt::Vertical).constFirst();
         const QString goodText = QString::number(thresholds.mosGood, 'f', 1);
         const QString badText = QString::number(thresholds.mosBad, 'f', 1);
+        // Short names: the legend of a chart half a 1024 px pane wide cuts long ones ("Good: 4.0 …").
         const QList<QAreaSeries *> areas = {
-            band(tr("Good: %1 and above").arg(goodText), 2, 3, lo, hi, good),
-            band(tr("Average: %1 to %2").arg(badText, goodText), 2, 3, lo, hi, average),
-            band(tr("Bad: below %1").arg(badText), 2, 3, lo, hi, bad),
+            band(tr("Good ≥ %1").arg(goodText), 2, 3, lo, hi, good),
+            band(tr("Average %1–%2").arg(badText, goodText), 2, 3, lo, hi, average),
+            // Words, not "<": Qt Charts reads legend labels as rich text and drops "< 3.5" as a tag.
+            band(tr("Bad below %1").arg(badText), 2, 3, lo, hi, bad),
         };
         for (QAreaSeries *a : areas) {
             chart->addSeries(a);
             a->attachAxis(bandX);
             a->attachAxis(y);
         }
+        // One bar series whose name is the title's first word: its legend entry says nothing
+        // and takes the room the bands need.
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(chart->series().value(0))) {
+            const auto barMarkers = chart->legend()->markers(barSeries);
+            for (QLegendMarker *m : barMarkers)
+                m->setVisible(false);
+        }
         break;
     }
-    case Kind::Jitter: {
+    case Kind::Jitter:
+    case Kind::Loss: {
+        const bool jitter = kind == Kind::Jitter;
         const Bars b = bars(kind, call);
         QString t = title(kind);
         if (!call.audio) {
-            // Per-call values: the numbers and grades go in the title, because a 0 ms bar
-            // (the usual, good case) is invisible.
-            QStringList grades;
-            if (call.jitterMs)
-                grades << tr("jitter %1 (%2)")
-                              .arg(QualityProvenance::withUnit(*call.jitterMs, u"ms"_s, 3),
-                                   QualityProvenance::gradeText(thresholds.gradeJitter(call.jitterMs)));
-            if (call.packetLossPct)
-                grades << tr("loss %1 (%2)")
-                              .arg(QualityProvenance::withUnit(*call.packetLossPct, u"%"_s, 3),
-                                   QualityProvenance::gradeText(thresholds.gradeLoss(call.packetLossPct)));
-            t = tr("Per call: %1").arg(grades.join(u", "_s));
+            // A per-call value: the number and grade go in the title, because a 0 bar (the
+            // usual, good case) is invisible.
+            if (jitter && call.jitterMs)
+                t = tr("Jitter per call: %1 (%2)")
+                        .arg(QualityProvenance::withUnit(*call.jitterMs, u"ms"_s, 3),
+                             QualityProvenance::gradeText(thresholds.gradeJitter(call.jitterMs)));
+            else if (!jitter && call.packetLossPct)
+                t = tr("Packet loss per call: %1 (%2)")
+                        .arg(QualityProvenance::withUnit(*call.packetLossPct, u"%"_s, 3),
+                             QualityProvenance::gradeText(thresholds.gradeLoss(call.packetLossPct)));
         }
-        chart = barChart(b, t, 0.0, std::nullopt, QString());
+        // One unit per chart, on its axis: NexBro's audio_stats give jitter variances (ms²), not jitter in ms.
+        const QString unit = anyKey(call, jitter ? jitterKeys() : lossKeys())
+                                 ? QualityProvenance::audioUnit(jitter ? jitterKeys().constFirst() : lossKeys().constFirst())
+                                 : (jitter ? u"ms"_s : u"%"_s);
+        chart = barChart(b, t, 0.0, std::nullopt, unit);
         break;
     }
-    case Kind::Counters:
-        chart = barChart(bars(kind, call), title(kind), 0.0, std::nullopt, tr("packets"));
+    case Kind::Counters: {
+        // Up to six counters per direction side by side: labels written across would run into
+        // each other ("2210" over "2199"), so they stand upright above their bars, with the
+        // headroom that needs.
+        chart = barChart(bars(kind, call), title(kind), 0.0, std::nullopt, tr("packets"), 1.5);
+        if (auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0)))
+            series->setLabelsAngle(-90);
         break;
+    }
     case Kind::QualityPercent:
         chart = barChart(bars(kind, call), title(kind), 0.0, 120.0, tr("%"));
         if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))

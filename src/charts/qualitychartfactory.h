@@ -2,7 +2,7 @@
 #pragma once
 
 // Builds the Qt Charts of a call's audio quality: MOS against the good/average/bad bands,
-// jitter, packet counters, quality percentage, and flaws over time from the error_log on the
+// jitter (ms) and packet loss (%) on charts of their own, packet counters, quality percentage, and flaws over time from the error_log on the
 // timeline's axis (seconds from call start). Each chart is created fresh (caller owns it) so
 // the same code feeds the on-screen views, the exporter and the PDF report. Series are fed
 // with replace(), never point by point. GUI thread only.
@@ -25,7 +25,8 @@ class QualityChartFactory
 {
     Q_DECLARE_TR_FUNCTIONS(cdr::QualityChartFactory)
 public:
-    enum class Kind : quint8 { Mos, Jitter, Counters, QualityPercent, Flaws };
+    /// Loss is last so the numbers of the first five stay what saved exports and menus use.
+    enum class Kind : quint8 { Mos, Jitter, Counters, QualityPercent, Flaws, Loss };
 
     /// A bar chart's data: categories on x, one value list per series (nullopt = not reported).
     struct Bars

@@ -80,7 +80,7 @@ void QualityCharts::showChartMenu(QualityChartFactory::Kind kind, const QPoint &
     QMenu menu(this);
     auto saveAs = [this, kind](const QString &suffix, double scale) {
         static const QStringList baseNames = {u"mos"_s, u"jitter"_s, u"counters"_s, u"quality-percentage"_s,
-                                              u"flaws"_s};
+                                              u"flaws"_s, u"loss"_s};
         const QString name = baseNames.value(int(kind), u"chart"_s) + (scale > 1.0 ? u"@2x"_s : QString()) + u'.'
                              + suffix;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -134,7 +134,6 @@ void QualityCharts::rebuild()
     m_highlight = nullptr;
     m_cursor = nullptr;
 
-    int row = 0;
     if (QualityChartFactory::hasErrorLog(m_call)) {
         QChart *chart = QualityChartFactory::create(QualityChartFactory::Kind::Flaws, m_call, m_thresholds, palette(),
                                                     m_spanS);
@@ -148,19 +147,59 @@ void QualityCharts::rebuild()
             else if (s->name() == QualityChartFactory::cursorSeriesName())
                 m_cursor = qobject_cast<QLineSeries *>(s);
         }
-        m_grid->addWidget(m_flawsView, row++, 0, 1, 2);
         // Re-aligned after every layout of the chart; queued so the margins are not changed
         // from inside Qt Charts' own layout pass. It converges: the second pass finds no delta.
         connect(chart, &QChart::plotAreaChanged, this, &QualityCharts::applyPlotAlignment, Qt::QueuedConnection);
     }
     const QList<QualityChartFactory::Kind> kinds = QualityChartFactory::qualityKinds(m_call);
-    for (qsizetype i = 0; i < kinds.size(); ++i) {
-        QChartView *view = addView(QualityChartFactory::create(kinds.at(i), m_call, m_thresholds, palette(), m_spanS),
-                                   kinds.at(i));
-        m_grid->addWidget(view, row + int(i / 2), int(i % 2), 1, kinds.size() == 1 ? 2 : 1);
-    }
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        addView(QualityChartFactory::create(kinds.at(i), m_call, m_thresholds, palette(), m_spanS), kinds.at(i));
+    m_columns = 0;
+    placeViews();
     m_message->setVisible(kinds.isEmpty());
     m_message->setText(kinds.isEmpty() ? QualityChartFactory::missingQualityText(m_call) : QString());
+}
+
+int QualityCharts::columnsFor(int width)
+{
+    return width >= 2 * kMinChartWidth ? 2 : 1;
+}
+
+void QualityCharts::placeViews()
+{
+    const int columns = columnsFor(width());
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QChartView *v : std::as_const(m_views))
+        m_grid->removeWidget(v);
+    // The flaws chart spans the width (it shares the timeline's axis); the others fill one or
+    // two columns: two only when each still gets kMinChartWidth, so titles, legends and axis
+    // labels are never cut in a narrow pane (1024x700).
+    int row = 0;
+    int i = 0;
+    const int quality = int(m_views.size()) - (m_flawsView ? 1 : 0);
+    for (QChartView *v : std::as_const(m_views)) {
+        if (v == m_flawsView) {
+            m_grid->addWidget(v, row++, 0, 1, 2);
+            continue;
+        }
+        const int span = (columns == 1 || quality == 1 || (i == quality - 1 && i % 2 == 0)) ? 2 : 1;
+        m_grid->addWidget(v, row + i / columns, columns == 1 ? 0 : i % 2, 1, span);
+        ++i;
+    }
+    m_grid->setColumnStretch(1, columns == 1 ? 0 : 1);
+}
+
+void QualityCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeViews();
+}
+
+int QualityCharts::columnCount() const
+{
+    return m_columns;
 }
 
 QList<QChart *> QualityCharts::qualityCharts() const
@@ -171,6 +210,12 @@ QList<QChart *> QualityCharts::qualityCharts() const
             charts << v->chart();
     }
     return charts;
+}
+
+QChart *QualityCharts::chart(QualityChartFactory::Kind kind) const
+{
+    const qsizetype i = m_kinds.indexOf(kind);
+    return i >= 0 ? m_views.at(i)->chart() : nullptr;
 }
 
 QChart *QualityCharts::flawsChart() const

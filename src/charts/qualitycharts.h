@@ -37,6 +37,8 @@ public:
     /// Media-quality charts shown (MOS, jitter, counters, quality %), without the flaws chart.
     QList<QChart *> qualityCharts() const;
     QChart *flawsChart() const;
+    /// The chart of that kind, or nullptr when this call has none.
+    QChart *chart(QualityChartFactory::Kind kind) const;
     int chartCount() const;
     int seriesCount() const; ///< over every chart shown
     bool showsNoQualityMessage() const;
@@ -46,6 +48,11 @@ public:
     bool exportChart(QualityChartFactory::Kind kind, const QString &path, QString *error = nullptr,
                      double scale = 1.0);
     QString messageText() const;
+    /// Columns the media-quality charts are laid out in (1 in a narrow pane, else 2).
+    int columnCount() const;
+    /// Narrowest a chart gets before the charts go to one column.
+    static constexpr int kMinChartWidth = 430;
+    static int columnsFor(int width);
 
 Q_SIGNALS:
     void cursorMoved(std::optional<double> seconds);
@@ -55,16 +62,19 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void applyPlotAlignment();
+    void placeViews();
     QChartView *addView(QChart *chart, QualityChartFactory::Kind kind);
     void showChartMenu(QualityChartFactory::Kind kind, const QPoint &globalPos);
 
     Call m_call;
     QualityThresholds m_thresholds;
     double m_spanS = 1.0;
+    int m_columns = 0;
     QGridLayout *m_grid = nullptr;
     QLabel *m_message = nullptr;
     QChartView *m_flawsView = nullptr;

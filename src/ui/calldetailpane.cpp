@@ -275,6 +275,7 @@ std::unique_ptr<ChartRenderable> CallDetailPane::renderable(Part part) const
         inner = std::make_shared<ChartSetRenderer>(
             m_call,
             QList<QualityChartFactory::Kind>{QualityChartFactory::Kind::Mos, QualityChartFactory::Kind::Jitter,
+                                             QualityChartFactory::Kind::Loss,
                                              QualityChartFactory::Kind::Counters,
                                              QualityChartFactory::Kind::QualityPercent},
             m_thresholds, palette(), tr("Audio quality: %1").arg(m_call.id));

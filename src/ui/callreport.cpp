@@ -261,6 +261,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
     y = heading(p, area, area.top(), tr("Audio quality"), 16);
     ChartSetRenderer quality(call,
                              {QualityChartFactory::Kind::Mos, QualityChartFactory::Kind::Jitter,
+                              QualityChartFactory::Kind::Loss,
                               QualityChartFactory::Kind::Counters, QualityChartFactory::Kind::QualityPercent},
                              options.thresholds, palette, QString());
     quality.setColumns(1);

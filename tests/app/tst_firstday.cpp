@@ -3,11 +3,15 @@
 // filter as a removable chip, preferences that apply at once, the shortcut page, the layout at
 // 1024x700, the shown sort being the real one. Screenshots go next to the test binary.
 
+#include "../core/seedbodies.h"
+
 #include <core/qualitythresholds.h>
 #include <models/calltablemodel.h>
 #include <providers/accountprofile.h>
 #include <ui/accountsdialog.h>
 #include <charts/overviewcharts.h>
+#include <charts/qualitychartfactory.h>
+#include <charts/qualitycharts.h>
 #include <models/overviewstats.h>
 #include <ui/appsettings.h>
 #include <ui/apptheme.h>
@@ -20,12 +24,22 @@
 #include <ui/preferencesdialog.h>
 #include <ui/shortcutsdialog.h>
 
+#include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QValueAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 #include <QtCharts/QStackedBarSeries>
 
 #include <QAction>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTextDocument>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -86,6 +100,70 @@ class TestFirstDay : public QObject
                 return a;
         }
         return nullptr;
+    }
+    /// Every text a chart view draws, with where it is drawn (scene coordinates, the text's own
+    /// box without the document margin).
+    struct DrawnText
+    {
+        QString text;
+        QRectF rect;
+    };
+    static QList<DrawnText> drawnTexts(QChartView *view)
+    {
+        QList<DrawnText> out;
+        const QList<QGraphicsItem *> items = view->scene()->items();
+        for (QGraphicsItem *item : items) {
+            if (!item->isVisible())
+                continue;
+            if (auto *t = dynamic_cast<QGraphicsTextItem *>(item)) {
+                const double m = t->document()->documentMargin();
+                if (!t->toPlainText().trimmed().isEmpty())
+                    out << DrawnText{t->toPlainText(), t->mapRectToScene(t->boundingRect().adjusted(m, m, -m, -m))};
+            } else if (auto *st = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+                if (!st->text().trimmed().isEmpty())
+                    out << DrawnText{st->text(), st->mapRectToScene(st->boundingRect())};
+            }
+        }
+        return out;
+    }
+    /// Why a chart is hard to read, or empty: a cut text, "3e+04", two texts on top of each
+    /// other, two categories with the same name.
+    static QString unreadable(QChartView *view)
+    {
+        const QList<DrawnText> texts = drawnTexts(view);
+        static const QRegularExpression exponent(u"\\de[+-]\\d"_s);
+        for (const DrawnText &t : texts) {
+            if (t.text.contains(u"..."_s) || t.text.contains(u'…'))
+                return u"cut: \"%1\""_s.arg(t.text);
+            if (exponent.match(t.text).hasMatch())
+                return u"exponent: \"%1\""_s.arg(t.text);
+            if (!view->rect().contains(view->mapFromScene(t.rect).boundingRect()))
+                return u"outside the view: \"%1\""_s.arg(t.text);
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                // Half a pixel of slack: neighbours may touch, not overlap.
+                if (texts[i].rect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(texts[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                    return u"\"%1\" overlaps \"%2\""_s.arg(texts[i].text, texts[j].text);
+            }
+        }
+        // Every legend entry shown reads in full, as its series is named.
+        for (QLegendMarker *marker : view->chart()->legend()->markers()) {
+            if (!marker->isVisible() || !view->chart()->legend()->isVisible())
+                continue;
+            const bool drawn = std::any_of(texts.begin(), texts.end(),
+                                           [marker](const DrawnText &t) { return t.text == marker->label(); });
+            if (!drawn)
+                return u"legend entry \"%1\" is not drawn whole"_s.arg(marker->label());
+        }
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                QStringList names = categories->categories();
+                if (names.removeDuplicates() > 0)
+                    return u"two bars named alike: %1"_s.arg(categories->categories().join(u", "_s));
+            }
+        }
+        return QString();
     }
     static QStringList chipLabels(MainWindow &w)
     {
@@ -391,6 +469,101 @@ private Q_SLOTS:
                                 .arg(rectOf(message).left()).arg(rectOf(message).right())));
         QVERIFY(rectOf(message).right() <= w.width());
         shot(&w, u"firstday-1024x700.png"_s);
+    }
+
+    void qualityChartsAreReadable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("1280x800") << QSize(1280, 800) << false;
+        QTest::newRow("1024x700") << QSize(1024, 700) << false;
+        QTest::newRow("1280x800 dark") << QSize(1280, 800) << true;
+        QTest::newRow("1024x700 dark") << QSize(1024, 700) << true;
+    }
+    void qualityChartsAreReadable()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        // The NexBro seed (MOS, jitter variance, loss, counters, quality %, flaws) and a Vobiz
+        // CDR with 90 ms jitter next to 5.81 % loss.
+        const QString nexbro = m_dir.filePath(u"nexbro-seed.json"_s);
+        const QString vobiz = m_dir.filePath(u"vobiz-bad.json"_s);
+        {
+            QFile f(nexbro);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QStringList seeds = QDir(QStringLiteral(CDR_SHARED_DIR) + u"/seeds"_s).entryList({u"000_*.txt"_s});
+            QVERIFY(!seeds.isEmpty());
+            f.write(testutil::jsonBodies(testutil::readFile(QStringLiteral(CDR_SHARED_DIR) + u"/seeds/"_s + seeds.first()))
+                        .value(0));
+            QFile in(QStringLiteral(CDR_SHARED_DIR) + u"/fixtures/public/vobiz_cdr_get_wiremock.json"_s);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray body = in.readAll();
+            body.replace("\"jitter\": 0,", "\"jitter\": 90,").replace("\"packet_loss\": 0,", "\"packet_loss\": 5.81,");
+            QVERIFY(body.contains("5.81"));
+            QFile out(vobiz);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(body);
+        }
+        if (dark)
+            AppTheme::apply(AppSettings::Theme::Dark);
+        const auto restore = qScopeGuard([] { AppTheme::apply(AppSettings::Theme::System); });
+        MainWindow w(*m_settings);
+        w.resize(size);
+        QVERIFY(w.openArchive(m_dir.filePath(u"charts-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openFiles({nexbro, vobiz});
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(settled(w));
+        QCOMPARE(w.model()->rowCount(), 2);
+
+        QualityCharts *charts = w.detailPane()->qualityCharts();
+        auto *tabs = w.detailPane()->findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(charts))
+                tabs->setCurrentIndex(i);
+        }
+        using Kind = QualityChartFactory::Kind;
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        for (const QString &id : {u"6075d782-1fd2-40a4-bcfe-d29638f2d598"_s, QString()}) {
+            if (id.isEmpty()) {
+                // The Vobiz call: whichever row is not the NexBro one.
+                for (int r = 0; r < w.model()->rowCount(); ++r) {
+                    const QString rowId = w.model()->index(r, CallTableModel::IdColumn).data().toString();
+                    if (rowId != u"6075d782-1fd2-40a4-bcfe-d29638f2d598"_s)
+                        QVERIFY(w.goToCall(rowId));
+                }
+            } else {
+                QVERIFY(w.goToCall(id));
+            }
+            QTest::qWait(100); // layouts and the queued plot alignment settle
+            const QList<Kind> kinds = charts->shownKinds();
+            QVERIFY(!kinds.isEmpty());
+            // Narrow pane (1024x700): one column, so each chart keeps its width.
+            QCOMPARE(charts->columnCount(), QualityCharts::columnsFor(charts->width()));
+            for (QChartView *view : charts->findChildren<QChartView *>()) {
+                const QString why = unreadable(view);
+                QVERIFY2(why.isEmpty(), qPrintable(u"%1, %2: %3"_s.arg(view->chart()->title(), tag, why)));
+                QVERIFY2(view->width() >= QualityCharts::kMinChartWidth - 10 || view->width() >= charts->width() - 10,
+                         qPrintable(u"%1 is %2 px wide"_s.arg(view->chart()->title()).arg(view->width())));
+            }
+            shot(charts, u"issue11-quality-%1-%2.png"_s.arg(id.isEmpty() ? u"vobiz"_s : u"nexbro"_s, tag));
+        }
+        // Jitter (ms) and loss (%) on separate charts with their own axes: 5.81 % fills more
+        // than half of its axis instead of a sliver under 90 ms.
+        QChart *jitter = charts->chart(Kind::Jitter);
+        QChart *loss = charts->chart(Kind::Loss);
+        QVERIFY(jitter && loss);
+        auto *jitterAxis = qobject_cast<QValueAxis *>(jitter->axes(Qt::Vertical).value(0));
+        auto *lossAxis = qobject_cast<QValueAxis *>(loss->axes(Qt::Vertical).value(0));
+        QVERIFY(jitterAxis && lossAxis);
+        QCOMPARE(jitterAxis->titleText(), u"ms"_s);
+        QCOMPARE(lossAxis->titleText(), u"%"_s);
+        QVERIFY(jitterAxis->max() >= 90.0);
+        QVERIFY2(lossAxis->max() >= 5.81 && lossAxis->max() <= 2 * 5.81, qPrintable(QString::number(lossAxis->max())));
+        QVERIFY(jitter->title().contains(u"90 ms"_s));
+        QVERIFY(loss->title().contains(u"5.81 %"_s));
     }
 
     void theShownSortIsTheRealOne()

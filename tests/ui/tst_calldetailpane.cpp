@@ -63,13 +63,13 @@ private Q_SLOTS:
 
         // Seeds: NexBro (legs, audio_stats, error_log), Vobiz /Call, CarrierX, Plivo, and the
         // Vobiz /cdr fixture that carries per-call mos/jitter/loss.
-        QTest::newRow("seed nexbro") << seedCall(QStringLiteral("000")) << 2 << 8 << 4 << true << false
-                                     << 3 + 4 + 1 + 1 + 1;
+        QTest::newRow("seed nexbro") << seedCall(QStringLiteral("000")) << 2 << 8 << 5 << true << false
+                                     << 3 + 4 + 1 + 1 + 1 + 1;
         QTest::newRow("seed vobiz call") << seedCall(QStringLiteral("001")) << 1 << 0 << 0 << false << true << 0;
         QTest::newRow("seed carrierx") << seedCall(QStringLiteral("002")) << 1 << 0 << 0 << false << true << 0;
         QTest::newRow("seed plivo") << seedCall(QStringLiteral("003")) << 1 << 0 << 0 << false << true << 0;
-        QTest::newRow("fixture vobiz cdr") << seedCall(QStringLiteral("vobiz")) << 1 << 0 << 2 << false << false
-                                           << 4 + 1;
+        QTest::newRow("fixture vobiz cdr") << seedCall(QStringLiteral("vobiz")) << 1 << 0 << 3 << false << false
+                                           << 4 + 1 + 1;
         // Synthetic extremes.
         QTest::newRow("0 legs") << testcalls::synthetic(0, 8) << 1 << 8 << 4 << true << false << 3 + 4 + 1 + 1 + 1;
         QTest::newRow("20 legs") << testcalls::synthetic(20, 0) << 20 << 0 << 4 << false << false << 4 + 1 + 1 + 1;
@@ -275,7 +275,7 @@ private Q_SLOTS:
         pane.setCall(seedCall(QStringLiteral("000")));
         using Kind = QualityChartFactory::Kind;
         QCOMPARE(pane.qualityCharts()->shownKinds(),
-                 (QList<Kind>{Kind::Flaws, Kind::Mos, Kind::Jitter, Kind::Counters, Kind::QualityPercent}));
+                 (QList<Kind>{Kind::Flaws, Kind::Mos, Kind::Jitter, Kind::Loss, Kind::Counters, Kind::QualityPercent}));
         QString error;
         const QString svg = m_dir.filePath(QStringLiteral("mos.svg"));
         QVERIFY2(pane.qualityCharts()->exportChart(Kind::Mos, svg, &error), qPrintable(error));
@@ -422,7 +422,7 @@ private Q_SLOTS:
         dark.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
         pane.setPalette(dark);
         const QList<QChart *> charts = pane.qualityCharts()->qualityCharts() + QList<QChart *>{pane.qualityCharts()->flawsChart()};
-        QCOMPARE(charts.size(), 5);
+        QCOMPARE(charts.size(), 6);
         for (QChart *chart : charts) {
             QCOMPARE(chart->backgroundBrush().color(), QColor(0x1E, 0x1E, 0x1E));
             QCOMPARE(chart->titleBrush().color(), QColor(0xE6, 0xE6, 0xE6));
