@@ -122,8 +122,8 @@ QColor seriesColor(int i)
     return colors[i % 3];
 }
 
-// What a chart lacks goes under its bars (the category axis title), not into the title, which
-// has to stay whole in a pane half a 1024 px window wide.
+// What a chart lacks: a small line of its own under the title (an axis title would take the
+// height that two-line category labels need, and Qt Charts would cut them).
 QString notReportedText(const QStringList &notReported)
 {
     if (notReported.isEmpty())
@@ -191,7 +191,6 @@ QChart *barChart(const QualityChartFactory::Bars &b, const QString &title, doubl
         labels << (lines.size() > 1 ? lines.join(u"<br>"_s) : c);
     }
     x->append(labels);
-    x->setTitleText(notReportedText(b.notReported));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // Headroom above the tallest bar for its label.
@@ -324,7 +323,7 @@ QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
         return b;
     case Kind::Jitter:
         if (anyKey(call, jitterKeys()))
-            return keyedBars(call, jitterKeys(), false);
+            return keyedBars(call, jitterKeys(), true);
         if (call.jitterMs) {
             b.seriesNames << tr("Call");
             b.categories << tr("Jitter");
@@ -379,8 +378,7 @@ QString QualityChartFactory::sourceText(Kind kind, const Call &call)
         return usable(call.mos) ? QualityProvenance::mosSource(call) : QString();
     case Kind::Jitter:
         if (anyKey(call, jitterKeys()))
-            return tr("%1; %2").arg(QualityProvenance::audioSource(call, QString(), u"jitter_min_variance"_s),
-                                    QualityProvenance::varianceNote());
+            return QualityProvenance::audioSource(call, QString(), u"jitter_min_variance"_s);
         return call.jitterMs ? QualityProvenance::reportedBy(call) : QString();
     case Kind::Loss:
         if (anyKey(call, lossKeys()))
@@ -637,13 +635,22 @@ QChart *QualityChartFactory::create(Kind kind, const Call &call, const QualityTh
     }
     // Every chart says where its numbers come from, on a second, lighter title line (the title
     // is rich text in Qt Charts), so a PNG pasted into a ticket keeps its provenance.
+    bool richTitle = false;
     if (const QString source = sourceText(kind, call); !source.isEmpty()) {
+        richTitle = true;
         // A long source breaks after its "reported by ... :" part rather than being cut off.
         QString html = source.toHtmlEscaped();
         if (source.size() > 70 && source.contains(u": "_s))
             html.replace(html.indexOf(u": "_s), 2, u":<br>"_s);
         chart->setTitle(chart->title().toHtmlEscaped() + u"<br><span style=\"font-size:11px; font-weight:normal\">"_s
                         + html + u"</span>"_s);
+    }
+    if (kind != Kind::Flaws) {
+        if (const QString missing = notReportedText(bars(kind, call).notReported); !missing.isEmpty()) {
+            const QString html = richTitle ? chart->title() : chart->title().toHtmlEscaped();
+            chart->setTitle(html + u"<br><span style=\"font-size:11px; font-weight:normal\">"_s + missing.toHtmlEscaped()
+                            + u"</span>"_s);
+        }
     }
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);

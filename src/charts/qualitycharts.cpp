@@ -48,7 +48,9 @@ QChartView *QualityCharts::addView(QChart *chart, QualityChartFactory::Kind kind
 {
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    // Tall enough for a two-line title, a note line and three-line category labels ("Jitter max
+    // variance (ms²)"): Qt Charts cuts labels that do not fit the height it gives the axis.
+    view->setMinimumHeight(kind == QualityChartFactory::Kind::Flaws ? 220 : 290);
     view->setFrameShape(QFrame::NoFrame);
     // Each chart exports on its own from its context menu.
     view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -250,13 +250,17 @@ private Q_SLOTS:
     {
         // NexBro's jitter_min/max_variance are variances: labelled ms², the source says so.
         const QualityChartFactory::Bars b = QualityChartFactory::bars(Kind::Jitter, m_nexbro);
-        QCOMPARE(b.categories, (QStringList{u"Jitter min variance (ms²)"_s, u"Jitter max variance (ms²)"_s,
-                                            u"Loss rate (%)"_s, u"Burst rate (%)"_s}));
-        QCOMPARE(b.units, (QStringList{u"ms²"_s, u"ms²"_s, u"%"_s, u"%"_s}));
+        QCOMPARE(b.categories, (QStringList{u"Jitter min variance (ms²)"_s, u"Jitter max variance (ms²)"_s}));
+        QCOMPARE(b.units, (QStringList{u"ms²"_s, u"ms²"_s}));
+        // Loss and burst rates (%) are a chart of their own, on a % axis.
+        const QualityChartFactory::Bars loss = QualityChartFactory::bars(Kind::Loss, m_nexbro);
+        QCOMPARE(loss.categories, (QStringList{u"Loss rate"_s, u"Burst rate"_s}));
+        QCOMPARE(loss.units, (QStringList{u"%"_s, u"%"_s}));
         QCOMPARE(b.values.value(0).value(1), std::optional<double>(114.35));
         QVERIFY(b.sources.value(0).value(1).endsWith(u"a variance in ms², not jitter in ms"));
         std::unique_ptr<QChart> chart(QualityChartFactory::create(Kind::Jitter, m_nexbro, QualityThresholds(), QPalette(), 1));
-        QVERIFY(chart->title().contains(u"reported by NexBro (audio_stats); jitter variances are in ms², not jitter in ms"));
+        QVERIFY(chart->title().contains(u"reported by NexBro (audio_stats): a variance in ms², not jitter in ms"));
+        QCOMPARE(chart->axes(Qt::Vertical).value(0)->titleText(), u"ms²"_s);
         const QString csv = QualityChartFactory::csv(Kind::Jitter, m_nexbro);
         QVERIFY(!csv.contains(u"Jitter min ms") && !csv.contains(u"Jitter max ms"));
         QVERIFY(csv.contains(u",0.39,ms²,"));
@@ -265,10 +269,14 @@ private Q_SLOTS:
         const Call vobiz = testcalls::parseOne(testcalls::fixture(u"vobiz_cdr_search_wiremock.json"_s));
         QCOMPARE(QualityChartFactory::csv(Kind::Jitter, vobiz),
                  u"chart,category,series,value,unit,source\n"
-                 u"Jitter and loss,Jitter (ms),Call,0.2,ms,reported by Vobiz\n"
-                 u"Jitter and loss,Packet loss (%),Call,0.1,%,reported by Vobiz\n"_s);
+                 u"Jitter,Jitter,Call,0.2,ms,reported by Vobiz\n"_s);
+        QCOMPARE(QualityChartFactory::csv(Kind::Loss, vobiz),
+                 u"chart,category,series,value,unit,source\n"
+                 u"Packet loss,Packet loss,Call,0.1,%,reported by Vobiz\n"_s);
         std::unique_ptr<QChart> perCall(QualityChartFactory::create(Kind::Jitter, vobiz, QualityThresholds(), QPalette(), 1));
-        QVERIFY2(perCall->title().startsWith(u"Per call: jitter 0.2 ms (good), loss 0.1 % (good)<br>"), qPrintable(perCall->title()));
+        QVERIFY2(perCall->title().startsWith(u"Jitter per call: 0.2 ms (good)<br>"), qPrintable(perCall->title()));
+        std::unique_ptr<QChart> perCallLoss(QualityChartFactory::create(Kind::Loss, vobiz, QualityThresholds(), QPalette(), 1));
+        QVERIFY2(perCallLoss->title().startsWith(u"Packet loss per call: 0.1 % (good)<br>"), qPrintable(perCallLoss->title()));
         QVERIFY(perCall->title().contains(u"reported by Vobiz"));
     }
 

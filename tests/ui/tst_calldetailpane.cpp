@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString csvText = QString::fromUtf8(csv.readAll());
         QVERIFY(csvText.startsWith(u"chart,category,series,value,unit,source\n"));
-        QVERIFY2(csvText.contains(u"Jitter and loss,Jitter max variance (ms²),Inbound,114.35,ms²,\"reported by NexBro "
+        QVERIFY2(csvText.contains(u"Jitter,Jitter max variance (ms²),Inbound,114.35,ms²,\"reported by NexBro "
                                   u"(audio_stats, inbound): a variance in ms², not jitter in ms\""),
                  qPrintable(csvText));
     }
