@@ -152,6 +152,37 @@
     </message>
 </context>
 <context>
+    <name>cdr::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read completely.</source>
+        <translation>
+            <numerusform>%n file could not be read completely.</numerusform>
+            <numerusform>%n files could not be read completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The calls read before an error are kept (%n call(s)).</source>
+        <translation>
+            <numerusform>The call read before an error is kept.</numerusform>
+            <numerusform>The calls read before an error are kept (%n calls).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cdr::MainWindow</name>
     <message numerus="yes">
         <source>Archive %1: %n call(s).</source>
@@ -189,10 +220,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n call(s) read before it were kept)</source>
+        <source>%n file(s) could not be read</source>
         <translation>
-            <numerusform> (%n call read before it was kept)</numerusform>
-            <numerusform> (%n calls read before it were kept)</numerusform>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (File &gt; Problems of the last open)</source>
+        <translation>
+            <numerusform>%n warning (File &gt; Problems of the last open)</numerusform>
+            <numerusform>%n warnings (File &gt; Problems of the last open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -26,8 +26,8 @@ CallSession::CallSession(CallTableModel *model, QObject *parent)
     });
     connect(m_import, &FileImportJob::progress, this, &CallSession::importProgress);
     connect(m_import, &FileImportJob::finished, this,
-            [this](qint64 calls, const QStringList &warnings, const QStringList &errors, bool canceled) {
-        Q_EMIT importFinished(calls, m_importAdded, warnings, errors, canceled);
+            [this](qint64 calls, const QList<FileImportJob::FileProblem> &problems, bool canceled) {
+        Q_EMIT importFinished(calls, m_importAdded, problems, canceled);
     });
 }
 

@@ -7,6 +7,8 @@
 // normalized call. The archive is open before anything is ingested. MainWindow shows what the
 // session reports; it does not wire writes itself. UI thread; the work runs off it.
 
+#include "fileimportjob.h"
+
 #include <core/call.h>
 
 #include <QObject>
@@ -19,7 +21,6 @@ namespace cdr {
 
 class CallLibrary;
 class CallTableModel;
-class FileImportJob;
 
 class CallSession : public QObject
 {
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void archiveLoaded(qint64 rows);
     void importProgress(const QString &file, qint64 done, qint64 total);
     /// added: new table rows; calls: calls read (repeats included).
-    void importFinished(qint64 calls, qint64 added, const QStringList &warnings, const QStringList &errors,
+    void importFinished(qint64 calls, qint64 added, const QList<cdr::FileImportJob::FileProblem> &problems,
                         bool canceled);
     void callsIngested(int added);
     void failed(const QString &message);

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+using namespace Qt::StringLiterals;
+
 namespace cdr {
 
 FileImportJob::FileImportJob(QObject *parent)
@@ -47,7 +49,7 @@ void FileImportJob::start(const QStringList &paths)
     };
 
     QThreadPool::globalInstance()->start([paths, cancelFlag, post] {
-        QStringList warnings, errors;
+        QList<FileProblem> problems;
         qint64 total = 0;
         QList<Call> batch;
         batch.reserve(kBatch);
@@ -67,8 +69,10 @@ void FileImportJob::start(const QStringList &paths)
             QElapsedTimer throttle;
             throttle.start();
             // The one ingest path: streamed, normalized on the pool, handed back in order.
+            qint64 fileCalls = 0;
             const CallReader::Result r = CallReader::readFile(path, ParseOptions{}, [&](QList<Call> &&calls) {
                 total += calls.size();
+                fileCalls += calls.size();
                 batch.append(std::move(calls));
                 if (batch.size() >= kBatch)
                     flush();
@@ -81,15 +85,26 @@ void FileImportJob::start(const QStringList &paths)
                 return !cancelFlag->load();
             });
             flush();
-            warnings += r.warnings;
-            if (!r.error.isEmpty())
-                errors << r.error;
+            if (!r.error.isEmpty() || !r.warnings.isEmpty()) {
+                // The reader's messages start with the path; the list shows it in a column of its own.
+                const auto withoutPath = [&path](QString m) {
+                    for (const QString &prefix : {path + u": "_s, QFileInfo(path).fileName() + u": "_s}) {
+                        if (m.startsWith(prefix))
+                            return m.mid(prefix.size());
+                    }
+                    return m;
+                };
+                FileProblem p{path, withoutPath(r.error), {}, fileCalls};
+                for (const QString &w : r.warnings)
+                    p.warnings << withoutPath(w);
+                problems << p;
+            }
         }
         flush();
         const bool canceled = cancelFlag->load();
-        post([total, warnings, errors, canceled](FileImportJob *j) {
+        post([total, problems, canceled](FileImportJob *j) {
             j->m_running = false;
-            Q_EMIT j->finished(total, warnings, errors, canceled);
+            Q_EMIT j->finished(total, problems, canceled);
         });
     });
 }

@@ -4,7 +4,8 @@
 // Imports call record files for the main window off the UI thread, with progress and cancel.
 // Small files go through RecordParser in one piece; large ones are split into records by
 // CallReader (simdjson) and normalized on the pool, so memory stays bounded. Calls arrive in
-// batches on the UI thread; what was read before an error or a cancel is kept and reported.
+// batches on the UI thread; what was read before an error or a cancel is kept and reported,
+// file by file (FileProblem), so one bad file among many is named with its own reason.
 // Start, cancel and signals: UI thread. One import at a time; start() cancels a running one.
 
 #include <core/call.h>
@@ -31,10 +32,20 @@ public:
 
     static constexpr int kBatch = 2000;
 
+    /// What went wrong with one file: its error (empty when it was read) and its warnings.
+    struct FileProblem
+    {
+        QString path;
+        QString error;       ///< why the file was refused or stopped being read, without the path
+        QStringList warnings; ///< records skipped or values dropped, without the path
+        qint64 callsRead = 0; ///< calls read from this file (before the error, when there is one)
+    };
+
 Q_SIGNALS:
     void progress(const QString &file, qint64 done, qint64 total);
     void callsReady(const QList<cdr::Call> &calls);
-    void finished(qint64 calls, const QStringList &warnings, const QStringList &errors, bool canceled);
+    /// problems: one entry per file with an error or warnings, in the order given.
+    void finished(qint64 calls, const QList<cdr::FileImportJob::FileProblem> &problems, bool canceled);
 
 private:
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -23,6 +23,7 @@
 #include "sessioncredentialstore.h"
 #include "shortcutsdialog.h"
 #include "statusstrip.h"
+#include "importproblemsdialog.h"
 #include "viewexportjob.h"
 #include "preferencesdialog.h"
 
@@ -34,6 +35,8 @@
 
 #include <QAction>
 #include <QApplication>
+
+#include <algorithm>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QProcessEnvironment>
@@ -56,6 +59,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace cdr {
 
@@ -198,7 +203,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
                                total > 0 ? int(100 * done / total) : -1);
     });
     connect(m_session, &CallSession::importFinished, this,
-            [this](qint64 calls, qint64 added, const QStringList &warnings, const QStringList &errors, bool canceled) {
+            [this](qint64 calls, qint64 added, const QList<FileImportJob::FileProblem> &problems, bool canceled) {
         --m_loadJobs;
         m_status->hideProgress();
         m_cancelAction->setEnabled(m_fetch->state() == FetchController::State::Running);
@@ -206,12 +211,30 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
                                 : tr("Opened %n new call(s)", nullptr, int(added));
         if (calls > added && !canceled)
             text += tr(" (%n already there or repeated; the last occurrence is kept)", nullptr, int(calls - added));
-        if (!warnings.isEmpty())
-            text += tr("; %n warning(s), first: %1", nullptr, int(warnings.size())).arg(warnings.first());
-        if (!errors.isEmpty())
-            showMessage(errors.join(QStringLiteral("; ")) + tr(" (%n call(s) read before it were kept)", nullptr, int(added)), true);
-        else
-            showMessage(text, false);
+        const qsizetype failed = std::count_if(problems.begin(), problems.end(),
+                                               [](const FileImportJob::FileProblem &p) { return !p.error.isEmpty(); });
+        qsizetype warnings = 0;
+        for (const FileImportJob::FileProblem &p : problems)
+            warnings += p.warnings.size();
+        // Each file with its own reason, in a list: one status line cut after the first error hid the rest.
+        m_problemsAction->setEnabled(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            if (!m_problems)
+                m_problems = new ImportProblemsDialog(this);
+            m_problems->setProblems(problems);
+        }
+        if (failed > 0) {
+            // Short: the list beside it names every file and reason (File > Problems of the last open).
+            const auto first = std::find_if(problems.begin(), problems.end(),
+                                            [](const FileImportJob::FileProblem &p) { return !p.error.isEmpty(); });
+            text += u"; "_s + (failed == 1 ? tr("%1 could not be read completely").arg(QFileInfo(first->path).fileName())
+                                           : tr("%n file(s) could not be read", nullptr, int(failed)));
+            m_problems->show();
+            m_problems->raise();
+        } else if (warnings > 0) {
+            text += u"; "_s + tr("%n warning(s) (File > Problems of the last open)", nullptr, int(warnings));
+        }
+        showMessage(text, failed > 0);
         Q_EMIT filesLoaded(int(calls));
     });
     connect(m_export, &ViewExportJob::progress, m_status, &StatusStrip::showProgress);
@@ -260,6 +283,13 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &demo data"), this, &MainWindow::openDemo);
+    m_problemsAction = file->addAction(tr("&Problems of the last open..."), this, [this] {
+        if (m_problems) {
+            m_problems->show();
+            m_problems->raise();
+        }
+    });
+    m_problemsAction->setEnabled(false);
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export the view..."), this, [this] { exportWithDialog(false); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -34,6 +34,7 @@ class CallTableView;
 class CredentialStore;
 class FetchBar;
 class FilterChipsBar;
+class ImportProblemsDialog;
 class FetchController;
 class CallSession;
 class OverviewPage;
@@ -62,6 +63,8 @@ public:
     QLineEdit *filterEdit() const { return m_filterEdit; }
     CallLibrary *library() const;
     CallSession *session() const { return m_session; }
+    /// The list of the last open's failed files and warnings (nullptr until one had any).
+    ImportProblemsDialog *importProblems() const { return m_problems; }
     /// How the app starts: the demo, or the user's archive ($CDR_ARCHIVE or the default);
     /// then the files given, which are ingested into it like any other.
     void startWith(bool demo, const QStringList &files);
@@ -139,6 +142,8 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_problemsAction = nullptr;
+    ImportProblemsDialog *m_problems = nullptr;
     QMenu *m_savedFiltersMenu = nullptr;
 
     QList<QPair<Provider, QString>> m_history; ///< selection history for Alt+Left/Right

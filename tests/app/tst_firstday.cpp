@@ -19,10 +19,12 @@
 #include <ui/calldetailpane.h>
 #include <ui/calltableview.h>
 #include <ui/filterchipsbar.h>
+#include <ui/importproblemsdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/overviewpage.h>
 #include <ui/preferencesdialog.h>
 #include <ui/shortcutsdialog.h>
+#include <ui/statusstrip.h>
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -32,6 +34,8 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 #include <QtCharts/QStackedBarSeries>
+
+#include <QStandardItemModel>
 
 #include <QAction>
 #include <QGraphicsSimpleTextItem>
@@ -50,6 +54,7 @@
 #include <QSettings>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -60,6 +65,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTableView>
 
 using namespace cdr;
 using namespace Qt::StringLiterals;
@@ -564,6 +570,94 @@ private Q_SLOTS:
         QVERIFY2(lossAxis->max() >= 5.81 && lossAxis->max() <= 2 * 5.81, qPrintable(QString::number(lossAxis->max())));
         QVERIFY(jitter->title().contains(u"90 ms"_s));
         QVERIFY(loss->title().contains(u"5.81 %"_s));
+    }
+
+    void fileOpenErrorsAreListedOnePerFile()
+    {
+        // Five files: one good, one with a call and then a cut-off record, one with no call in
+        // it at all ({"foo":1}), a provider's error body, and one that does not exist.
+        const QStringList seeds = QDir(QStringLiteral(CDR_SHARED_DIR) + u"/seeds"_s).entryList({u"000_*.txt"_s});
+        QVERIFY(!seeds.isEmpty());
+        const QByteArray nexbro =
+            testutil::jsonBodies(testutil::readFile(QStringLiteral(CDR_SHARED_DIR) + u"/seeds/"_s + seeds.first())).value(0);
+        QByteArray other = QJsonDocument::fromJson(nexbro).object().value(u"data"_s).toObject().isEmpty()
+                               ? QByteArray()
+                               : QJsonDocument(QJsonDocument::fromJson(nexbro).object().value(u"data"_s).toObject())
+                                     .toJson(QJsonDocument::Compact);
+        QVERIFY(!other.isEmpty());
+        other.replace("6075d782-1fd2-40a4-bcfe-d29638f2d598", "6075d782-0000-40a4-bcfe-d29638f2d598");
+        const QList<std::pair<QString, QByteArray>> files = {
+            {u"good.json"_s, nexbro},
+            {u"cut-off.ndjson"_s, other + "\n{\"call_uuid\": \"x\", \"sta"},
+            {u"foo.json"_s, "{\"foo\":1}"},
+            {u"api-error.json"_s, "{\"error\": \"Call not found\"}"},
+        };
+        QStringList paths;
+        for (const auto &[name, body] : files) {
+            QFile f(m_dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+            paths << f.fileName();
+        }
+        paths << m_dir.filePath(u"missing.json"_s);
+
+        MainWindow w(*m_settings);
+        w.resize(1024, 700);
+        QVERIFY(w.openArchive(m_dir.filePath(u"errors.sqlite"_s)));
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openFiles(paths);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(settled(w));
+        // The good call and the one read before the cut-off record; nothing from {"foo":1}.
+        QCOMPARE(w.model()->rowCount(), 2);
+        for (int r = 0; r < w.model()->rowCount(); ++r)
+            QCOMPARE(w.model()->index(r, CallTableModel::ProviderColumn).data().toString(), u"NexBro"_s);
+
+        ImportProblemsDialog *problems = w.importProblems();
+        QVERIFY(problems && problems->isVisible());
+        const QStringList rows = problems->rowTexts();
+        // One row per failed file, each with its own reason (then the readable files' warnings).
+        const qsizetype errorRows = std::count_if(rows.begin(), rows.end(), [](const QString &r) {
+            return !r.section(u'\t', 1, 1).startsWith(u"Warning:"_s);
+        });
+        QVERIFY2(errorRows == 4, qPrintable(rows.join(u"\n"_s)));
+        QVERIFY(rows.first().startsWith(u"cut-off.ndjson\t"_s)); // failed files first, in the order opened
+        const auto rowOf = [&rows](const QString &file) {
+            for (const QString &r : rows) {
+                if (r.startsWith(file + u'\t') && !r.contains(u"\tWarning:"_s))
+                    return r.split(u'\t');
+            }
+            return QStringList();
+        };
+        QStringList cut = rowOf(u"cut-off.ndjson"_s), foo = rowOf(u"foo.json"_s), api = rowOf(u"api-error.json"_s),
+                    missing = rowOf(u"missing.json"_s);
+        QVERIFY2(cut.size() == 3 && cut.at(1).contains(u"inside a JSON value"_s), qPrintable(rows.join(u'\n')));
+        QCOMPARE(cut.at(2), u"1 kept"_s); // the call read before the error is kept, and the list says so
+        QVERIFY2(foo.size() == 3 && foo.at(1).contains(u"no call record"_s), qPrintable(rows.join(u'\n')));
+        QCOMPARE(foo.at(2), u"none"_s);
+        QVERIFY2(api.size() == 3 && api.at(1).contains(u"Call not found"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(missing.size() == 3 && !missing.at(1).isEmpty(), qPrintable(rows.join(u'\n')));
+        QVERIFY(rowOf(u"good.json"_s).isEmpty());
+        // The reason does not repeat the path; the file column names it.
+        QVERIFY(!foo.at(1).contains(m_dir.path()));
+        const QString message = w.statusStrip()->message();
+        QVERIFY2(message.contains(u"could not be read"_s), qPrintable(message));
+        QVERIFY(!message.contains(u"before it were"_s));
+        QVERIFY(problems->headline().contains(u"before an error are kept"_s));
+        QTest::qWait(50);
+        // Long reasons wrap onto more lines; none is cut.
+        auto *view = problems->findChild<QTableView *>();
+        QVERIFY(view);
+        for (int r = 0; r < problems->model()->rowCount(); ++r) {
+            const QModelIndex index = problems->model()->index(r, ImportProblemsDialog::ProblemColumn);
+            const QRect cell = view->visualRect(index);
+            const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10000), Qt::TextWordWrap,
+                                                                   index.data().toString());
+            QVERIFY2(cell.height() >= needed.height(), qPrintable(index.data().toString()));
+        }
+        shot(problems, u"issue11-open-errors.png"_s);
+        shot(&w, u"issue11-open-errors-window-1024x700.png"_s);
     }
 
     void theShownSortIsTheRealOne()
