@@ -39,7 +39,12 @@ void CallLibrary::onWorker(F f)
 
 QString CallLibrary::key(const Call &c)
 {
-    return providerName(c.provider) + QLatin1Char('\x1f') + c.account + QLatin1Char('\x1f') + c.id;
+    return key(c.provider, c.account, c.id);
+}
+
+QString CallLibrary::key(Provider provider, const QString &account, const QString &id)
+{
+    return providerName(provider) + QLatin1Char('\x1f') + account + QLatin1Char('\x1f') + id;
 }
 
 bool CallLibrary::open(const QString &path, QString *error)

@@ -46,6 +46,12 @@ public:
     /// Full call for a table row's call (provider, account, id).
     std::optional<Call> lookup(const Call &tableCall) const;
     qint64 pendingWrites() const { return m_pendingWrites; }
+    /// The calls handed to add() that the worker has not committed yet (a cheap shared copy,
+    /// safe to read on another thread), keyed by key().
+    QHash<QString, Call> unwrittenCalls() const { return m_unwritten; }
+    /// The key of a call in unwrittenCalls(): provider, account and id.
+    static QString key(const Call &c);
+    static QString key(Provider provider, const QString &account, const QString &id);
     /// Calls in the archive (committed ones).
     qint64 count() const;
     /// Start time (UTC ms) of the newest archived call of an account: where a fetch of new calls begins.
@@ -62,7 +68,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    static QString key(const Call &c);
     template <typename F> void onWorker(F f);
 
     QThread m_thread;

@@ -27,6 +27,7 @@
 #include "viewexportjob.h"
 #include "preferencesdialog.h"
 
+#include <core/callwriter.h>
 #include <core/recordparser.h>
 #include <models/callexporter.h>
 #include <models/calltablemodel.h>
@@ -676,9 +677,20 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::exportView(const QString &path, bool everything, bool redact)
 {
+    const auto normalized = CallWriter::formatForPath(path);
+    if (normalized && *normalized != CallWriter::Format::Csv) {
+        // JSON and NDJSON are the normalized format: whole calls (legs, audio, error log, raw)
+        // from the archive, in the view's order, never the table's counts.
+        auto rows = everything ? nullptr : std::make_shared<const std::vector<quint32>>(m_model->viewRows());
+        m_cancelAction->setEnabled(true);
+        showMessage(tr("Exporting..."), false);
+        m_export->startNormalized(path, m_session->library().path(), m_session->library().unwrittenCalls(),
+                                  m_model->store(), rows, redact);
+        return;
+    }
     const auto format = CallExporter::formatForPath(path);
     if (!format) {
-        showMessage(tr("Export: use a .csv or .ndjson file name."), true);
+        showMessage(tr("Export: use a .csv, .json or .ndjson file name."), true);
         Q_EMIT exportFinished(false, tr("unknown format"));
         return;
     }
@@ -705,7 +717,8 @@ void MainWindow::exportWithDialog(bool everything)
 {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export calls"), QStringLiteral("calls.csv"),
-                                                      tr("CSV (*.csv);;NDJSON (*.ndjson)"), &selected);
+                                                      tr("CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)"),
+                                                      &selected);
     if (!path.isEmpty())
         exportView(path, everything, m_settings.redactByDefault());
 }

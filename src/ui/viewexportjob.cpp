@@ -3,9 +3,15 @@
 
 #include "backgroundjob.h"
 
+#include "calllibrary.h"
+
+#include <core/callredactor.h>
+#include <core/callwriter.h>
 #include <models/callstore.h>
+#include <storage/callarchive.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -51,6 +57,80 @@ void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> 
     };
     runInBackground(this, [=] {
         return CallExporter::write(path, *store, rows.get(), options, cancelFlag.get(), report);
+    }, [this, path](CallExporter::Result r) {
+        m_running = false;
+        const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
+                              : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
+                                           : tr("Export failed: %1").arg(r.error);
+        Q_EMIT finished(r.ok(), r.canceled, message);
+    });
+}
+
+void ViewExportJob::startNormalized(const QString &path, const QString &archivePath, QHash<QString, Call> unwritten,
+                                    std::shared_ptr<const CallStore> store,
+                                    std::shared_ptr<const std::vector<quint32>> rows, bool redact)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_running = true;
+    auto cancelFlag = m_cancel;
+    const QString name = QFileInfo(path).fileName();
+    QPointer<ViewExportJob> self(this);
+    auto report = [self, name](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, name, done, total] {
+            if (self && self->m_running)
+                Q_EMIT self->progress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
+                                      total > 0 ? int(100 * done / total) : -1);
+        }, Qt::QueuedConnection);
+    };
+    runInBackground(this, [=]() -> CallExporter::Result {
+        CallExporter::Result result;
+        CallArchive archive;
+        if (!archivePath.isEmpty() && !archive.open(archivePath, &result.error))
+            return result;
+        CallWriter writer;
+        if (!writer.open(path, &result.error))
+            return result;
+        const quint32 n = rows ? quint32(rows->size()) : store->size();
+        QByteArray buf;
+        QElapsedTimer throttle;
+        throttle.start();
+        for (quint32 i = 0; i < n; ++i) {
+            const quint32 r = rows ? (*rows)[i] : i;
+            const Provider provider = store->provider(r);
+            const QString account = store->accounts().at(store->accountIx(r));
+            const QString id = QString::fromUtf8(store->idBytes(r, &buf));
+            std::optional<Call> call;
+            if (const auto it = unwritten.constFind(CallLibrary::key(provider, account, id)); it != unwritten.cend())
+                call = *it;
+            else if (archive.isOpen())
+                call = archive.call(provider, account, id);
+            if (!call) {
+                // The table shows a call the archive cannot give back: say which, write nothing.
+                result.error = tr("%1: the %2 call %3 is not in the archive; nothing was written")
+                                   .arg(path, providerDisplayName(provider), id);
+                return result;
+            }
+            if (!writer.write(redact ? CallRedactor::redact(*call) : *call)) {
+                result.error = writer.error();
+                return result;
+            }
+            ++result.rows;
+            if ((i & 0xFF) == 0) {
+                if (cancelFlag->load()) {
+                    result.canceled = true;
+                    return result; // the writer's temporary file goes with it
+                }
+                if (throttle.elapsed() >= 100) {
+                    throttle.restart();
+                    report(i, n);
+                }
+            }
+        }
+        if (!writer.finish(&result.error))
+            return result;
+        result.bytes = QFileInfo(path).size();
+        return result;
     }, [this, path](CallExporter::Result r) {
         m_running = false;
         const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)

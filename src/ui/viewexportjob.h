@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Exports table rows (the current view, or every call) to CSV or NDJSON off the UI thread,
-// with progress and cancel, through CallExporter (streaming; a failed or canceled export
-// leaves no file). Start, cancel and signals: UI thread; one export at a time.
+// Exports table rows (the current view, or every call) off the UI thread, with progress and
+// cancel; a failed or canceled export leaves no file. JSON and NDJSON follow the normalized
+// format (docs/normalized-format.md): the full call of each row (legs, audio, error_log, raw),
+// read from the archive, written by the one CallWriter, so a re-import gives the same calls.
+// CSV writes the table's visible columns (CallExporter). Start, cancel and signals: UI thread;
+// one export at a time.
 
 #include <models/callexporter.h>
 
+#include <core/call.h>
+
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -28,6 +34,13 @@ public:
     /// rows: store rows in output order; nullptr exports every row of the store.
     void start(const QString &path, std::shared_ptr<const CallStore> store,
                std::shared_ptr<const std::vector<quint32>> rows, const CallExporter::Options &options);
+    /// Normalized calls (.json, .ndjson, .jsonl): each row's full call from the archive at
+    /// archivePath (its own connection on the export thread), or from unwritten (calls not
+    /// committed yet, keyed by CallLibrary::key()). A row whose call is in neither fails the
+    /// export, naming the call: nothing is dropped silently.
+    void startNormalized(const QString &path, const QString &archivePath, QHash<QString, Call> unwritten,
+                         std::shared_ptr<const CallStore> store, std::shared_ptr<const std::vector<quint32>> rows,
+                         bool redact);
     void cancel();
     bool isRunning() const { return m_running; }
 

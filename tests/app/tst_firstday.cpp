@@ -5,6 +5,8 @@
 
 #include "../core/seedbodies.h"
 
+#include <core/callreader.h>
+#include <core/callwriter.h>
 #include <core/qualitythresholds.h>
 #include <models/calltablemodel.h>
 #include <providers/accountprofile.h>
@@ -54,6 +56,7 @@
 #include <QSettings>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -658,6 +661,102 @@ private Q_SLOTS:
         }
         shot(problems, u"issue11-open-errors.png"_s);
         shot(&w, u"issue11-open-errors-window-1024x700.png"_s);
+    }
+
+    void guiExportIsTheNormalizedFormat()
+    {
+        // Calls with legs, audio counters and an error log (NexBro), per-call quality (Vobiz)
+        // and SIP fields (CarrierX), opened in the GUI, exported from the GUI, opened again.
+        QStringList sources;
+        for (const QString &seed : {u"000"_s, u"002"_s}) {
+            const QStringList files = QDir(QStringLiteral(CDR_SHARED_DIR) + u"/seeds"_s).entryList({seed + u"_*.txt"_s});
+            QVERIFY(!files.isEmpty());
+            QFile f(m_dir.filePath(u"seed-%1.json"_s.arg(seed)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(testutil::jsonBodies(testutil::readFile(QStringLiteral(CDR_SHARED_DIR) + u"/seeds/"_s + files.first()))
+                        .value(0));
+            sources << f.fileName();
+        }
+        sources << QStringLiteral(CDR_SHARED_DIR) + u"/fixtures/public/vobiz_cdr_list_wiremock.json"_s;
+
+        MainWindow w(*m_settings);
+        QVERIFY(w.openArchive(m_dir.filePath(u"export-from.sqlite"_s)));
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openFiles(sources);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(settled(w));
+        const int n = w.model()->rowCount();
+        QVERIFY(n >= 3);
+
+        for (const QString &name : {u"gui.ndjson"_s, u"gui.json"_s}) {
+            QSignalSpy done(&w, &MainWindow::exportFinished);
+            const QString path = m_dir.filePath(name);
+            w.exportView(path, false, false);
+            QVERIFY(done.wait(30000));
+            QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+
+            // What the file holds: the contract's arrays, not the table's counts.
+            QList<Call> reread;
+            const CallReader::Result r = CallReader::readFile(path, ParseOptions{}, [&reread](QList<Call> &&calls) {
+                reread += calls;
+                return true;
+            });
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(reread.size(), n);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.contains("\"legs\":[{"));
+            QVERIFY(bytes.contains("\"error_log\":[{"));
+            QJsonArray objects;
+            if (bytes.startsWith('[')) {
+                objects = QJsonDocument::fromJson(bytes).array();
+            } else {
+                for (const QByteArray &line : bytes.trimmed().split('\n'))
+                    objects.append(QJsonDocument::fromJson(line).object());
+            }
+            QCOMPARE(objects.size(), n);
+            for (const QJsonValue &o : std::as_const(objects)) {
+                QVERIFY(o.toObject().value(u"legs"_s).isArray());
+                QVERIFY(o.toObject().value(u"error_log"_s).isArray());
+                QVERIFY(!o.toObject().contains(u"flaws"_s)); // the table's count is not a contract key
+            }
+
+            // In the view's order, each call equal to the one the GUI holds, legs and flaws included.
+            for (int row = 0; row < n; ++row) {
+                const Call shown = w.model()->index(row, 0).data(CallTableModel::CallRole).value<Call>();
+                QCOMPARE(reread.at(row).id, shown.id);
+                QVERIFY2(reread.at(row) == shown,
+                         qPrintable(QString::fromUtf8(CallWriter::serialize(CallWriter::Format::NdJson, {reread.at(row)})
+                                                      + CallWriter::serialize(CallWriter::Format::NdJson, {shown}))));
+                if (shown.provider == Provider::NexBro) {
+                    QCOMPARE(reread.at(row).legs.size(), 2);
+                    QCOMPARE(reread.at(row).errorLog.size(), 8);
+                }
+            }
+        }
+
+        // Re-imported through the GUI: the same calls again.
+        MainWindow again(*m_settings);
+        QVERIFY(again.openArchive(m_dir.filePath(u"export-to.sqlite"_s)));
+        QSignalSpy loadedAgain(&again, &MainWindow::filesLoaded);
+        again.openFiles({m_dir.filePath(u"gui.ndjson"_s)});
+        QVERIFY(loadedAgain.wait(30000));
+        QVERIFY(settled(again));
+        QCOMPARE(again.model()->rowCount(), n);
+        QVERIFY(!again.importProblems() || again.importProblems()->rowTexts().isEmpty());
+        for (int row = 0; row < n; ++row) {
+            const Call a = w.model()->index(row, 0).data(CallTableModel::CallRole).value<Call>();
+            bool found = false;
+            for (int k = 0; k < n && !found; ++k) {
+                const Call b = again.model()->index(k, 0).data(CallTableModel::CallRole).value<Call>();
+                if (b.id == a.id && b.provider == a.provider) {
+                    found = true;
+                    QVERIFY2(a == b, qPrintable(a.id));
+                }
+            }
+            QVERIFY2(found, qPrintable(a.id));
+        }
     }
 
     void theShownSortIsTheRealOne()
