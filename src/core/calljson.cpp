@@ -104,6 +104,47 @@ AudioDirection audioFromJson(const QJsonValue &v)
     return d;
 }
 
+// raw and technical as the bytes they were written with (minified): printing the parsed DOM
+// again would respell numbers ("0.450" as 0.45, 1E2 as 100.0), and raw is documented to keep
+// the provider's spelling. simdjson's On-Demand API hands out a value's source text. The first
+// occurrence of a key counts, as in the DOM lookup that found it. Runs on a document the DOM
+// parser has already accepted.
+void readExactObjects(QByteArrayView json, Call *call)
+{
+    thread_local simdjson::ondemand::parser parser;
+    const simdjson::padded_string padded(json.data(), size_t(json.size()));
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object top;
+    if (parser.iterate(padded).get(doc) != simdjson::SUCCESS || doc.get_object().get(top) != simdjson::SUCCESS)
+        return;
+    bool rawSeen = false, technicalSeen = false;
+    for (auto field : top) {
+        std::string_view key;
+        if (field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return;
+        QByteArray *target = nullptr;
+        if (key == "raw" && !rawSeen) {
+            rawSeen = true;
+            target = &call->raw;
+        } else if (key == "technical" && !technicalSeen) {
+            technicalSeen = true;
+            target = &call->technical;
+        } else {
+            continue;
+        }
+        simdjson::ondemand::object value;
+        std::string_view text;
+        if (field.value().get_object().get(value) != simdjson::SUCCESS || value.raw_json().get(text) != simdjson::SUCCESS)
+            continue; // not an object: neither was it for the DOM lookup
+        QByteArray compact(qsizetype(text.size()), Qt::Uninitialized);
+        size_t length = 0;
+        if (simdjson::minify(text.data(), text.size(), compact.data(), length) != simdjson::SUCCESS)
+            continue;
+        compact.truncate(qsizetype(length));
+        *target = std::move(compact);
+    }
+}
+
 } // namespace
 
 void CallJson::appendNumber(QByteArray &out, double value)
@@ -112,6 +153,8 @@ void CallJson::appendNumber(QByteArray &out, double value)
         out += "null"; // JSON has no NaN or infinity
         return;
     }
+    if (value == 0)
+        value = 0; // -0 as 0: every JSON reader we know (Qt's, simdjson's) reads "-0" as +0
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
     out.append(buf, r.ptr - buf);
@@ -452,18 +495,14 @@ bool CallJson::fromJsonBytes(QByteArrayView json, Call *call, QStringList *warni
     }
     const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
     *call = fromJson(o, warnings);
-    const simdjson::dom::object obj(root);
-    simdjson::dom::element e;
     call->raw.clear();
     call->technical.clear();
-    if (obj["raw"].get(e) == simdjson::SUCCESS && e.is_object()) {
-        const std::string s = simdjson::to_string(e);
-        call->raw = QByteArray(s.data(), qsizetype(s.size()));
-    }
-    if (obj["technical"].get(e) == simdjson::SUCCESS && e.is_object()) {
-        const std::string s = simdjson::to_string(e);
-        call->technical = QByteArray(s.data(), qsizetype(s.size()));
-    }
+    const simdjson::dom::object obj(root);
+    simdjson::dom::element e;
+    const bool hasRaw = obj["raw"].get(e) == simdjson::SUCCESS && e.is_object();
+    const bool hasTechnical = obj["technical"].get(e) == simdjson::SUCCESS && e.is_object();
+    if (hasRaw || hasTechnical)
+        readExactObjects(json, call);
     return true;
 }
 

@@ -218,8 +218,9 @@ private:
         if (ProviderNormalizer::isNormalizedCall(o)) {
             Call c;
             QString error;
-            const std::string text = simdjson::to_string(o);
-            if (CallJson::fromJsonBytes(QByteArrayView(text.data(), qsizetype(text.size())), &c, &w, &error)) {
+            // raw is this object's own text: its "raw" keeps the provider's number spelling,
+            // which printing the DOM again (simdjson::to_string) would not.
+            if (CallJson::fromJsonBytes(raw, &c, &w, &error)) {
                 // Files written before these keys existed get them; present ones are kept.
                 if (o["hangup_class"].error())
                     ProviderNormalizer::finish(c, m_setup.options, &w);
@@ -431,6 +432,20 @@ private:
 
     void runCsv()
     {
+        // Decoding the fields turns bytes that are not UTF-8 into U+FFFD; say where, so that no
+        // byte is changed unannounced. ('\n' never occurs inside a UTF-8 sequence.)
+        if (!simdjson::validate_utf8(m_job.text.constData(), size_t(m_job.text.size()))) {
+            qint64 line = m_job.csvFirstLine;
+            for (qsizetype from = 0; from < m_job.text.size(); ++line) {
+                qsizetype end = m_job.text.indexOf('\n', from);
+                if (end < 0)
+                    end = m_job.text.size();
+                if (!simdjson::validate_utf8(m_job.text.constData() + from, size_t(end - from)))
+                    warn(tr("%1: line %2 is not valid UTF-8; its invalid bytes were read as U+FFFD")
+                             .arg(sourceLabel(m_setup.source)).arg(line));
+                from = end + 1;
+            }
+        }
         QList<QStringList> rows;
         QString error;
         if (!CallCsv::splitRecords(m_job.text, &rows, &error)) {

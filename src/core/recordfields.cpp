@@ -344,7 +344,7 @@ double RecordFields::asDouble(const element &e)
     switch (e.type()) {
     case simdjson::dom::element_type::INT64: return double(int64_t(e));
     case simdjson::dom::element_type::UINT64: return double(uint64_t(e));
-    case simdjson::dom::element_type::DOUBLE: return double(e);
+    case simdjson::dom::element_type::DOUBLE: return double(e) + 0.0; // -0.0 read as 0 (+0.0)
     default: return 0;
     }
 }
@@ -379,7 +379,7 @@ std::optional<double> RecordFields::parseNumber(std::string_view s)
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v))
         return std::nullopt;
-    return v;
+    return v + 0.0; // "-0" read as 0 (-0.0 + 0.0 is +0.0)
 }
 
 void RecordFields::warnType(fk::Key field, const element &got, const char *wanted) const

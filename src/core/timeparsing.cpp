@@ -144,9 +144,11 @@ std::optional<double> TimeParsing::number(const QJsonValue &v, bool *unreadable)
 {
     if (unreadable)
         *unreadable = false;
+    // -0 is read as 0: it means nothing else in a call record, and 0 is what every JSON
+    // reader makes of the "-0" a writer would print.
     switch (v.type()) {
     case QJsonValue::Double:
-        return v.toDouble();
+        return v.toDouble() + 0.0; // -0.0 + 0.0 is +0.0
     case QJsonValue::String: {
         const QString s = v.toString().trimmed();
         if (s.isEmpty())
@@ -154,7 +156,7 @@ std::optional<double> TimeParsing::number(const QJsonValue &v, bool *unreadable)
         bool ok = false;
         const double d = s.toDouble(&ok);
         if (ok && std::isfinite(d))
-            return d;
+            return d + 0.0;
         if (unreadable)
             *unreadable = true;
         return std::nullopt;
