@@ -21,6 +21,9 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cdr {
 
 namespace {
@@ -37,6 +40,31 @@ QChartView *makeView(const QString &title, QWidget *parent)
     view->setAccessibleName(title);
     view->setMinimumSize(320, 220);
     return view;
+}
+
+// Counts on an axis: whole numbers only, at whole steps. Qt's nice numbers on 0..1 give ticks
+// at 0.25, 0.5, 0.75, which "%d" writes as 0, 0, 0, 1.
+void countAxis(QValueAxis *axis, double maxCount)
+{
+    const double top = std::max(1.0, std::ceil(maxCount));
+    double step = 1.0;
+    if (top > 5) {
+        // 1, 2, 5 x 10^n: at most about six intervals.
+        const double raw = top / 5.0;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        for (double m : {1.0, 2.0, 5.0, 10.0}) {
+            step = m * magnitude;
+            if (step >= raw)
+                break;
+        }
+        step = std::max(1.0, std::round(step));
+    }
+    const double max = std::ceil(top / step) * step;
+    axis->setRange(0.0, max);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(std::lround(max / step)) + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 void clearChart(QChart *chart)
@@ -114,17 +142,25 @@ void OverviewCharts::rebuild()
         auto *in = new QBarSet(tr("Inbound"));
         auto *out = new QBarSet(tr("Outbound"));
         QStringList categories;
+        double tallest = 0;
         for (int b = 0; b < OverviewStats::kMosBins; ++b) {
             *in << double(s.mosInbound.value(b));
             *out << double(s.mosOutbound.value(b) + s.mosOther.value(b));
+            tallest = std::max({tallest, in->at(b), out->at(b)});
             categories << QString::number(OverviewStats::kMosMin + b * OverviewStats::kMosBin, 'f', 2);
         }
+        // Fixed colours, as the detail pane's quality charts draw the directions: the chart
+        // theme would give inbound blue in light and green in dark.
+        in->setColor(QColor(0x2E, 0x6F, 0xC0));
+        out->setColor(QColor(0xE0, 0x7B, 0x24));
         series->append(in);
         series->append(out);
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
         x->setTitleText(tr("MOS (bin start)"));
+        // Sixteen bins side by side in half a 1024 px window: upright, or Qt cuts them to "...".
+        x->setLabelsAngle(-90);
         auto *y = new QValueAxis;
         y->setLabelFormat(QStringLiteral("%d"));
         y->setTitleText(tr("calls"));
@@ -132,8 +168,7 @@ void OverviewCharts::rebuild()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (s.calls > 0) // an empty range would be NaN to NaN
-            y->applyNiceNumbers();
+        countAxis(y, tallest);
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *set) {
             const double lo = OverviewStats::kMosMin + index * OverviewStats::kMosBin;
             Q_EMIT mosRangeClicked(lo, lo + OverviewStats::kMosBin,
@@ -150,12 +185,25 @@ void OverviewCharts::rebuild()
         auto *answered = new QBarSet(tr("Answered"));
         auto *other = new QBarSet(tr("Not answered"));
         QStringList categories;
-        for (const OverviewStats::Bucket &b : s.buckets) {
-            *answered << double(b.answered);
-            *other << double(b.calls - b.answered);
-            const QDateTime t = QDateTime::fromMSecsSinceEpoch(b.startMs, m_zone);
-            // With the year: a range across New Year (or two Januaries) must not read as one.
-            categories << t.toString(s.hourly ? QStringLiteral("yyyy-MM-dd HH:00") : QStringLiteral("yyyy-MM-dd"));
+        const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
+        // Every bucket from the first to the last, empty ones too: a day without calls is a
+        // gap on the axis, not two neighbouring bars (buckets are whole widths apart).
+        m_bucketStarts.clear();
+        double tallest = 0;
+        qsizetype next = 0;
+        if (!s.buckets.isEmpty()) {
+            const qint64 last = s.buckets.constLast().startMs;
+            for (qint64 t = s.buckets.constFirst().startMs; t <= last && m_bucketStarts.size() < kMaxBuckets; t += width) {
+                const bool has = next < s.buckets.size() && s.buckets.at(next).startMs == t;
+                const OverviewStats::Bucket b = has ? s.buckets.at(next++) : OverviewStats::Bucket{};
+                *answered << double(b.answered);
+                *other << double(b.calls - b.answered);
+                tallest = std::max(tallest, double(b.calls));
+                m_bucketStarts << t;
+                // With the year: a range across New Year (or two Januaries) must not read as one.
+                categories << QDateTime::fromMSecsSinceEpoch(t, m_zone)
+                                  .toString(s.hourly ? QStringLiteral("yyyy-MM-dd HH:00") : QStringLiteral("yyyy-MM-dd"));
+            }
         }
         // Fixed colours, the timeline's talking green and ringing amber: the chart theme would
         // hand the two sets different colours in light and dark.
@@ -166,19 +214,18 @@ void OverviewCharts::rebuild()
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
-        x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+        // Upright past four bars: "2026-11-23" side by side is cut to "2026..." in half a 1024 px window.
+        x->setLabelsAngle(categories.size() > 4 ? -90 : 0);
         auto *y = new QValueAxis;
         y->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (!s.buckets.isEmpty())
-            y->applyNiceNumbers();
-        const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
+        countAxis(y, tallest);
         connect(series, &QStackedBarSeries::clicked, this, [this, width](int index, QBarSet *) {
-            if (index >= 0 && index < m_stats.buckets.size())
-                Q_EMIT timeRangeClicked(m_stats.buckets.at(index).startMs, m_stats.buckets.at(index).startMs + width);
+            if (index >= 0 && index < m_bucketStarts.size())
+                Q_EMIT timeRangeClicked(m_bucketStarts.at(index), m_bucketStarts.at(index) + width);
         });
     }
     // 3. Hangup classes, most frequent on top; the provider causes behind a bar in its tooltip
@@ -203,8 +250,10 @@ void OverviewCharts::rebuild()
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (!s.classes.isEmpty())
-            x->applyNiceNumbers();
+        double most = 0;
+        for (const OverviewStats::ClassCount &c : s.classes)
+            most = std::max(most, double(c.calls));
+        countAxis(x, most);
         // Bars run bottom-up: bar `index` is class size-1-index.
         connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
             const int i = int(m_stats.classes.size()) - 1 - index;
@@ -225,19 +274,19 @@ void OverviewCharts::rebuild()
         auto *series = new QLineSeries;
         series->setName(tr("Mean MOS"));
         series->setPointsVisible(s.buckets.size() < 60);
+        // QDateTimeAxis labels in the machine's zone; shift so they read in the display zone.
+        const auto shifted = [this](qint64 ms) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+            return double(ms + qint64(m_zone.offsetFromUtc(t) - QTimeZone::systemTimeZone().offsetFromUtc(t)) * 1000);
+        };
         QList<QPointF> points;
         for (const OverviewStats::Bucket &b : s.buckets) {
-            if (b.mosCount > 0) {
-                // QDateTimeAxis labels in the machine's zone; shift so they read in the display zone.
-                const QDateTime t = QDateTime::fromMSecsSinceEpoch(b.startMs, QTimeZone::utc());
-                const qint64 shift = qint64(m_zone.offsetFromUtc(t) - QTimeZone::systemTimeZone().offsetFromUtc(t)) * 1000;
-                points << QPointF(double(b.startMs + shift), b.meanMos());
-            }
+            if (b.mosCount > 0)
+                points << QPointF(shifted(b.startMs), b.meanMos());
         }
         series->replace(points);
         chart->addSeries(series);
         auto *x = new QDateTimeAxis;
-        x->setFormat(s.hourly ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("MM-dd"));
         auto *y = new QValueAxis;
         y->setRange(1.0, 5.0);
         y->setTitleText(tr("MOS"));
@@ -245,9 +294,26 @@ void OverviewCharts::rebuild()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (!points.isEmpty() && points.first().x() == points.last().x())
-            x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()) - 3600000),
-                        QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()) + 3600000));
+        if (!s.buckets.isEmpty()) {
+            // Ticks on bucket starts only (midnights, or whole hours), every k-th one, so no
+            // day is labelled twice and none is skipped between two labels: Qt's default five
+            // ticks fall at arbitrary times ("11-24, 11-25, 11-25, 11-26").
+            const qint64 width = s.hourly ? 3600 * 1000LL : 24 * 3600 * 1000LL;
+            const qint64 first = s.buckets.constFirst().startMs;
+            const qint64 spans = std::max<qint64>(1, (s.buckets.constLast().startMs - first) / width + 1);
+            const qint64 step = (spans + kMaxTimeTicks - 2) / (kMaxTimeTicks - 1); // buckets per tick interval
+            const qint64 intervals = (spans + step - 1) / step;
+            x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(shifted(first))),
+                        QDateTime::fromMSecsSinceEpoch(qint64(shifted(first + intervals * step * width))));
+            x->setTickCount(int(intervals) + 1);
+            const bool years = QDateTime::fromMSecsSinceEpoch(first, m_zone).date().year()
+                               != QDateTime::fromMSecsSinceEpoch(first + intervals * step * width, m_zone).date().year();
+            x->setFormat(s.hourly ? QStringLiteral("MM-dd HH:00") : years ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd"));
+            x->setLabelsAngle(intervals > 8 ? -90 : 0);
+        } else {
+            // Nothing to place: Qt's default range would write "01-01" five times.
+            x->setLabelsVisible(false);
+        }
     }
 }
 

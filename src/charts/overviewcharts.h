@@ -24,6 +24,11 @@ class OverviewCharts : public QWidget
 public:
     explicit OverviewCharts(QWidget *parent = nullptr);
 
+    /// The longest run of hours or days the volume chart draws (the rest is cut).
+    static constexpr int kMaxBuckets = 400;
+    /// The most date labels "Mean MOS over time" writes (fewer when the range is short).
+    static constexpr int kMaxTimeTicks = 9;
+
     void setStats(const OverviewStats &stats, const QTimeZone &zone);
     const OverviewStats &stats() const { return m_stats; }
     /// Number of series per chart, in the order MOS, volume, causes, quality (for tests).
@@ -45,6 +50,7 @@ private:
     void applyTheme();
 
     QList<QChartView *> m_views;
+    QList<qint64> m_bucketStarts; ///< start (UTC ms) of each bar of the volume chart, gaps included
     OverviewStats m_stats;
     QTimeZone m_zone;
 };

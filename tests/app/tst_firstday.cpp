@@ -420,6 +420,178 @@ private Q_SLOTS:
         QCOMPARE(series->barSets().at(0)->color(), answered);
         QCOMPARE(series->barSets().at(1)->color(), other);
         QVERIFY(answered != other);
+        // The directions of the MOS histogram too.
+        const auto histogramColors = [&charts] {
+            QList<QColor> out;
+            for (QChartView *v : charts.findChildren<QChartView *>()) {
+                if (!v->accessibleName().startsWith(u"MOS distribution"_s))
+                    continue;
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(v->chart()->series().value(0))) {
+                    for (QBarSet *set : bars->barSets())
+                        out << set->color();
+                }
+            }
+            return out;
+        };
+        const QList<QColor> darkDirections = histogramColors();
+        QCOMPARE(darkDirections.size(), 2);
+        charts.setPalette(QApplication::palette());
+        QCOMPARE(histogramColors(), darkDirections);
+    }
+
+    void overviewAxesReadAsTheyShould()
+    {
+        const auto dayMs = [](QDate d) { return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(); };
+        const auto statsFor = [&dayMs](const QList<QDate> &days) {
+            OverviewStats stats;
+            for (const QDate d : days) {
+                OverviewStats::Bucket b;
+                b.startMs = dayMs(d);
+                b.calls = 3;
+                b.answered = 2;
+                b.mosCount = 2;
+                b.mosSum = 7.5;
+                stats.buckets << b;
+                stats.calls += 3;
+            }
+            return stats;
+        };
+        OverviewCharts charts;
+        charts.resize(1000, 640);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        const QList<QChartView *> views = charts.findChildren<QChartView *>();
+        QChartView *mosOverTime = nullptr, *histogram = nullptr, *volume = nullptr;
+        for (QChartView *v : views) {
+            if (v->accessibleName() == u"Mean MOS over time"_s)
+                mosOverTime = v;
+            else if (v->accessibleName().startsWith(u"MOS distribution"_s))
+                histogram = v;
+            else if (v->accessibleName().startsWith(u"Calls and answered"_s))
+                volume = v;
+        }
+        QVERIFY(mosOverTime && histogram && volume);
+        static const QRegularExpression dayLabel(u"^(\\d{4}-)?\\d\\d-\\d\\d$"_s);
+        const auto dayLabels = [](QChartView *v) {
+            QList<QDate> out;
+            for (const DrawnText &t : drawnTexts(v)) {
+                if (dayLabel.match(t.text).hasMatch())
+                    out << QDate::fromString(t.text.size() == 5 ? u"2026-"_s + t.text : t.text, u"yyyy-MM-dd"_s);
+            }
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+
+        // A week: every day labelled once, in order, none skipped.
+        QList<QDate> week;
+        for (int i = 0; i < 7; ++i)
+            week << QDate(2026, 11, 23).addDays(i);
+        charts.setStats(statsFor(week), QTimeZone::utc());
+        QTest::qWait(50);
+        QList<QDate> labels = dayLabels(mosOverTime);
+        QVERIFY2(labels.size() >= 7, qPrintable(QString::number(labels.size())));
+        for (qsizetype i = 1; i < labels.size(); ++i)
+            QCOMPARE(labels.at(i - 1).daysTo(labels.at(i)), 1);
+        QCOMPARE(labels.first(), week.first());
+        QVERIFY(labels.contains(week.last()));
+        // Days with their year, and MOS bins, are written whole (upright), not cut to "2026...".
+        for (QChartView *v : {volume, histogram}) {
+            for (const DrawnText &t : drawnTexts(v))
+                QVERIFY2(!t.text.contains(u"..."_s) && !t.text.contains(u'…'), qPrintable(t.text));
+        }
+        shot(&charts, u"issue11-overview-week.png"_s);
+
+        // Forty days: fewer labels, at one constant step, never the same day twice.
+        QList<QDate> forty;
+        for (int i = 0; i < 40; ++i)
+            forty << QDate(2026, 10, 1).addDays(i);
+        charts.setStats(statsFor(forty), QTimeZone::utc());
+        QTest::qWait(50);
+        labels = dayLabels(mosOverTime);
+        QVERIFY(labels.size() >= 3 && labels.size() <= OverviewCharts::kMaxTimeTicks);
+        const qint64 step = labels.at(0).daysTo(labels.at(1));
+        QVERIFY(step >= 1);
+        for (qsizetype i = 1; i < labels.size(); ++i)
+            QCOMPARE(labels.at(i - 1).daysTo(labels.at(i)), step);
+
+        // Calls per day with two quiet days in between: the gap shows as two empty days.
+        const QList<QDate> gappy{QDate(2026, 1, 1), QDate(2026, 1, 4)};
+        charts.setStats(statsFor(gappy), QTimeZone::utc());
+        QBarCategoryAxis *days = nullptr;
+        for (QAbstractAxis *a : volume->chart()->axes(Qt::Horizontal))
+            days = days ? days : qobject_cast<QBarCategoryAxis *>(a);
+        QVERIFY(days);
+        QCOMPARE(days->categories(), (QStringList{u"2026-01-01"_s, u"2026-01-02"_s, u"2026-01-03"_s, u"2026-01-04"_s}));
+        auto *stacked = qobject_cast<QStackedBarSeries *>(volume->chart()->series().value(0));
+        QVERIFY(stacked);
+        QCOMPARE(stacked->barSets().at(0)->at(1) + stacked->barSets().at(1)->at(1), 0.0);
+        QCOMPARE(stacked->barSets().at(0)->at(3) + stacked->barSets().at(1)->at(3), 3.0);
+        // A click on the empty day filters to that day.
+        QSignalSpy clicked(&charts, &OverviewCharts::timeRangeClicked);
+        Q_EMIT stacked->clicked(2, stacked->barSets().at(0));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().at(0).toLongLong(), dayMs(QDate(2026, 1, 3)));
+
+        // One call: the count axis reads 0 and 1, not 0, 0, 0, 0, 1.
+        OverviewStats one = statsFor({QDate(2026, 11, 23)});
+        one.calls = 1;
+        one.mosInbound[12] = 1;
+        charts.setStats(one, QTimeZone::utc());
+        QTest::qWait(50);
+        auto *y = qobject_cast<QValueAxis *>(histogram->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->min(), 0.0);
+        QCOMPARE(y->max(), 1.0);
+        QCOMPARE(y->tickCount(), 2);
+        QStringList counts;
+        static const QRegularExpression integer(u"^\\d+$"_s);
+        for (const DrawnText &t : drawnTexts(histogram)) {
+            if (integer.match(t.text).hasMatch())
+                counts << t.text;
+        }
+        counts.sort();
+        QCOMPARE(counts, (QStringList{u"0"_s, u"1"_s}));
+        shot(&charts, u"issue11-overview-one-call.png"_s);
+    }
+
+    void overviewScreenshots_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("1280x800") << QSize(1280, 800) << false;
+        QTest::newRow("1024x700") << QSize(1024, 700) << false;
+        QTest::newRow("1024x700 dark") << QSize(1024, 700) << true;
+    }
+    void overviewScreenshots()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        if (dark)
+            AppTheme::apply(AppSettings::Theme::Dark);
+        const auto restore = qScopeGuard([] { AppTheme::apply(AppSettings::Theme::System); });
+        MainWindow w(*m_settings);
+        w.resize(size);
+        w.show();
+        QVERIFY(openDemo(w));
+        w.showPage(1);
+        QTest::qWait(300);
+        // Every drawn date on "Mean MOS over time" is a different day.
+        OverviewCharts *charts = w.findChild<OverviewCharts *>();
+        QVERIFY(charts);
+        QVERIFY(waitFor([charts] { return charts->stats().calls > 0; }));
+        QTest::qWait(100);
+        for (QChartView *v : charts->findChildren<QChartView *>()) {
+            if (v->accessibleName() != u"Mean MOS over time"_s)
+                continue;
+            QStringList dates;
+            for (const DrawnText &t : drawnTexts(v)) {
+                if (t.text.size() == 5 && t.text.at(2) == u'-')
+                    dates << t.text;
+            }
+            QVERIFY(dates.size() >= 2);
+            QCOMPARE(QSet<QString>(dates.begin(), dates.end()).size(), dates.size());
+        }
+        shot(&w, u"issue11-overview-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
     }
 
     void thresholdProfileIsNotCalledPlivos()
