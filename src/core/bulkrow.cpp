@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkrow.h"
 
+#include "errorlogmetrics.h"
+
 #include <QJsonDocument>
 
 namespace cdr {
+
+quint8 errorLogBits(const Call &call)
+{
+    if (call.errorLog.isEmpty())
+        return 0;
+    const ErrorLogMetrics m = ErrorLogMetrics::compute(call);
+    return quint8((m.hasLog ? BulkRow::kLogHasFlaws : 0) | (m.sustained ? BulkRow::kLogSustained : 0));
+}
 
 const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
 {
@@ -38,6 +48,8 @@ const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
     for (const ErrorInterval &e : call.errorLog)
         flaws += quint32(qMax(0, e.flaws));
     r.flaws = flaws;
+    r.postDialDelayMs = bulkValue(call.postDialDelayMs);
+    r.errorLog = errorLogBits(call);
     if (withRaw && !call.raw.isEmpty()) {
         m_raw = call.raw;
         r.raw = m_raw;

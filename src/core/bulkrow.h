@@ -2,8 +2,9 @@
 #pragma once
 
 // BulkRow: the flat, table-sized view of one call that the archive loader, the archive writer
-// and the table model exchange. It holds exactly the values the call table shows
-// (no legs, no audio counters, no raw object), as UTF-8 views and plain numbers, so a
+// and the table model exchange. It holds the values the call table shows plus the two the
+// scorecard needs beyond them (post-dial delay, what the error log comes to), but no legs,
+// audio counters or raw object, as UTF-8 views and plain numbers, so a
 // million of them can stream from a parser into a columnar store without building a Call
 // each. Views point into a buffer owned by whoever emits the row and are valid only
 // during the sink call. BulkRowBuffer owns the bytes when a row must be built from a Call.
@@ -48,6 +49,12 @@ struct BulkRow
     double packetLossPct = kMissing;
     quint32 legs = 0;
     quint32 flaws = 0;     ///< sum of the error_log intervals' flaw counts
+    double postDialDelayMs = kMissing;
+    /// ErrorLogMetrics of the call as bits (kLogHasFlaws, kLogSustained): all the scorecard's
+    /// impaired_call_pct needs of the error log, without the intervals.
+    quint8 errorLog = 0;
+    static constexpr quint8 kLogHasFlaws = 1;
+    static constexpr quint8 kLogSustained = 2;
     QByteArrayView raw;    ///< the provider record's JSON text, when the source had one
 };
 
@@ -79,6 +86,9 @@ public:
     /// A hint before the rows come: about how many there will be (e.g. an archive's count).
     virtual void expect(qint64 rows) { Q_UNUSED(rows); }
 };
+
+/// BulkRow::errorLog of a call (computes ErrorLogMetrics when it has an error log).
+quint8 errorLogBits(const Call &call);
 
 inline std::optional<double> bulkOptional(double v)
 {

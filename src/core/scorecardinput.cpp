@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardinput.h"
 
-#include "errorlogmetrics.h"
+#include "bulkrow.h"
 
 #include <cmath>
 
@@ -36,13 +36,19 @@ quint16 ScorecardInput::intern(QHash<QString, quint16> &index, QStringList &list
 
 bool ScorecardInput::isImpaired(const Call &call, const QualityThresholds &t, bool *qualityKnown)
 {
+    return isImpaired(call, errorLogBits(call), t, qualityKnown);
+}
+
+bool ScorecardInput::isImpaired(const Call &call, quint8 logBits, const QualityThresholds &t, bool *qualityKnown)
+{
     const QualityGrade reported = t.gradeCall(call);
     // The estimate stands in for a MOS only where the provider reported none.
     const QualityGrade estimated =
         (call.mos && *call.mos > 0) ? QualityGrade::None : t.gradeMos(call.mosEst);
-    const ErrorLogMetrics log = ErrorLogMetrics::compute(call);
-    *qualityKnown = reported != QualityGrade::None || estimated != QualityGrade::None || log.hasLog;
-    return reported == QualityGrade::Bad || estimated == QualityGrade::Bad || log.sustained;
+    const bool hasLog = logBits & BulkRow::kLogHasFlaws;
+    const bool sustained = logBits & BulkRow::kLogSustained;
+    *qualityKnown = reported != QualityGrade::None || estimated != QualityGrade::None || hasLog;
+    return reported == QualityGrade::Bad || estimated == QualityGrade::Bad || sustained;
 }
 
 void ScorecardInput::append(ScorecardInput &&other)
@@ -72,6 +78,11 @@ void ScorecardInput::append(ScorecardInput &&other)
 
 void ScorecardInput::add(const Call &call, quint32 row)
 {
+    add(call, row, call.status == CallStatus::InProgress ? quint8(0) : errorLogBits(call));
+}
+
+void ScorecardInput::add(const Call &call, quint32 row, quint8 logBits)
+{
     if (call.status == CallStatus::InProgress) {
         ++m_skipped;
         return;
@@ -94,7 +105,7 @@ void ScorecardInput::add(const Call &call, quint32 row)
     r.country = intern(m_countryIx, m_countries, dest.region);
     r.e164 = dest.e164;
     r.e164Digits = dest.e164Digits;
-    r.impaired = isImpaired(call, m_options.thresholds, &r.qualityKnown);
+    r.impaired = isImpaired(call, logBits, m_options.thresholds, &r.qualityKnown);
     m_records.push_back(r);
 }
 

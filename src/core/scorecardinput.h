@@ -57,6 +57,9 @@ public:
 
     /// Adds one call as the caller's row `row`. Calls with status in-progress are kept out.
     void add(const Call &call, quint32 row);
+    /// The same for a call whose error log is known only as BulkRow::errorLog bits (the table's
+    /// store keeps those, not the intervals); call.errorLog is not read.
+    void add(const Call &call, quint32 row, quint8 errorLogBits);
     void reserve(qsizetype calls) { m_records.reserve(size_t(calls)); }
     /// Appends another input's records after this one's (its strings re-interned here), so parts
     /// built on several threads become one; equal to having added its calls here.
@@ -73,6 +76,9 @@ public:
 
     /// The impairment rule on one call (exposed for tests and the detail pane).
     static bool isImpaired(const Call &call, const QualityThresholds &thresholds, bool *qualityKnown);
+    /// The same with the error log given as BulkRow::errorLog bits.
+    static bool isImpaired(const Call &call, quint8 errorLogBits, const QualityThresholds &thresholds,
+                           bool *qualityKnown);
 
 private:
     static quint16 intern(QHash<QString, quint16> &index, QStringList &list, const QString &value);

@@ -160,6 +160,8 @@ void CallStore::setColumns(quint32 r, const BulkRow &row)
     m_mos.set(r, toFloat(row.mos));
     m_jitter.set(r, toFloat(row.jitterMs));
     m_loss.set(r, toFloat(row.packetLossPct));
+    m_pdd.set(r, toFloat(row.postDialDelayMs));
+    m_errorLog.set(r, row.errorLog);
 }
 
 Call CallStore::call(quint32 r) const
@@ -187,6 +189,7 @@ Call CallStore::call(quint32 r) const
     c.mos = opt(m_mos[r]);
     c.jitterMs = opt(m_jitter[r]);
     c.packetLossPct = opt(m_loss[r]);
+    c.postDialDelayMs = opt(m_pdd[r]);
     return c;
 }
 
@@ -195,7 +198,8 @@ size_t CallStore::bytes() const
     size_t b = m_provider.bytes() + m_status.bytes() + m_legs.bytes() + m_flaws.bytes() + m_direction.bytes()
         + m_currency.bytes() + m_codec.bytes() + m_code.bytes() + m_source.bytes() + m_account.bytes()
         + m_cause.bytes() + m_id.bytes() + m_from.bytes() + m_to.bytes() + m_start.bytes() + m_duration.bytes()
-        + m_talk.bytes() + m_billed.bytes() + m_mos.bytes() + m_jitter.bytes() + m_loss.bytes() + m_cost.bytes();
+        + m_talk.bytes() + m_billed.bytes() + m_mos.bytes() + m_jitter.bytes() + m_loss.bytes() + m_cost.bytes()
+        + m_pdd.bytes() + m_errorLog.bytes();
     b += m_arena.bytes();
     b += m_directions.bytes() + m_currencies.bytes() + m_codecs.bytes() + m_causes.bytes() + m_codes.bytes()
         + m_sources.bytes() + m_accounts.bytes();

@@ -62,6 +62,9 @@ public:
     static double quality(float v) { return std::isnan(v) ? double(v) : std::round(double(v) * 1e4) / 1e4; }
     quint32 legs(quint32 r) const { return m_legs[r]; }
     quint32 flaws(quint32 r) const { return m_flaws[r]; }
+    /// Post-dial delay in ms (NaN = unknown) and BulkRow::errorLog bits: kept for the scorecard.
+    float pddMs(quint32 r) const { return m_pdd[r]; }
+    quint8 errorLog(quint32 r) const { return m_errorLog[r]; }
     quint32 idRef(quint32 r) const { return m_id[r]; }
     quint32 fromRef(quint32 r) const { return m_from[r]; }
     quint32 toRef(quint32 r) const { return m_to[r]; }
@@ -88,7 +91,7 @@ public:
     const InternPool &sources() const { return m_sources; }
     const InternPool &accounts() const { return m_accounts; }
 
-    /// The row as a (table-level) Call: every column value, no legs or raw record.
+    /// The row as a (table-level) Call: every column value, no legs, error log or raw record.
     Call call(quint32 r) const;
     /// Memory held, including pools, arena and the de-duplication index.
     size_t bytes() const;
@@ -102,11 +105,11 @@ private:
     void indexInsert(quint32 row, quint64 h);
 
     std::atomic<quint32> m_size{0};
-    ChunkedColumn<quint8> m_provider, m_status, m_legs;
+    ChunkedColumn<quint8> m_provider, m_status, m_legs, m_errorLog;
     ChunkedColumn<quint16> m_flaws, m_direction, m_currency, m_codec, m_code, m_source, m_account;
     ChunkedColumn<quint32> m_cause, m_id, m_from, m_to;
     ChunkedColumn<qint64> m_start;
-    ChunkedColumn<float> m_duration, m_talk, m_billed, m_mos, m_jitter, m_loss;
+    ChunkedColumn<float> m_duration, m_talk, m_billed, m_mos, m_jitter, m_loss, m_pdd;
     ChunkedColumn<double> m_cost;
     StringArena m_arena;
     InternPool m_directions, m_currencies, m_codecs, m_causes, m_codes, m_sources, m_accounts;

@@ -47,6 +47,7 @@ bool buildPart(const CallStore &store, const std::vector<quint32> &rows, size_t 
         c.mos = known(store.mos(r));
         c.jitterMs = known(store.jitterMs(r));
         c.packetLossPct = known(store.lossPct(r));
+        c.postDialDelayMs = known(store.pddMs(r));
         c.hangupClass = classes.classOf(r);
         if (c.packetLossPct) {
             auto it = codecs.find(store.codecIx(r));
@@ -55,7 +56,7 @@ bool buildPart(const CallStore &store, const std::vector<quint32> &rows, size_t 
             c.mosEst = EModel::mosEstimate(*c.packetLossPct, c.jitterMs, EModel::worstAt(*it, *c.packetLossPct),
                                            assumedDelayMs);
         }
-        input.add(c, r);
+        input.add(c, r, store.errorLog(r));
     }
     return true;
 }

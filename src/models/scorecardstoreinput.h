@@ -5,8 +5,8 @@
 // Scorecard tab scores exactly what the call table holds and a group's rows are store rows the
 // table can filter to. Each row becomes a table-level Call (CallStore::call), its hangup class
 // comes from HangupClassCache and its E-model estimate from EModel with the analyst's assumed
-// delay. What the store does not keep yet (post-dial delay, error-log intervals) stays unknown:
-// those KPIs are empty in the app until the store carries them.
+// delay. The store keeps the post-dial delay and what the error log comes to (BulkRow::errorLog),
+// so every KPI equals the `scorecard` command's on the same calls (tst_scorecardpage checks it).
 //
 // A pure function of the store rows (the store is only read, from as many threads as it
 // splits the rows over): run it off the UI thread.

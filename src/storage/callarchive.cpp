@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <iterator>
 
 namespace cdr {
 
@@ -35,7 +36,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 const char *kColumns = "provider, account, id, start_ms, from_n, to_n, direction, status, duration, talk, billed, "
                        "cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter, loss, legs, "
-                       "flaws";
+                       "flaws, pdd, log_flags";
 
 void bindText(sqlite3_stmt *s, int i, QByteArrayView v)
 {
@@ -216,7 +217,16 @@ bool CallArchive::migrate()
         {
             QStringLiteral("ALTER TABLE calls ADD COLUMN call BLOB"),
         },
+        // 3 -> 4: what the scorecard needs beyond the table's columns (post-dial delay, the
+        // error log's BulkRow::errorLog bits), so a reopened archive scores like the command
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN pdd REAL"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN log_flags INTEGER"),
+            QStringLiteral("UPDATE calls SET pdd = json_extract(CAST(call AS TEXT), '$.post_dial_delay_ms')"
+                           " WHERE call IS NOT NULL AND json_valid(CAST(call AS TEXT))"),
+        },
     };
+    static_assert(std::size(steps) == kSchemaVersion);
     if (version >= 2 && version < 3 && !backupBefore(version))
         return false;
     for (int v = version; v < kSchemaVersion; ++v) {
@@ -230,10 +240,10 @@ bool CallArchive::migrate()
                 return false;
             }
         }
-        if (v == 2 && !normalizeStoredCalls()) {
+        if ((v == 2 && !normalizeStoredCalls()) || (v == 3 && !fillErrorLogFlags())) {
             const QString e = m_error;
             exec(QStringLiteral("ROLLBACK"));
-            m_error = tr("Migrating the archive to schema 3 failed: %1").arg(e);
+            m_error = tr("Migrating the archive to schema %1 failed: %2").arg(v + 1).arg(e);
             return false;
         }
         if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !exec(QStringLiteral("COMMIT"))) {
@@ -268,7 +278,7 @@ bool CallArchive::Writer::begin()
     if (!m_stmt) {
         m_stmt = new Statement;
         const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + kColumns
-            + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt->insert, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -345,16 +355,18 @@ bool CallArchive::Writer::addRow(const BulkRow &r)
     bindReal(s, 20, r.packetLossPct);
     sqlite3_bind_int(s, 21, int(r.legs));
     sqlite3_bind_int(s, 22, int(r.flaws));
+    bindReal(s, 23, r.postDialDelayMs);
+    sqlite3_bind_int(s, 24, int(r.errorLog));
     if (r.raw.isEmpty())
-        sqlite3_bind_null(s, 23);
+        sqlite3_bind_null(s, 25);
     else
-        sqlite3_bind_blob(s, 23, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
-    bindText(s, 24, m_zone);
-    sqlite3_bind_int64(s, 25, m_batchId);
+        sqlite3_bind_blob(s, 25, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
+    bindText(s, 26, m_zone);
+    sqlite3_bind_int64(s, 27, m_batchId);
     if (m_callJson.isEmpty())
-        sqlite3_bind_null(s, 26);
+        sqlite3_bind_null(s, 28);
     else
-        sqlite3_bind_blob(s, 26, m_callJson.constData(), int(m_callJson.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 28, m_callJson.constData(), int(m_callJson.size()), SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_archive.handle()));
         sqlite3_exec(m_archive.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -439,6 +451,8 @@ bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *
         r.packetLossPct = columnReal(s, o + 19);
         r.legs = quint32(sqlite3_column_int(s, o + 20));
         r.flaws = quint32(sqlite3_column_int(s, o + 21));
+        r.postDialDelayMs = columnReal(s, o + 22);
+        r.errorLog = quint8(sqlite3_column_int(s, o + 23));
         ++n;
         if (!sink.addRow(r) || (cancel && cancel->load(std::memory_order_relaxed))) {
             ok = false;
@@ -509,6 +523,7 @@ std::optional<Call> CallArchive::call(Provider provider, const QString &account,
     c.mos = opt(19);
     c.jitterMs = opt(20);
     c.packetLossPct = opt(21);
+    c.postDialDelayMs = opt(24);
     return c;
 }
 
@@ -608,6 +623,39 @@ bool CallArchive::normalizeStoredCalls()
         const QByteArray json = CallJson::toJsonBytes(c, false);
         sqlite3_reset(upd);
         sqlite3_bind_blob(upd, 1, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0));
+        if (sqlite3_step(upd) != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            ok = false;
+            break;
+        }
+    }
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    return ok;
+}
+
+// Schema 4's log_flags, from the stored normalized call of each row whose error log has flaws
+// (the others have none to sum up).
+bool CallArchive::fillErrorLogFlags()
+{
+    sqlite3 *db = handle();
+    sqlite3_stmt *sel = nullptr, *upd = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT rowid, call FROM calls WHERE flaws > 0 AND call IS NOT NULL", -1, &sel,
+                           nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(db, "UPDATE calls SET log_flags=? WHERE rowid=?", -1, &upd, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(sel);
+        return false;
+    }
+    bool ok = true;
+    while (sqlite3_step(sel) == SQLITE_ROW) {
+        Call c;
+        const QByteArrayView json(static_cast<const char *>(sqlite3_column_blob(sel, 1)), sqlite3_column_bytes(sel, 1));
+        if (!CallJson::fromJsonBytes(json, &c))
+            continue; // unreadable: the pane and export report it when they read the call
+        sqlite3_reset(upd);
+        sqlite3_bind_int(upd, 1, int(errorLogBits(c)));
         sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0));
         if (sqlite3_step(upd) != SQLITE_DONE) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -10,6 +10,8 @@
 //   legs, audio and error log included) beside the provider's raw record and the zone it was
 //   read in: reading never normalizes again, so the table, the pane and exports agree. The
 //   table's columns are stored too, so a reopen fills a CallStore without parsing JSON.
+// - Schema 4 adds the post-dial delay and the error log's flags (BulkRow) as columns, filled
+//   from the stored calls when an older archive is opened.
 // - Schema 2 archives are migrated once (backup first, one transaction: a kill mid-way leaves
 //   the old archive as it was).
 // - Per-call notes and tags (local only), and fetch resume points per (provider, account).
@@ -38,7 +40,7 @@ namespace cdr {
 class CallArchive
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     CallArchive();
     ~CallArchive();
@@ -148,6 +150,7 @@ private:
     bool migrate();
     bool backupBefore(int version);
     bool normalizeStoredCalls();
+    bool fillErrorLogFlags();
     static bool readStored(const QByteArray &callJson, const QByteArray &raw, Call *call);
     sqlite3 *handle() const;
 

@@ -7,6 +7,7 @@
 #include "../core/seedbodies.h"
 
 #include <sim/trafficgenerator.h>
+#include <storage/callarchive.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -224,8 +225,8 @@ private Q_SLOTS:
         check(&version, &rows);
         QSqlDatabase::removeDatabase(QStringLiteral("after"));
         QCOMPARE(rows, qint64(n));
-        if (version == 3)
-            QWARN("the migration finished before the kill; the archive is complete either way");
+        if (version >= 3) // 2 -> 3 committed (and perhaps 3 -> 4): each step is whole
+            QWARN("the migration to schema 3 finished before the kill; the archive is complete either way");
         else
             QCOMPARE(version, 2); // rolled back whole, not half-migrated
 
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(out.contains("\"hangup_class\":"));
         check(&version, &rows);
         QSqlDatabase::removeDatabase(QStringLiteral("after"));
-        QCOMPARE(version, 3);
+        QCOMPARE(version, cdr::CallArchive::kSchemaVersion);
     }
 };
 

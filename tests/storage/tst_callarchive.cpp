@@ -195,6 +195,54 @@ private Q_SLOTS:
         QVERIFY(a.verify());
     }
 
+    void scorecardColumnsRoundTripAndMigrateFromSchema3()
+    {
+        // The post-dial delay and the error log's bits reach a reopened store (the Scorecard
+        // tab's input), from new rows and, after migrating, from rows a schema 3 archive holds.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s3.sqlite"));
+        const QList<Call> calls = parsedCalls(200);
+        int withLog = 0, sustained = 0, withPdd = 0;
+        for (const Call &c : calls) {
+            withLog += (errorLogBits(c) & BulkRow::kLogHasFlaws) != 0;
+            sustained += (errorLogBits(c) & BulkRow::kLogSustained) != 0;
+            withPdd += c.postDialDelayMs.has_value();
+        }
+        QVERIFY(withLog > 0 && sustained > 0 && withPdd > 0); // the data can tell a loss
+        auto loadAndCheck = [&](CallArchive &a) {
+            CallStore store;
+            CallStoreSink sink(store);
+            QVERIFY(a.load(sink));
+            QCOMPARE(store.size(), quint32(calls.size()));
+            for (quint32 r = 0; r < store.size(); ++r) {
+                const QString id = store.id(r);
+                const auto k = std::find_if(calls.begin(), calls.end(), [&](const Call &x) { return x.id == id; });
+                QVERIFY(k != calls.end());
+                QCOMPARE(store.errorLog(r), errorLogBits(*k));
+                QCOMPARE(store.call(r).postDialDelayMs.has_value(), k->postDialDelayMs.has_value());
+                if (k->postDialDelayMs)
+                    QCOMPARE(double(store.pddMs(r)), *k->postDialDelayMs);
+            }
+        };
+        {
+            CallArchive a;
+            QString error;
+            QVERIFY2(a.open(path, &error), qPrintable(error));
+            QVERIFY(a.insertCalls(calls));
+            loadAndCheck(a);
+            // Back to schema 3: without the two columns.
+            QSqlQuery q(a.database());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN pdd")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN log_flags")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+        }
+        CallArchive a;
+        QString error;
+        QVERIFY2(a.open(path, &error), qPrintable(error));
+        QCOMPARE(a.schemaVersion(), 4);
+        loadAndCheck(a);
+    }
+
     void newerSchemaAndGarbageAreRefused()
     {
         QTemporaryDir dir;
