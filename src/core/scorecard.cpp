@@ -376,11 +376,14 @@ QString Scorecard::kpiDefinition(ScorecardKpis::Kpi kpi)
     case ScorecardKpis::ShortCallPct: return tr("100 × answered calls with less than 10 s of talk / answered calls");
     case ScorecardKpis::PddP50Ms: return tr("median post-dial delay (nearest rank), in ms, where it is known");
     case ScorecardKpis::PddP95Ms: return tr("95th percentile of post-dial delay (nearest rank), in ms");
-    case ScorecardKpis::MosMean: return tr("mean MOS as reported by the provider");
+    case ScorecardKpis::MosMean:
+        return tr("mean MOS as reported by the provider (Vobiz: per call; NexBro: inbound audio_stats, "
+                  "FreeSWITCH-style from the flaw ratio, not an E-model), so not comparable across providers");
     case ScorecardKpis::MosP5:
         return tr("5th percentile of reported MOS: the value at rank ⌈0.05·n⌉ in ascending order");
     case ScorecardKpis::MosEstMean:
-        return tr("mean E-model estimate (simplified ITU-T G.107 from loss, jitter and codec; delay assumed)");
+        return tr("mean E-model estimate (simplified ITU-T G.107), computed from reported loss and jitter and the "
+                  "codec, one-way delay assumed; the same model for every provider");
     case ScorecardKpis::MosEstP5: return tr("5th percentile (nearest rank) of the E-model estimate");
     case ScorecardKpis::ImpairedCallPct:
         return tr("100 × impaired calls / calls with quality data; impaired: graded bad on reported MOS, jitter or "
