@@ -20,6 +20,7 @@
 #include <QtCharts/QLineSeries>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QImage>
@@ -315,6 +316,14 @@ private Q_SLOTS:
         QVERIFY2(vobiz.contains(u"4.5 (good), reported by Vobiz"), qPrintable(vobiz));
         QVERIFY(vobiz.contains(u"computed: E-model from loss 0 % and jitter 0 ms reported by Vobiz, delay assumed 40 ms, "
                                u"codec G.711 (PCMU)"));
+
+        // Screenshots of the summary with its sources (kept next to the test binary; docs/screenshots
+        // has copies).
+        pane.resize(1200, 860);
+        pane.setCall(seedCall(QStringLiteral("000")));
+        QVERIFY(pane.grab().save(QDir::current().filePath(QStringLiteral("detail-nexbro-provenance.png"))));
+        pane.setCall(seedCall(QStringLiteral("vobiz")));
+        QVERIFY(pane.grab().save(QDir::current().filePath(QStringLiteral("detail-vobiz-provenance.png"))));
 
         // The exported quality charts: source under each title, units on the variance bars,
         // and the CSV's unit and source columns.
