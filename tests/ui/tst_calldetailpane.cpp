@@ -27,6 +27,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,10 +320,14 @@ private Q_SLOTS:
 
         // Screenshots of the summary with its sources (kept next to the test binary; docs/screenshots
         // has copies).
-        pane.resize(1200, 860);
+        pane.resize(1200, 760);
+        auto *tabs = pane.findChild<QTabWidget *>();
+        QVERIFY(tabs);
         pane.setCall(seedCall(QStringLiteral("000")));
+        tabs->setCurrentIndex(0); // Summary
         QVERIFY(pane.grab().save(QDir::current().filePath(QStringLiteral("detail-nexbro-provenance.png"))));
         pane.setCall(seedCall(QStringLiteral("vobiz")));
+        tabs->setCurrentIndex(0);
         QVERIFY(pane.grab().save(QDir::current().filePath(QStringLiteral("detail-vobiz-provenance.png"))));
 
         // The exported quality charts: source under each title, units on the variance bars,
