@@ -162,6 +162,36 @@ private Q_SLOTS:
         QVERIFY(nexbro >= 1);
     }
 
+    void everyCallCarriesItsEstimateAndClass()
+    {
+        // "Done when" of issue 10 on every seed body and public fixture: the estimate exactly
+        // where packet loss is known (with its basis and its words), a hangup class on every
+        // call that ended.
+        QList<QByteArray> bodies;
+        for (const char *seed : {"000_45cd56abe0de55d1.txt", "001_0035c51f1a84ac31.txt", "002_3ae8f5d7c89b65c5.txt",
+                                 "003_deba017cf42112bc.txt", "004_e75089794482b730.txt"})
+            bodies += testutil::jsonBodies(testutil::readFile(testutil::seedPath(seed)));
+        for (const char *fixture : {"plivo_call_get_python_fixture.json", "plivo_call_list_python_fixture.json",
+                                    "vobiz_cdr_get_wiremock.json", "vobiz_cdr_list_wiremock.json",
+                                    "vobiz_cdr_recent_wiremock.json", "vobiz_cdr_search_wiremock.json"})
+            bodies << testutil::readFile(testutil::fixturePath(fixture));
+        int calls = 0, estimated = 0;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            for (const Call &c : parse(body)) {
+                ++calls;
+                QCOMPARE(c.rFactor.has_value(), c.packetLossPct.has_value());
+                QCOMPARE(c.mosEst.has_value(), c.packetLossPct.has_value());
+                QCOMPARE(c.mosEstBasis.isEmpty(), !c.packetLossPct.has_value());
+                QCOMPARE(QualityProvenance::estimateSource(c).isEmpty(), !c.packetLossPct.has_value());
+                estimated += c.mosEst.has_value();
+                if (c.status != CallStatus::InProgress && c.status != CallStatus::Unknown)
+                    QVERIFY2(c.hangupClass != HangupClass::Unknown, qPrintable(c.id + u' ' + c.hangupCause));
+            }
+        }
+        QVERIFY(calls >= 8);
+        QVERIFY(estimated >= 3);
+    }
+
     void providersWithoutMediaQualityHaveNoFacts()
     {
         for (const char *seed : {"002_3ae8f5d7c89b65c5.txt", "003_deba017cf42112bc.txt"}) {
