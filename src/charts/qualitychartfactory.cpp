@@ -682,7 +682,9 @@ QString QualityChartFactory::csv(Kind kind, const Call &call)
     }
     const Bars b = bars(kind, call);
     QByteArray out = "chart,category,series,value,unit,source\n";
-    const QString chartName = title(kind);
+    // The name the chart shows: a per-call MOS (Vobiz) is not "inbound vs outbound".
+    const QString chartName =
+        kind == Kind::Mos && b.categories == QStringList{tr("Call")} ? tr("MOS (per call)") : title(kind);
     for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
         for (qsizetype c = 0; c < b.categories.size() && c < b.values.at(s).size(); ++c) {
             const auto v = b.values.at(s).at(c);

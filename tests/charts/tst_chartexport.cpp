@@ -273,6 +273,8 @@ private Q_SLOTS:
         QCOMPARE(QualityChartFactory::csv(Kind::Loss, vobiz),
                  u"chart,category,series,value,unit,source\n"
                  u"Packet loss,Packet loss,Call,0.1,%,reported by Vobiz\n"_s);
+        QCOMPARE(QualityChartFactory::csv(Kind::Mos, vobiz),
+                 u"chart,category,series,value,unit,source\nMOS (per call),Call,MOS,4.5,,reported by Vobiz\n"_s);
         std::unique_ptr<QChart> perCall(QualityChartFactory::create(Kind::Jitter, vobiz, QualityThresholds(), QPalette(), 1));
         QVERIFY2(perCall->title().startsWith(u"Jitter per call: 0.2 ms (good)<br>"), qPrintable(perCall->title()));
         std::unique_ptr<QChart> perCallLoss(QualityChartFactory::create(Kind::Loss, vobiz, QualityThresholds(), QPalette(), 1));
