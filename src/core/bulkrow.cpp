@@ -17,10 +17,10 @@ quint8 errorLogBits(const Call &call)
 
 const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
 {
-    const QString *sources[10] = { &call.id, &call.account, &call.from, &call.to,
+    const QString *sources[11] = { &call.id, &call.account, &call.from, &call.to,
                                    &call.direction, &call.currency, &call.hangupCause,
-                                   &call.hangupCode, &call.hangupSource, &call.codec };
-    for (int i = 0; i < 10; ++i)
+                                   &call.hangupCode, &call.hangupSource, &call.codec, &call.sipCallId };
+    for (int i = 0; i < 11; ++i)
         m_strings[i] = sources[i]->toUtf8();
     BulkRow r;
     r.provider = call.provider;
@@ -35,6 +35,7 @@ const BulkRow &BulkRowBuffer::set(const Call &call, bool withRaw)
     r.hangupCode = m_strings[7];
     r.hangupSource = m_strings[8];
     r.codec = m_strings[9];
+    r.sipCallId = m_strings[10];
     r.startMs = call.startTime.isValid() ? call.startTime.toMSecsSinceEpoch() : BulkRow::kMissingTime;
     r.durationS = bulkValue(call.durationS);
     r.talkS = bulkValue(call.talkS);

@@ -39,6 +39,7 @@ struct BulkRow
     QByteArrayView hangupCode;
     QByteArrayView hangupSource;
     QByteArrayView codec;
+    QByteArrayView sipCallId;
     qint64 startMs = kMissingTime; ///< UTC milliseconds since the epoch
     double durationS = kMissing;
     double talkS = kMissing;
@@ -68,7 +69,7 @@ public:
 
 private:
     BulkRow m_row;
-    QByteArray m_strings[10];
+    QByteArray m_strings[11];
     QByteArray m_raw;
 };
 

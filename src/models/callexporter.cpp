@@ -252,6 +252,13 @@ private:
         case F::Loss: number(out, m_s.lossPct(r), csv); break;
         case F::Legs: appendNumber(out, m_s.legs(r)); break;
         case F::Flaws: appendNumber(out, m_s.flaws(r)); break;
+        case F::SipCallId:
+            // A SIP Call-ID often carries the caller's host or IP ("abc@203.0.113.7"): redacted as text.
+            if (m_o.redact)
+                text(out, CallRedactor::redactText(m_s.sipCallId(r)), csv);
+            else
+                text(out, m_s.sipCallIdBytes(r, &m_buf), csv);
+            break;
         }
     }
 
@@ -268,7 +275,7 @@ private:
 QList<CallExporter::Field> CallExporter::allFields()
 {
     QList<Field> all;
-    for (int i = 0; i <= int(Field::Flaws); ++i)
+    for (int i = 0; i <= int(Field::SipCallId); ++i)
         all.append(Field(i));
     return all;
 }
@@ -281,7 +288,7 @@ QList<CallExporter::Field> CallExporter::fieldsForColumns(const QList<int> &colu
         { Field::Provider }, { Field::Start }, { Field::From }, { Field::To }, { Field::Direction },
         { Field::Status }, { Field::Duration }, { Field::Talk }, { Field::Billed }, { Field::Cost, Field::Currency },
         { Field::HangupCause, Field::HangupCode }, { Field::Codec }, { Field::Mos }, { Field::Jitter },
-        { Field::Loss }, { Field::Legs }, { Field::Flaws }, { Field::Id }, { Field::Account },
+        { Field::Loss }, { Field::Legs }, { Field::Flaws }, { Field::Id }, { Field::Account }, { Field::SipCallId },
     };
     QList<Field> out;
     for (int c : columns) {
@@ -316,6 +323,7 @@ QString CallExporter::fieldKey(Field f)
     case Field::Loss: return QStringLiteral("packet_loss_pct");
     case Field::Legs: return QStringLiteral("legs");
     case Field::Flaws: return QStringLiteral("flaws");
+    case Field::SipCallId: return QStringLiteral("sip_call_id");
     }
     return {};
 }

@@ -25,7 +25,8 @@ public:
     /// The exported keys; a table column maps to one or two of these (cost -> cost, currency).
     enum class Field {
         Provider, Id, Account, From, To, Direction, Start, Duration, Talk, Billed, Cost, Currency,
-        Status, HangupCause, HangupCode, HangupSource, Codec, Mos, Jitter, Loss, Legs, Flaws
+        Status, HangupCause, HangupCode, HangupSource, Codec, Mos, Jitter, Loss, Legs, Flaws,
+        SipCallId // last, so the column order of earlier exports is kept
     };
 
     struct Options

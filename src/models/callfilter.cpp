@@ -341,7 +341,8 @@ bool CallFilter::Matcher::textMatches(quint32 r) const
         return true;
     return containsLower(m_store.fromBytes(r, &m_buf), m_needle, m_needleLetters)
         || containsLower(m_store.toBytes(r, &m_buf), m_needle, m_needleLetters)
-        || containsLower(m_store.idBytes(r, &m_buf), m_needle, m_needleLetters);
+        || containsLower(m_store.idBytes(r, &m_buf), m_needle, m_needleLetters)
+        || containsLower(m_store.sipCallIdBytes(r, &m_buf), m_needle, m_needleLetters);
 }
 
 bool CallFilter::Matcher::matches(quint32 r) const

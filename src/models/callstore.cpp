@@ -152,6 +152,7 @@ void CallStore::setColumns(quint32 r, const BulkRow &row)
     m_cause.set(r, m_causes.intern(row.hangupCause));
     m_from.set(r, m_arena.add(row.from));
     m_to.set(r, m_arena.add(row.to));
+    m_sip.set(r, m_arena.add(row.sipCallId));
     m_start.set(r, row.startMs);
     m_duration.set(r, toFloat(row.durationS));
     m_talk.set(r, toFloat(row.talkS));
@@ -174,6 +175,7 @@ Call CallStore::call(quint32 r) const
     c.account = m_accounts.at(m_account[r]);
     c.from = from(r);
     c.to = to(r);
+    c.sipCallId = sipCallId(r);
     c.direction = m_directions.at(m_direction[r]);
     if (m_start[r] != BulkRow::kMissingTime)
         c.startTime = QDateTime::fromMSecsSinceEpoch(m_start[r], QTimeZone::utc());
@@ -197,7 +199,7 @@ size_t CallStore::bytes() const
 {
     size_t b = m_provider.bytes() + m_status.bytes() + m_legs.bytes() + m_flaws.bytes() + m_direction.bytes()
         + m_currency.bytes() + m_codec.bytes() + m_code.bytes() + m_source.bytes() + m_account.bytes()
-        + m_cause.bytes() + m_id.bytes() + m_from.bytes() + m_to.bytes() + m_start.bytes() + m_duration.bytes()
+        + m_cause.bytes() + m_id.bytes() + m_from.bytes() + m_to.bytes() + m_sip.bytes() + m_start.bytes() + m_duration.bytes()
         + m_talk.bytes() + m_billed.bytes() + m_mos.bytes() + m_jitter.bytes() + m_loss.bytes() + m_cost.bytes()
         + m_pdd.bytes() + m_errorLog.bytes();
     b += m_arena.bytes();

@@ -82,6 +82,8 @@ public:
     QByteArrayView idBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_id[r], buf); }
     QByteArrayView fromBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_from[r], buf); }
     QByteArrayView toBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_to[r], buf); }
+    QString sipCallId(quint32 r) const { return m_arena.string(m_sip[r]); }
+    QByteArrayView sipCallIdBytes(quint32 r, QByteArray *buf) const { return m_arena.get(m_sip[r], buf); }
 
     const InternPool &directions() const { return m_directions; }
     const InternPool &currencies() const { return m_currencies; }
@@ -107,7 +109,7 @@ private:
     std::atomic<quint32> m_size{0};
     ChunkedColumn<quint8> m_provider, m_status, m_legs, m_errorLog;
     ChunkedColumn<quint16> m_flaws, m_direction, m_currency, m_codec, m_code, m_source, m_account;
-    ChunkedColumn<quint32> m_cause, m_id, m_from, m_to;
+    ChunkedColumn<quint32> m_cause, m_id, m_from, m_to, m_sip;
     ChunkedColumn<qint64> m_start;
     ChunkedColumn<float> m_duration, m_talk, m_billed, m_mos, m_jitter, m_loss, m_pdd;
     ChunkedColumn<double> m_cost;

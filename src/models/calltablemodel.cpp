@@ -198,7 +198,14 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
     if (stale())
         return false;
     if (column >= 0 && column < ColumnCount) {
-        const bool arenaText = column == FromColumn || column == ToColumn || column == IdColumn;
+        const bool arenaText = column == FromColumn || column == ToColumn || column == IdColumn
+                               || column == SipCallIdColumn;
+        auto text = [&s, column](quint32 r, QByteArray *b) {
+            return column == FromColumn ? s.fromBytes(r, b)
+                 : column == ToColumn   ? s.toBytes(r, b)
+                 : column == IdColumn   ? s.idBytes(r, b)
+                                        : s.sipCallIdBytes(r, b);
+        };
         if (arenaText) {
             // Radix-sort on the first 8 bytes, then order each run of equal prefixes by the
             // next 8 bytes, the length and, past 16 bytes, the whole text. Phone numbers are
@@ -207,18 +214,13 @@ bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter
             QByteArray buf;
             for (size_t i = 0; i < rows.size(); ++i) {
                 const quint32 r = rows[i];
-                const QByteArrayView v = column == FromColumn ? s.fromBytes(r, &buf)
-                                         : column == ToColumn ? s.toBytes(r, &buf)
-                                                              : s.idBytes(r, &buf);
+                const QByteArrayView v = text(r, &buf);
                 items[i] = { prefixKey(v, 0), r };
             }
             radixSort(items, cancel, generation);
             if (stale())
                 return false;
             QByteArray ba, bb;
-            auto text = [&](quint32 r, QByteArray *b) {
-                return column == FromColumn ? s.fromBytes(r, b) : column == ToColumn ? s.toBytes(r, b) : s.idBytes(r, b);
-            };
             for (size_t i = 0; i < items.size();) {
                 size_t j = i + 1;
                 while (j < items.size() && items[j].key == items[i].key)
@@ -704,6 +706,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     case CodecColumn: return s.codecs().at(s.codecIx(r));
     case IdColumn: return s.id(r);
     case AccountColumn: return s.accounts().at(s.accountIx(r));
+    case SipCallIdColumn: return s.sipCallId(r);
     case LegsColumn: return s.legs(r) ? QVariant(s.legs(r)) : QVariant(QString());
     case FlawsColumn: return s.flaws(r) ? QVariant(s.flaws(r)) : QVariant(QString());
     default: return {};
@@ -729,6 +732,7 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     case CodecColumn: return tr("Codec");
     case IdColumn: return tr("Call id");
     case AccountColumn: return tr("Account");
+    case SipCallIdColumn: return tr("SIP Call-ID");
     case MosColumn: return tr("MOS");
     case JitterColumn: return tr("Jitter (ms)");
     case LossColumn: return tr("Loss (%)");

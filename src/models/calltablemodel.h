@@ -42,6 +42,7 @@ public:
         DurationColumn, TalkColumn, BilledColumn, CostColumn, HangupCauseColumn, CodecColumn,
         MosColumn, JitterColumn, LossColumn, LegsColumn, FlawsColumn,
         IdColumn, AccountColumn, // after the first release's columns, so saved header states still fit
+        SipCallIdColumn,         // likewise, after those
         ColumnCount
     };
     Q_ENUM(Column)

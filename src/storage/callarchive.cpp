@@ -36,7 +36,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 const char *kColumns = "provider, account, id, start_ms, from_n, to_n, direction, status, duration, talk, billed, "
                        "cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter, loss, legs, "
-                       "flaws, pdd, log_flags";
+                       "flaws, pdd, log_flags, sip_call_id";
 
 void bindText(sqlite3_stmt *s, int i, QByteArrayView v)
 {
@@ -225,6 +225,13 @@ bool CallArchive::migrate()
             QStringLiteral("UPDATE calls SET pdd = json_extract(CAST(call AS TEXT), '$.post_dial_delay_ms')"
                            " WHERE call IS NOT NULL AND json_valid(CAST(call AS TEXT))"),
         },
+        // 4 -> 5: the SIP Call-ID as a table column (the call table can show, sort and export
+        // it without reading each call), taken once from the stored normalized call
+        {
+            QStringLiteral("ALTER TABLE calls ADD COLUMN sip_call_id TEXT"),
+            QStringLiteral("UPDATE calls SET sip_call_id = json_extract(CAST(call AS TEXT), '$.sip_call_id')"
+                           " WHERE call IS NOT NULL AND json_valid(CAST(call AS TEXT))"),
+        },
     };
     static_assert(std::size(steps) == kSchemaVersion);
     if (version >= 2 && version < 3 && !backupBefore(version))
@@ -278,7 +285,7 @@ bool CallArchive::Writer::begin()
     if (!m_stmt) {
         m_stmt = new Statement;
         const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + kColumns
-            + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt->insert, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -357,16 +364,17 @@ bool CallArchive::Writer::addRow(const BulkRow &r)
     sqlite3_bind_int(s, 22, int(r.flaws));
     bindReal(s, 23, r.postDialDelayMs);
     sqlite3_bind_int(s, 24, int(r.errorLog));
+    bindText(s, 25, r.sipCallId);
     if (r.raw.isEmpty())
-        sqlite3_bind_null(s, 25);
+        sqlite3_bind_null(s, 26);
     else
-        sqlite3_bind_blob(s, 25, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
-    bindText(s, 26, m_zone);
-    sqlite3_bind_int64(s, 27, m_batchId);
+        sqlite3_bind_blob(s, 26, r.raw.data(), int(r.raw.size()), SQLITE_TRANSIENT);
+    bindText(s, 27, m_zone);
+    sqlite3_bind_int64(s, 28, m_batchId);
     if (m_callJson.isEmpty())
-        sqlite3_bind_null(s, 28);
+        sqlite3_bind_null(s, 29);
     else
-        sqlite3_bind_blob(s, 28, m_callJson.constData(), int(m_callJson.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 29, m_callJson.constData(), int(m_callJson.size()), SQLITE_TRANSIENT);
     if (sqlite3_step(s) != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_archive.handle()));
         sqlite3_exec(m_archive.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -453,6 +461,7 @@ bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *
         r.flaws = quint32(sqlite3_column_int(s, o + 21));
         r.postDialDelayMs = columnReal(s, o + 22);
         r.errorLog = quint8(sqlite3_column_int(s, o + 23));
+        r.sipCallId = columnText(s, o + 24);
         ++n;
         if (!sink.addRow(r) || (cancel && cancel->load(std::memory_order_relaxed))) {
             ok = false;
@@ -524,6 +533,7 @@ std::optional<Call> CallArchive::call(Provider provider, const QString &account,
     c.jitterMs = opt(20);
     c.packetLossPct = opt(21);
     c.postDialDelayMs = opt(24);
+    c.sipCallId = q.value(26).toString();
     return c;
 }
 

@@ -40,7 +40,7 @@ namespace cdr {
 class CallArchive
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     CallArchive();
     ~CallArchive();

@@ -784,12 +784,14 @@ void MainWindow::restoreState()
         // First start: wide enough for the header and for typical values.
         const QFontMetrics fm = m_table->fontMetrics();
         const int em = fm.horizontalAdvance(QLatin1Char('M'));
-        const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 7, 7, 7, 3, 3, 22, 8};
+        const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 7, 7, 7, 3, 3, 22, 8, 22};
         for (int c = 0; c < CallTableModel::ColumnCount; ++c) {
             const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em;
             m_table->setColumnWidth(c, std::max(header, widths[c] * em));
         }
         m_table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(QStringLiteral("2026-01-18 13:21:03")) + em);
+        // Long and only for the SIP trace hunt: offered in the column chooser (View > Columns).
+        m_table->setColumnHidden(CallTableModel::SipCallIdColumn, true);
         // Quality first: it is what an analyst scans for, and it would otherwise sit off-screen.
         QHeaderView *header = m_table->horizontalHeader();
         int visual = header->visualIndex(CallTableModel::StatusColumn);

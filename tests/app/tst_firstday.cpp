@@ -22,6 +22,8 @@
 #include <ui/calltableview.h>
 #include <ui/filterchipsbar.h>
 #include <ui/importproblemsdialog.h>
+#include <ui/calllibrary.h>
+#include <ui/callsession.h>
 #include <ui/mainwindow.h>
 #include <ui/overviewpage.h>
 #include <ui/preferencesdialog.h>
@@ -60,6 +62,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QItemSelectionModel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -929,6 +933,93 @@ private Q_SLOTS:
             }
             QVERIFY2(found, qPrintable(a.id));
         }
+    }
+
+    void sipCallIdIsAColumn()
+    {
+        // The CarrierX seed carries sipcallid_src ("...@162.251.180.24").
+        const QStringList files = QDir(QStringLiteral(CDR_SHARED_DIR) + u"/seeds"_s).entryList({u"002_*.txt"_s});
+        QVERIFY(!files.isEmpty());
+        const QString path = m_dir.filePath(u"carrierx-sip.json"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(testutil::jsonBodies(testutil::readFile(QStringLiteral(CDR_SHARED_DIR) + u"/seeds/"_s + files.first()))
+                        .value(0));
+        }
+        const QString archive = m_dir.filePath(u"sip.sqlite"_s);
+        QString sip;
+        {
+            MainWindow w(*m_settings);
+            w.resize(1280, 800);
+            QVERIFY(w.openArchive(archive));
+            w.show();
+            QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+            w.openFiles({path});
+            QVERIFY(loaded.wait(30000));
+            QVERIFY(settled(w));
+            QCOMPARE(w.model()->rowCount(), 1);
+            sip = w.model()->index(0, 0).data(CallTableModel::CallRole).value<Call>().sipCallId;
+            QVERIFY(sip.contains(u"@162.251.180.24"_s));
+            QCOMPARE(w.model()->headerData(CallTableModel::SipCallIdColumn, Qt::Horizontal).toString(), u"SIP Call-ID"_s);
+            QCOMPARE(w.model()->index(0, CallTableModel::SipCallIdColumn).data().toString(), sip);
+
+            // Chosen in the column chooser (the header's context menu).
+            w.table()->setColumnHidden(CallTableModel::SipCallIdColumn, true);
+            QTimer::singleShot(0, &w, [] {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    auto *menu = qobject_cast<QMenu *>(top);
+                    if (!menu || menu->accessibleName() != u"Columns"_s)
+                        continue;
+                    for (QAction *a : menu->actions()) {
+                        if (a->text() == u"SIP Call-ID"_s)
+                            a->setChecked(true);
+                    }
+                    menu->close();
+                }
+            });
+            w.table()->showColumnMenu(w.table()->mapToGlobal(QPoint(10, 10)));
+            QVERIFY(!w.table()->isColumnHidden(CallTableModel::SipCallIdColumn));
+            w.table()->scrollTo(w.model()->index(0, CallTableModel::SipCallIdColumn));
+            QTest::qWait(50);
+            shot(&w, u"issue11-sip-call-id-column.png"_s);
+
+            // Copyable: the copied row carries it.
+            QVERIFY(settled(w));
+            w.table()->selectionModel()->select(w.model()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QVERIFY2(w.table()->selectedRowsText(u'\t').contains(sip), qPrintable(w.table()->selectedRowsText(u'\t')));
+            QVERIFY(w.table()->selectedRowsText(u'\t').section(u'\n', 0, 0).contains(u"SIP Call-ID"_s));
+            // Found by the quick filter.
+            QSignalSpy applied(w.model(), &CallTableModel::viewApplied);
+            w.filterEdit()->setText(sip.left(12));
+            QVERIFY(applied.wait(10000));
+            QVERIFY(settled(w));
+            QCOMPARE(w.model()->rowCount(), 1);
+            w.filterEdit()->clear();
+            QVERIFY(settled(w));
+
+            // Shown in exports: the view's CSV (visible columns) and the normalized NDJSON.
+            for (const QString &name : {u"sip.csv"_s, u"sip.ndjson"_s}) {
+                QSignalSpy done(&w, &MainWindow::exportFinished);
+                w.exportView(m_dir.filePath(name), false, false);
+                QVERIFY(done.wait(30000));
+                QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+                QFile f(m_dir.filePath(name));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(bytes.contains("sip_call_id") && bytes.contains(sip.toUtf8()), bytes.constData());
+            }
+            QVERIFY(waitFor([&w] { return w.library()->pendingWrites() == 0; }));
+        }
+        // Reopened from the archive (the table's columns, no JSON parsed): still there.
+        MainWindow again(*m_settings);
+        QSignalSpy archiveLoaded(again.session(), &CallSession::archiveLoaded);
+        QVERIFY(again.openArchive(archive));
+        QVERIFY(archiveLoaded.count() > 0 || archiveLoaded.wait(30000));
+        QVERIFY(settled(again));
+        QCOMPARE(again.model()->rowCount(), 1);
+        QCOMPARE(again.model()->index(0, CallTableModel::SipCallIdColumn).data().toString(), sip);
     }
 
     void theShownSortIsTheRealOne()
