@@ -202,13 +202,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s3.sqlite"));
         const QList<Call> calls = parsedCalls(200);
-        int withLog = 0, sustained = 0, withPdd = 0;
+        int withLog = 0, sustained = 0, withPdd = 0, withSip = 0;
         for (const Call &c : calls) {
+            withSip += !c.sipCallId.isEmpty();
             withLog += (errorLogBits(c) & BulkRow::kLogHasFlaws) != 0;
             sustained += (errorLogBits(c) & BulkRow::kLogSustained) != 0;
             withPdd += c.postDialDelayMs.has_value();
         }
-        QVERIFY(withLog > 0 && sustained > 0 && withPdd > 0); // the data can tell a loss
+        QVERIFY(withLog > 0 && sustained > 0 && withPdd > 0 && withSip > 0); // the data can tell a loss
         auto loadAndCheck = [&](CallArchive &a) {
             CallStore store;
             CallStoreSink sink(store);
@@ -222,6 +223,8 @@ private Q_SLOTS:
                 QCOMPARE(store.call(r).postDialDelayMs.has_value(), k->postDialDelayMs.has_value());
                 if (k->postDialDelayMs)
                     QCOMPARE(double(store.pddMs(r)), *k->postDialDelayMs);
+                // Schema 5's column, filled from the stored call on migration.
+                QCOMPARE(store.sipCallId(r), k->sipCallId);
             }
         };
         {
@@ -230,8 +233,9 @@ private Q_SLOTS:
             QVERIFY2(a.open(path, &error), qPrintable(error));
             QVERIFY(a.insertCalls(calls));
             loadAndCheck(a);
-            // Back to schema 3: without the two columns.
+            // Back to schema 3: without the three columns of schemas 4 and 5.
             QSqlQuery q(a.database());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN sip_call_id")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN pdd")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN log_flags")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
@@ -239,7 +243,7 @@ private Q_SLOTS:
         CallArchive a;
         QString error;
         QVERIFY2(a.open(path, &error), qPrintable(error));
-        QCOMPARE(a.schemaVersion(), 4);
+        QCOMPARE(a.schemaVersion(), CallArchive::kSchemaVersion);
         loadAndCheck(a);
     }
 
