@@ -11,7 +11,6 @@
 #include <storage/callarchive.h>
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -33,17 +32,15 @@ void ViewExportJob::cancel()
         m_cancel->store(true);
 }
 
-void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> store,
-                          std::shared_ptr<const std::vector<quint32>> rows, const CallExporter::Options &options)
+CallExporter::Progress ViewExportJob::begin(const QString &path)
 {
     cancel();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_running = true;
-    auto cancelFlag = m_cancel;
     const QString name = QFileInfo(path).fileName();
     QPointer<ViewExportJob> self(this);
     auto lastReport = std::make_shared<std::atomic<qint64>>(0);
-    auto report = [self, name, lastReport](qint64 done, qint64 total) {
+    return [self, name, lastReport](qint64 done, qint64 total) {
         // From the export thread: hop to the UI at most ~10 times a second.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - lastReport->load() < 100)
@@ -55,34 +52,33 @@ void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> 
                                       total > 0 ? int(100 * done / total) : -1);
         }, Qt::QueuedConnection);
     };
+}
+
+void ViewExportJob::end(const CallExporter::Result &r, const QString &path)
+{
+    m_running = false;
+    const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
+                          : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
+                                       : tr("Export failed: %1").arg(r.error);
+    Q_EMIT finished(r.ok(), r.canceled, message);
+}
+
+void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> store,
+                          std::shared_ptr<const std::vector<quint32>> rows, const CallExporter::Options &options)
+{
+    const CallExporter::Progress report = begin(path);
+    auto cancelFlag = m_cancel;
     runInBackground(this, [=] {
         return CallExporter::write(path, *store, rows.get(), options, cancelFlag.get(), report);
-    }, [this, path](CallExporter::Result r) {
-        m_running = false;
-        const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
-                              : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
-                                           : tr("Export failed: %1").arg(r.error);
-        Q_EMIT finished(r.ok(), r.canceled, message);
-    });
+    }, [this, path](CallExporter::Result r) { end(r, path); });
 }
 
 void ViewExportJob::startNormalized(const QString &path, const QString &archivePath, QHash<QString, Call> unwritten,
                                     std::shared_ptr<const CallStore> store,
                                     std::shared_ptr<const std::vector<quint32>> rows, bool redact)
 {
-    cancel();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_running = true;
+    const CallExporter::Progress report = begin(path);
     auto cancelFlag = m_cancel;
-    const QString name = QFileInfo(path).fileName();
-    QPointer<ViewExportJob> self(this);
-    auto report = [self, name](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, name, done, total] {
-            if (self && self->m_running)
-                Q_EMIT self->progress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
-                                      total > 0 ? int(100 * done / total) : -1);
-        }, Qt::QueuedConnection);
-    };
     runInBackground(this, [=]() -> CallExporter::Result {
         CallExporter::Result result;
         CallArchive archive;
@@ -93,8 +89,6 @@ void ViewExportJob::startNormalized(const QString &path, const QString &archiveP
             return result;
         const quint32 n = rows ? quint32(rows->size()) : store->size();
         QByteArray buf;
-        QElapsedTimer throttle;
-        throttle.start();
         for (quint32 i = 0; i < n; ++i) {
             const quint32 r = rows ? (*rows)[i] : i;
             const Provider provider = store->provider(r);
@@ -121,23 +115,14 @@ void ViewExportJob::startNormalized(const QString &path, const QString &archiveP
                     result.canceled = true;
                     return result; // the writer's temporary file goes with it
                 }
-                if (throttle.elapsed() >= 100) {
-                    throttle.restart();
-                    report(i, n);
-                }
+                report(i, n);
             }
         }
         if (!writer.finish(&result.error))
             return result;
         result.bytes = QFileInfo(path).size();
         return result;
-    }, [this, path](CallExporter::Result r) {
-        m_running = false;
-        const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
-                              : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
-                                           : tr("Export failed: %1").arg(r.error);
-        Q_EMIT finished(r.ok(), r.canceled, message);
-    });
+    }, [this, path](CallExporter::Result r) { end(r, path); });
 }
 
 } // namespace cdr

@@ -49,6 +49,11 @@ Q_SIGNALS:
     void finished(bool ok, bool canceled, const QString &message);
 
 private:
+    /// Starts a job: a fresh cancel flag, and a progress callback for the export thread.
+    CallExporter::Progress begin(const QString &path);
+    /// Back on the UI thread: the one-line result.
+    void end(const CallExporter::Result &r, const QString &path);
+
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
 };
