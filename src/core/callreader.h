@@ -37,6 +37,7 @@ public:
         QByteArray bytes;          ///< e.g. the calls already formatted for output
         QList<qsizetype> ends;     ///< where each call's part of bytes ends
         QList<CallKey> keys;       ///< the calls' keys, when the calls themselves were dropped
+        QList<size_t> keyHashes;   ///< CallKeyIndex::hashOf each key, computed beside them
     };
     /// Runs on the normalizing thread, for work that scales with the calls (formatting output):
     /// the sink then only writes what is ready.

@@ -66,6 +66,7 @@ bool CallWriter::open(const QString &path, QString *error)
         m_file.reset();
         return false;
     }
+    m_buffer.reserve(kFlushBytes + (kFlushBytes >> 2));
     if (m_format == Format::Json)
         put("[\n");
     else if (m_format == Format::Csv)
@@ -111,34 +112,45 @@ void CallWriter::formatOne(Format format, QByteArray &out, const Call &call)
 }
 
 void CallWriter::format(Format format, const QList<Call> &calls, QByteArray *bytes, QList<qsizetype> *ends,
-                        QList<CallKey> *keys)
+                        QList<CallKey> *keys, QList<size_t> *hashes)
 {
     bytes->reserve(bytes->size() + calls.size() * 600);
     ends->reserve(ends->size() + calls.size());
     keys->reserve(keys->size() + calls.size());
+    hashes->reserve(hashes->size() + calls.size());
     for (const Call &c : calls) {
         formatOne(format, *bytes, c);
         ends->append(bytes->size());
         keys->append(CallKey::of(c));
+        hashes->append(CallKeyIndex::hashOf(keys->constLast()));
     }
 }
 
-bool CallWriter::putRecord(QByteArrayView record, const CallKey &key)
+bool CallWriter::putRecord(QByteArrayView record, const CallKey &key, size_t hash)
 {
     m_buffer += separator(m_format, m_written == 0);
     const qint64 start = m_flushed + m_buffer.size();
     m_buffer.append(record.data(), record.size());
-    auto it = m_keys.find(key);
-    if (it == m_keys.end()) {
-        m_keys.insert(key, qsizetype(m_ranges.size()));
-    } else {
-        m_ranges[size_t(*it)].size = -1; // the last occurrence wins
-        *it = qsizetype(m_ranges.size());
+    index(key, hash, start, record.size());
+    return flushIfFull();
+}
+
+void CallWriter::index(const CallKey &key, size_t hash, qint64 start, qint64 size)
+{
+    const qsizetype earlier = m_index.insert(key, hash);
+    if (earlier >= 0) {
+        m_ranges[size_t(earlier)].size = -1; // the last occurrence wins
         ++m_duplicates;
     }
-    m_ranges.push_back({ start, record.size() });
+    m_ranges.push_back({ start, size });
     ++m_written;
-    return flushIfFull();
+}
+
+void CallWriter::reserve(qint64 calls)
+{
+    calls = qBound<qint64>(0, calls, qint64(1) << 26);
+    m_ranges.reserve(size_t(calls));
+    m_index.reserve(qsizetype(calls));
 }
 
 bool CallWriter::write(const Call &call)
@@ -147,20 +159,33 @@ bool CallWriter::write(const Call &call)
         return false;
     m_scratch.resize(0);
     formatOne(m_format, m_scratch, call);
-    return putRecord(m_scratch, CallKey::of(call));
+    const CallKey key = CallKey::of(call);
+    return putRecord(m_scratch, key, CallKeyIndex::hashOf(key));
 }
 
-bool CallWriter::writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys)
+bool CallWriter::writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys,
+                                const QList<size_t> &hashes)
 {
     if (!m_file || m_failed)
         return false;
+    if (m_format == Format::Json) { // records need separators between them
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < ends.size(); ++i) {
+            if (!putRecord(bytes.sliced(from, ends.at(i) - from), keys.at(i), hashes.at(i)))
+                return false;
+            from = ends.at(i);
+        }
+        return true;
+    }
+    // Records follow each other as they are: one copy for the whole batch.
+    const qint64 base = m_flushed + m_buffer.size();
+    m_buffer.append(bytes.data(), ends.isEmpty() ? 0 : ends.last());
     qsizetype from = 0;
     for (qsizetype i = 0; i < ends.size(); ++i) {
-        if (!putRecord(bytes.sliced(from, ends.at(i) - from), keys.at(i)))
-            return false;
+        index(keys.at(i), hashes.at(i), base + from, ends.at(i) - from);
         from = ends.at(i);
     }
-    return true;
+    return flushIfFull();
 }
 
 bool CallWriter::write(const QList<Call> &calls)

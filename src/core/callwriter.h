@@ -10,6 +10,7 @@
 
 #include "call.h"
 #include "callkey.h"
+#include "callkeyindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,15 +39,19 @@ public:
 
     /// Checks the target's folder and starts a temporary file beside it.
     bool open(const QString &path, QString *error);
+    /// Room for about this many calls up front (an estimate is fine): growing the duplicate
+    /// index by rehashing cost a tenth of the writing thread's time on a large input.
+    void reserve(qint64 calls);
     bool write(const Call &call);
     bool write(const QList<Call> &calls);
     /// Calls already formatted by format() (on another thread): bytes holds them back to back,
-    /// ends[i] is where call i ends, keys[i] its key.
-    bool writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys);
+    /// ends[i] is where call i ends, keys[i] its key and hashes[i] CallKeyIndex::hashOf(keys[i]).
+    bool writeFormatted(QByteArrayView bytes, const QList<qsizetype> &ends, const QList<CallKey> &keys,
+                        const QList<size_t> &hashes);
     Format outputFormat() const { return m_format; }
     /// Formats calls as this format writes them; any thread.
     static void format(Format format, const QList<Call> &calls, QByteArray *bytes, QList<qsizetype> *ends,
-                       QList<CallKey> *keys);
+                       QList<CallKey> *keys, QList<size_t> *hashes);
     /// Closes the output and moves it into place. False (with *error) when anything failed.
     bool finish(QString *error);
     qint64 count() const { return m_written - m_duplicates; }
@@ -61,7 +66,8 @@ public:
 
 private:
     bool put(QByteArrayView bytes);
-    bool putRecord(QByteArrayView record, const CallKey &key);
+    bool putRecord(QByteArrayView record, const CallKey &key, size_t hash);
+    void index(const CallKey &key, size_t hash, qint64 start, qint64 size);
     static void formatOne(Format format, QByteArray &out, const Call &call);
     bool flushIfFull(bool force = false);
     bool compactInto(const QString &path, QString *error);
@@ -82,7 +88,7 @@ private:
         qint64 size; ///< -1: replaced by a later occurrence
     };
     std::vector<Range> m_ranges;
-    QHash<CallKey, qsizetype> m_keys;
+    CallKeyIndex m_index; ///< record numbers are m_ranges' indexes
 };
 
 } // namespace cdr

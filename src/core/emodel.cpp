@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emodel.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -108,7 +109,16 @@ EModel::CodecParams EModel::worstAt(const QList<CodecParams> &codecs, double los
 
 EModel::CodecParams EModel::codecForCall(const QString &codec, double lossPct)
 {
-    return worstAt(codecsOf(codec), lossPct);
+    // Codec texts repeat across calls ("PCMU", "opus/48000"): split each once per thread, not
+    // once per call (a regex split per call was a tenth of ingest).
+    thread_local QHash<QString, QList<CodecParams>> known;
+    auto it = known.constFind(codec);
+    if (it == known.cend()) {
+        if (known.size() >= 512)
+            known.clear();
+        it = known.insert(codec, codecsOf(codec));
+    }
+    return worstAt(*it, lossPct);
 }
 
 double EModel::mosEstimate(double lossPct, std::optional<double> jitterMs, const CodecParams &codec, double assumedDelayMs)
@@ -144,18 +154,22 @@ void EModel::apply(Call &call, double assumedDelayMs)
 
     // Machine- and human-readable: "<input> reported|assumed|unknown <value> <unit>", comma-separated.
     // Not translated: it is a value of the normalized format (mos_est_basis), read by scripts too.
-    QStringList parts;
-    parts << QStringLiteral("loss reported %1 %").arg(number(loss));
-    parts << (jitter ? QStringLiteral("jitter reported %1 ms").arg(number(*jitter))
-                     : QStringLiteral("jitter unknown, 0 ms used"));
-    parts << QStringLiteral("delay assumed %1 ms").arg(number(assumedDelayMs));
-    if (codec.known)
-        parts << QStringLiteral("codec %1 (%2)").arg(codec.name, codec.given);
-    else if (codec.given.isEmpty())
-        parts << QStringLiteral("codec unknown: no G.113 value, G.711 values used");
+    // Built in one string (this runs for every call with a loss figure).
+    QString basis;
+    basis.reserve(160);
+    basis += u"loss reported " + number(loss) + u" %, ";
+    if (jitter)
+        basis += u"jitter reported " + number(*jitter) + u" ms, ";
     else
-        parts << QStringLiteral("codec %1: no G.113 value, G.711 values used").arg(codec.given);
-    call.mosEstBasis = parts.join(QStringLiteral(", "));
+        basis += u"jitter unknown, 0 ms used, ";
+    basis += u"delay assumed " + number(assumedDelayMs) + u" ms, ";
+    if (codec.known)
+        basis += u"codec " + codec.name + u" (" + codec.given + u')';
+    else if (codec.given.isEmpty())
+        basis += u"codec unknown: no G.113 value, G.711 values used";
+    else
+        basis += u"codec " + codec.given + u": no G.113 value, G.711 values used";
+    call.mosEstBasis = std::move(basis);
 }
 
 } // namespace cdr

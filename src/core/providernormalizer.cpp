@@ -330,7 +330,11 @@ void nexBro(const RecordFields &r, Call &c)
 Provider ProviderNormalizer::detect(const simdjson::dom::object &o)
 {
     NormalizeContext ctx{ ParseOptions() };
-    const RecordFields f(o, ctx, nullptr);
+    return detect(RecordFields(o, ctx, nullptr));
+}
+
+Provider ProviderNormalizer::detect(const RecordFields &f)
+{
     if (f.has(dr_sid) || (f.has(sipcause) && f.has(number_src)) || f.has(date_start))
         return Provider::CarrierX;
     if (f.has(call_flow) || f.has(audio_stats) || f.has(xml_cdr_uuid) || f.has(caller_destination))
@@ -361,14 +365,25 @@ bool ProviderNormalizer::isNormalizedCall(const simdjson::dom::object &o)
         && o["duration_s"].error() == simdjson::SUCCESS && o["start_time"].error() == simdjson::SUCCESS;
 }
 
+bool ProviderNormalizer::isNormalizedCall(const RecordFields &f)
+{
+    return f.has(provider) && f.at(provider).is_string() && f.has(id) && f.has(duration_s) && f.has(start_time);
+}
+
 Call ProviderNormalizer::normalize(Provider provider, const simdjson::dom::object &record, QByteArray raw,
                                    NormalizeContext &ctx, QStringList *warnings)
 {
+    return normalize(provider, RecordFields(record, ctx, warnings), std::move(raw));
+}
+
+Call ProviderNormalizer::normalize(Provider provider, const RecordFields &r, QByteArray raw)
+{
+    NormalizeContext &ctx = r.context();
+    QStringList *warnings = r.warnings();
     Call c;
     c.provider = provider;
     c.account = ctx.options().account;
     c.raw = std::move(raw);
-    const RecordFields r(record, ctx, warnings);
     switch (provider) {
     case Provider::Vobiz:
         if (r.has(uuid) || r.has(billsec) || r.has(caller_id_number))

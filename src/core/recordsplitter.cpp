@@ -100,7 +100,11 @@ void RecordSplitter::compact()
     // Only move memory when a good share of the buffer is consumed.
     if (keep < (1 << 20) && keep < m_buf.size() / 2)
         return;
-    m_buf.remove(0, keep);
+    // Moved to the front of the same allocation: QByteArray::remove(0, n) only advances the
+    // start, and the next append then grows into fresh pages (page faults were a fifth of the
+    // reading thread's time).
+    std::memmove(m_buf.data(), m_buf.constData() + keep, size_t(m_buf.size() - keep));
+    m_buf.resize(m_buf.size() - keep);
     m_base += keep;
     m_pos -= keep;
     if (m_recordStart >= 0)
