@@ -16,10 +16,13 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -161,8 +164,10 @@ int main(int argc, char **argv)
     auto store = std::make_shared<CallStore>();
     CallStoreSink sink(*store);
     const qint64 chunk = 50000;
-    double importNs = 0, qjsonNs = 0, parserNs = 0, parseOnlyNs = 0, importCpuNs = 0, qjsonCpuNs = 0;
-    qint64 bytes = 0, qjsonBytes = 0, parserBytes = 0;
+    double importNs = 0, qjsonNs = 0, parserNs = 0, parseOnlyNs = 0, importCpuNs = 0, qjsonCpuNs = 0, pythonNs = 0;
+    qint64 bytes = 0, qjsonBytes = 0, parserBytes = 0, pythonBytes = 0;
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QTemporaryDir pythonDir;
     const size_t heapBefore = heapInUse();
     size_t peakExtra = 0;
     note(QStringLiteral("generating and importing %1 calls").arg(n));
@@ -226,6 +231,21 @@ int main(int argc, char **argv)
             parserNs += double(t.nsecsElapsed());
             Q_UNUSED(naiveCalls);
             parserBytes += body.size();
+            // python3 with json and csv (bench/ingest/naive_convert.py) on the very same body.
+            if (!python.isEmpty() && pythonDir.isValid()) {
+                const QString in = pythonDir.filePath(QStringLiteral("body.json"));
+                QFile f(in);
+                if (f.open(QIODevice::WriteOnly) && f.write(body) == body.size()) {
+                    f.close();
+                    t.restart();
+                    const int rc = QProcess::execute(python, { QStringLiteral(CDR_NAIVE_CONVERT), in,
+                                                               pythonDir.filePath(QStringLiteral("out.csv")) });
+                    if (rc == 0) {
+                        pythonNs += double(t.nsecsElapsed());
+                        pythonBytes += body.size();
+                    }
+                }
+            }
         }
     }
     out.insert(u"import_mb_s", round1(double(bytes) / (1 << 20) / (importNs / 1e9)));
@@ -236,6 +256,8 @@ int main(int argc, char **argv)
     }
     out.insert(u"normalize_only_mb_s", round1(double(qjsonBytes) / (1 << 20) / (parseOnlyNs / 1e9)));
     out.insert(u"naive_qjson_normalize_mb_s", round1(double(parserBytes) / (1 << 20) / (parserNs / 1e9)));
+    if (pythonBytes > 0)
+        out.insert(u"python_stdlib_mb_s", round1(double(pythonBytes) / (1 << 20) / (pythonNs / 1e9)));
     out.insert(u"import_input_mb", round1(double(bytes) / (1 << 20)));
     Q_UNUSED(heapBefore);
 
