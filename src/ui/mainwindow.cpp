@@ -160,8 +160,10 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
                 return;
             }
         }
-        if (m_selectFirst && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
+        if (m_model->rowCount() > 0
+            && ((m_selectFirst && !m_table->currentIndex().isValid())
+                || (m_autoSelected && m_table->currentIndex().row() != 0)))
+            selectFirstRow();
         m_selectFirst = false;
     });
     connect(m_model, &CallTableModel::busyChanged, this, [this](bool busy) {
@@ -197,7 +199,7 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
 
     connect(m_session, &CallSession::callsIngested, this, [this] {
         if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
+            selectFirstRow();
     });
     connect(m_session, &CallSession::importProgress, this, [this](const QString &file, qint64 done, qint64 total) {
         m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
@@ -488,8 +490,20 @@ void MainWindow::applyQuickFilter()
     m_model->setFilter(f);
 }
 
+void MainWindow::selectFirstRow()
+{
+    m_selectingFirst = true;
+    m_table->selectRow(0);
+    m_table->scrollTo(m_model->index(0, 0));
+    m_selectingFirst = false;
+    m_autoSelected = true;
+}
+
 void MainWindow::showCurrentCall()
 {
+    if (!m_selectingFirst)
+        m_autoSelected = false; // the user (or a go-to) chose this row: keep it
+
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_pane->clear();
@@ -641,7 +655,7 @@ void MainWindow::openDemo()
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
         const bool selected = !m_pendingCallId.isEmpty() && goToCall(std::exchange(m_pendingCallId, QString()));
         if (!selected && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
+            selectFirstRow();
         Q_EMIT filesLoaded(int(calls.size()));
     });
 }

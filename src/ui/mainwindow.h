@@ -103,6 +103,7 @@ private:
     void updateChips();
     void clearAllFilters();
     void showCurrentCall();
+    void selectFirstRow();
     void selectRow(int row, bool record);
     void navigateHistory(int step);
     void updateRecentMenu();
@@ -150,6 +151,11 @@ private:
     int m_historyPos = -1;
     bool m_navigating = false;
     bool m_selectFirst = false;
+    /// The current row was chosen by the app (the first row after a load), not by the user: when
+    /// the sorted view arrives later, its first row is selected instead, so the pane never shows
+    /// a call the table has moved out of sight.
+    bool m_autoSelected = false;
+    bool m_selectingFirst = false;
     QString m_pendingCallId;
     int m_loadJobs = 0;
 };
