@@ -177,7 +177,10 @@ int main(int argc, char **argv)
         for (qint64 i = start; i < qMin(n, start + chunk); ++i) {
             if (i > start)
                 records += ',';
-            records += QJsonDocument(gen.record(p, i / 4)).toJson(QJsonDocument::Compact);
+            // Each provider's chunks hold its next records: no call repeats (a repeated CallKey
+            // would replace a row and leave the store smaller than --rows).
+            const qint64 ofProvider = (start / chunk) / 4 * chunk + (i - start);
+            records += QJsonDocument(gen.record(p, ofProvider)).toJson(QJsonDocument::Compact);
         }
         QByteArray body;
         switch (p) {
@@ -332,7 +335,7 @@ int main(int argc, char **argv)
         note(QStringLiteral("proxy baselines over %1 QVariantMap rows").arg(baseRows));
         QList<QVariantMap> maps;
         maps.reserve(baseRows);
-        for (quint32 r = 0; r < quint32(baseRows); ++r) {
+        for (quint32 r = 0; r < quint32(qMin<qint64>(baseRows, store->size())); ++r) {
             QVariantMap m;
             m.insert(QStringLiteral("duration_s"), double(store->durationS(r)));
             m.insert(QStringLiteral("from"), store->from(r));
