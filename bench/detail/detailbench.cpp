@@ -2,7 +2,7 @@
 // Prints (never asserts) the detail pane's timings for a call with 10 legs and 1,000 error
 // intervals: first render (setCall + paint of everything), PNG/SVG/PDF export times and sizes,
 // the PDF report, and the naive baseline measured in the same run (QLineSeries::append per
-// point instead of replace()). Runs offscreen; goals from docs/targets.md P7.
+// point instead of replace()). Runs offscreen; goals in ../shared/docs/targets.md (P7), beside the repository.
 
 #include <charts/callflowtimeline.h>
 #include <charts/chartexporter.h>

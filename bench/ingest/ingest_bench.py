@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The ingest benchmark (docs/targets.md P11): each provider's real list envelope, fully
+"""The ingest benchmark (goal P11 in ../shared/docs/targets.md): each provider's real list envelope, fully
 normalized by `cdr-inspector convert` to CSV, beside the naive Python stdlib script
 (naive_convert.py) on the same file, in the same run. Prints wall time and peak RSS of each.
 

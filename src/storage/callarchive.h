@@ -59,7 +59,7 @@ public:
     int schemaVersion() const;
     QString lastError() const { return m_error; }
 
-    // ---- writing: one transaction per call --------------------------------------------
+    // ---- writing: one transaction per batch ------------------------------------------
     /// Inserts or replaces calls (same provider, account, id = same call) in one transaction.
     /// zone: the time zone zone-less times were read in (kept to re-read the raw record).
     bool insertCalls(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc(), qint64 *written = nullptr);

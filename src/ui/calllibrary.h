@@ -39,7 +39,7 @@ public:
     QString path() const;
     bool isOpen() const;
 
-    /// Persists calls (one transaction per call to add) on the worker; lookups see them at once.
+    /// Persists calls on the worker, each add() in one transaction; lookups see them at once.
     void add(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc());
     /// Loads every archived call's table columns into a new store on the worker; emits loaded().
     void load();
