@@ -17,3 +17,6 @@ $SUDO apt-get install -y -q \
     poppler-utils xvfb xauth fonts-dejavu-core
 $SUDO apt-get install -y -q libsqlite3-dev  # cdrstorage: bulk load/insert through the SQLite C API
 $SUDO apt-get install -y -q libphonenumber-dev  # cdrcore: destination country of a number (scorecard)
+# The package check (.ci/run, packaging/linux/check-package.sh): desktop entry and AppStream validators;
+# Devanagari for the Hindi translation.
+$SUDO apt-get install -y -q desktop-file-utils appstream fonts-noto-core

@@ -13,14 +13,43 @@
 #include <QIcon>
 #include <QCoreApplication>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <cstdio>
+
+// The executable is a GUI program on Windows (WIN32_EXECUTABLE: no console window flashes up when
+// it starts from Explorer), so it starts without standard streams. A headless command started
+// from cmd.exe or PowerShell attaches to that console; a stream the shell redirected to a file
+// or a pipe already has a handle and is left alone.
+static void attachParentConsole()
+{
+    const auto missing = [](DWORD which) {
+        return GetFileType(GetStdHandle(which)) == FILE_TYPE_UNKNOWN;
+    };
+    const bool out = missing(STD_OUTPUT_HANDLE);
+    const bool err = missing(STD_ERROR_HANDLE);
+    if ((out || err) && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *stream = nullptr;
+        if (out)
+            freopen_s(&stream, "CONOUT$", "w", stdout);
+        if (err)
+            freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+}
+#endif
+
 
 int main(int argc, char **argv)
 {
     // GUI or headless is decided on argv alone: --help, an unknown command and the headless
     // commands must never create a QGuiApplication (no display, no xcb abort).
     const CommandLine::Decision decision = CommandLine::decide(argc, argv);
-    if (decision.action != CommandLine::Action::Gui)
+    if (decision.action != CommandLine::Action::Gui) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
         return CommandLine::runHeadless(decision, argc, argv);
+    }
 
     QApplication app(argc, argv);
     CommandLine::setIdentity();
