@@ -20,3 +20,5 @@ $SUDO apt-get install -y -q libphonenumber-dev  # cdrcore: destination country o
 # The package check (.ci/run, packaging/linux/check-package.sh): desktop entry and AppStream validators;
 # Devanagari for the Hindi translation.
 $SUDO apt-get install -y -q desktop-file-utils appstream fonts-noto-core
+# The team archive: libpq for the client, the PostgreSQL server for tst_pgarchive (it runs its own on loopback).
+$SUDO apt-get install -y -q libpq-dev postgresql

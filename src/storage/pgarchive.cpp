@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgarchive.h"
+
+#include <core/calljson.h>
+
+#include <QUrl>
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <memory>
+
+namespace cdr {
+
+namespace {
+
+// Held for the whole migration transaction; any app that connects meanwhile waits here.
+constexpr qint64 kMigrationLock = 0x4344524d49475254; // "CDRMIGRT"
+
+// The columns a batch carries, in COPY order; the staging table adds seq (the row's place in
+// the batch) so that the last occurrence of a call in a batch wins, as in the local archive.
+constexpr const char *kColumns =
+    "provider, account, id, start_ms, from_number, to_number, direction, status, duration_s, talk_s, "
+    "billed_s, cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter_ms, "
+    "packet_loss_pct, legs, flaws, post_dial_delay_ms, error_log, sip_call_id, raw, zone, call";
+constexpr int kColumnCount = 28;
+
+struct ResultDeleter
+{
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+QString sqlState(const PGresult *r)
+{
+    return QString::fromLatin1(r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr);
+}
+
+// COPY's binary format: big-endian lengths and values, -1 for NULL.
+void putInt16(QByteArray &out, qint16 v)
+{
+    const qint16 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char *>(&be), 2);
+}
+void putInt32(QByteArray &out, qint32 v)
+{
+    const qint32 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char *>(&be), 4);
+}
+void putNull(QByteArray &out) { putInt32(out, -1); }
+void putSmallint(QByteArray &out, int v)
+{
+    putInt32(out, 2);
+    putInt16(out, qint16(v));
+}
+void putInteger(QByteArray &out, qint64 v)
+{
+    putInt32(out, 4);
+    putInt32(out, qint32(qBound(qint64(std::numeric_limits<qint32>::min()), v, qint64(std::numeric_limits<qint32>::max()))));
+}
+void putBigint(QByteArray &out, qint64 v)
+{
+    putInt32(out, 8);
+    const qint64 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char *>(&be), 8);
+}
+void putDouble(QByteArray &out, double v)
+{
+    if (std::isnan(v))
+        return putNull(out);
+    quint64 bits;
+    std::memcpy(&bits, &v, 8);
+    putInt32(out, 8);
+    const quint64 be = qToBigEndian(bits);
+    out.append(reinterpret_cast<const char *>(&be), 8);
+}
+void putBytes(QByteArray &out, QByteArrayView v, bool emptyIsNull = true)
+{
+    if (v.isEmpty() && emptyIsNull)
+        return putNull(out);
+    putInt32(out, qint32(v.size()));
+    out.append(v.data(), v.size());
+}
+
+const QByteArray kCopyHeader = QByteArray("PGCOPY\n\xff\r\n\0", 11) + QByteArray(8, '\0');
+
+} // namespace
+
+PgArchive::PgArchive() = default;
+
+PgArchive::~PgArchive()
+{
+    close();
+}
+
+bool PgArchive::isServerAddress(QStringView where)
+{
+    return where.startsWith(u"postgresql://") || where.startsWith(u"postgres://");
+}
+
+QString PgArchive::displayName(const QString &uri)
+{
+    const QUrl url(uri);
+    QString name;
+    if (!url.userName().isEmpty())
+        name = url.userName() + QLatin1Char('@');
+    name += url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    if (url.port() > 0)
+        name += QLatin1Char(':') + QString::number(url.port());
+    name += url.path().isEmpty() ? QStringLiteral("/") : url.path();
+    return name;
+}
+
+QString PgArchive::describe(const QString &what) const
+{
+    QString text = what.simplified(); // libpq spreads one message over several lines
+    // libpq's messages do not quote the password, but a server or proxy message might.
+    if (!m_password.isEmpty())
+        text.replace(m_password, QStringLiteral("***"));
+    return tr("Team archive %1: %2").arg(m_name, text);
+}
+
+bool PgArchive::open(const QString &uri, QString *error, int upToVersion)
+{
+    close();
+    m_name = displayName(uri);
+    m_password = QUrl(uri).password();
+    m_error.clear();
+    m_conn = PQconnectdb(uri.toUtf8().constData());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_error = describe(tr("cannot connect: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    PQclear(PQexec(m_conn, "SET client_min_messages = warning"));
+    if (!migrate(upToVersion > 0 ? upToVersion : kSchemaVersion)
+        || !exec("CREATE TEMP TABLE cdr_staging (LIKE calls INCLUDING DEFAULTS, seq bigint) ON COMMIT DELETE ROWS")) {
+        if (error)
+            *error = m_error;
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void PgArchive::close()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool PgArchive::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool PgArchive::exec(const char *sql, QString *error) const
+{
+    const Result r(PQexec(m_conn, sql));
+    const ExecStatusType status = PQresultStatus(r.get());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return true;
+    m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+    if (error)
+        *error = m_error;
+    return false;
+}
+
+int PgArchive::schemaVersion() const
+{
+    if (!m_conn)
+        return 0;
+    const Result r(PQexec(m_conn, "SELECT coalesce(max(version), 0) FROM cdr_schema"));
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) != 1)
+        return 0;
+    return QByteArray(PQgetvalue(r.get(), 0, 0)).toInt();
+}
+
+bool PgArchive::migrate(int upTo)
+{
+    if (!exec("BEGIN")
+        || !exec(QByteArray("SELECT pg_advisory_xact_lock(" + QByteArray::number(kMigrationLock) + ")").constData())
+        || !exec("CREATE TABLE IF NOT EXISTS cdr_schema (version integer NOT NULL)")) {
+        exec("ROLLBACK");
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        exec("ROLLBACK");
+        m_error = describe(tr("the archive has schema version %1, newer than this CDR Inspector knows (%2); "
+                              "update the app to use it")
+                               .arg(version)
+                               .arg(kSchemaVersion));
+        return false;
+    }
+    struct Step
+    {
+        int version;
+        const char *sql;
+    };
+    // Each step brings the schema from version-1 to version; all run in the one transaction.
+    static const Step steps[] = {
+        { 1, "CREATE TABLE calls ("
+             " provider smallint NOT NULL, account text NOT NULL, id text NOT NULL, start_ms bigint,"
+             " from_number text, to_number text, direction text, status smallint,"
+             " duration_s double precision, talk_s double precision, billed_s double precision,"
+             " cost double precision, currency text, hangup_cause text, hangup_code text, hangup_source text,"
+             " codec text, mos double precision, jitter_ms double precision, packet_loss_pct double precision,"
+             " legs integer, flaws integer, post_dial_delay_ms double precision, error_log smallint,"
+             " sip_call_id text, raw bytea, zone text, call bytea,"
+             " imported_at timestamptz NOT NULL DEFAULT now(),"
+             " PRIMARY KEY (provider, account, id));"
+             "CREATE INDEX calls_start ON calls (start_ms);"
+             "INSERT INTO cdr_schema VALUES (1)" },
+    };
+    for (const Step &step : steps) {
+        if (step.version <= version || step.version > upTo)
+            continue;
+        if (!exec(step.sql)) {
+            exec("ROLLBACK");
+            return false;
+        }
+    }
+    return exec("COMMIT");
+}
+
+PgArchive::Writer::Writer(PgArchive &archive, int batchRows, const QTimeZone &zone)
+    : m_archive(archive), m_batchRows(qMax(1, batchRows)), m_zone(zone.id())
+{
+}
+
+PgArchive::Writer::~Writer() = default;
+
+bool PgArchive::Writer::addCall(const Call &call)
+{
+    m_callJson = CallJson::toJsonBytes(call, false);
+    const bool ok = addRow(m_rowBuffer.set(call, true));
+    m_callJson.clear();
+    return ok;
+}
+
+bool PgArchive::Writer::addRow(const BulkRow &r)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_inBatch == 0) {
+        m_copy.clear();
+        m_copy.append(kCopyHeader);
+    }
+    QByteArray &o = m_copy;
+    putInt16(o, kColumnCount + 1);
+    putSmallint(o, int(r.provider));
+    putBytes(o, r.account, false);
+    putBytes(o, r.id, false);
+    if (r.startMs == BulkRow::kMissingTime)
+        putNull(o);
+    else
+        putBigint(o, r.startMs);
+    putBytes(o, r.from);
+    putBytes(o, r.to);
+    putBytes(o, r.direction);
+    putSmallint(o, int(r.status));
+    putDouble(o, r.durationS);
+    putDouble(o, r.talkS);
+    putDouble(o, r.billedS);
+    putDouble(o, r.cost);
+    putBytes(o, r.currency);
+    putBytes(o, r.hangupCause);
+    putBytes(o, r.hangupCode);
+    putBytes(o, r.hangupSource);
+    putBytes(o, r.codec);
+    putDouble(o, r.mos);
+    putDouble(o, r.jitterMs);
+    putDouble(o, r.packetLossPct);
+    putInteger(o, r.legs);
+    putInteger(o, r.flaws);
+    putDouble(o, r.postDialDelayMs);
+    putSmallint(o, r.errorLog);
+    putBytes(o, r.sipCallId);
+    putBytes(o, r.raw);
+    putBytes(o, m_zone);
+    putBytes(o, m_callJson);
+    putBigint(o, m_inBatch);
+    ++m_written;
+    if (++m_inBatch >= m_batchRows)
+        return flush();
+    return true;
+}
+
+bool PgArchive::Writer::flush()
+{
+    const int rows = m_inBatch;
+    m_inBatch = 0;
+    putInt16(m_copy, -1);
+    if (!m_archive.sendBatch(m_copy, &m_error)) {
+        m_written -= rows;
+        return false;
+    }
+    return true;
+}
+
+bool PgArchive::Writer::finish()
+{
+    if (m_inBatch)
+        return flush();
+    return m_error.isEmpty();
+}
+
+bool PgArchive::sendBatch(const QByteArray &copy, QString *error)
+{
+    if (!m_conn) {
+        *error = describe(tr("not connected"));
+        return false;
+    }
+    static const QByteArray copySql = QByteArray("COPY cdr_staging (") + kColumns + ", seq) FROM STDIN (FORMAT binary)";
+    static const QByteArray upsertSql = []() -> QByteArray {
+        QByteArray set;
+        for (const QByteArray &c : QByteArray(kColumns).split(',')) {
+            const QByteArray col = c.trimmed();
+            if (col == "provider" || col == "account" || col == "id")
+                continue;
+            set += col + "=EXCLUDED." + col + ", ";
+        }
+        // Sorted by key, every importer locks rows in the same order: overlapping imports
+        // wait for each other instead of deadlocking.
+        return QByteArray("INSERT INTO calls (") + kColumns + ") SELECT DISTINCT ON (provider, account, id) "
+            + kColumns + " FROM cdr_staging ORDER BY provider, account, id, seq DESC "
+            + "ON CONFLICT (provider, account, id) DO UPDATE SET " + set + "imported_at=now()";
+    }();
+
+    // A deadlock or serialization failure (another importer) is retried; anything else ends.
+    for (int attempt = 0;; ++attempt) {
+        QString why;
+        bool ok = exec("BEGIN", &why);
+        if (ok) {
+            const Result r(PQexec(m_conn, copySql.constData()));
+            ok = PQresultStatus(r.get()) == PGRES_COPY_IN;
+            if (ok) {
+                constexpr qsizetype kChunk = 1 << 20;
+                for (qsizetype at = 0; ok && at < copy.size(); at += kChunk)
+                    ok = PQputCopyData(m_conn, copy.constData() + at, int(qMin(kChunk, copy.size() - at))) == 1;
+                ok = PQputCopyEnd(m_conn, ok ? nullptr : "client failed to send the batch") == 1 && ok;
+                Result end(PQgetResult(m_conn));
+                ok = ok && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
+                while (Result more{ PQgetResult(m_conn) }) {
+                }
+            }
+            if (!ok)
+                why = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+        }
+        QString state;
+        if (ok) {
+            const Result r(PQexec(m_conn, upsertSql.constData()));
+            ok = PQresultStatus(r.get()) == PGRES_COMMAND_OK;
+            if (!ok) {
+                state = sqlState(r.get());
+                why = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+            }
+        }
+        if (ok && exec("COMMIT", &why))
+            return true;
+        if (PQstatus(m_conn) == CONNECTION_BAD) {
+            *error = describe(tr("the connection to the server was lost during an import; the batch in "
+                                 "progress was not stored (run the import again to complete it): %1")
+                                  .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+            m_error = *error;
+            return false;
+        }
+        exec("ROLLBACK");
+        if ((state == QLatin1String("40P01") || state == QLatin1String("40001")) && attempt < 4)
+            continue;
+        *error = why;
+        m_error = why;
+        return false;
+    }
+}
+
+qint64 PgArchive::count() const
+{
+    if (!m_conn)
+        return -1;
+    const Result r(PQexec(m_conn, "SELECT count(*) FROM calls"));
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
+        m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+        return -1;
+    }
+    return QByteArray(PQgetvalue(r.get(), 0, 0)).toLongLong();
+}
+
+bool PgArchive::forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
+                            const std::atomic<bool> *cancel)
+{
+    if (!m_conn) {
+        m_error = describe(tr("not connected"));
+        return false;
+    }
+    QByteArray sql = "SELECT call, raw FROM calls WHERE call IS NOT NULL";
+    if (query.provider)
+        sql += " AND provider=" + QByteArray::number(int(*query.provider));
+    if (query.sinceMs)
+        sql += " AND start_ms >= " + QByteArray::number(*query.sinceMs);
+    if (query.untilMs)
+        sql += " AND start_ms < " + QByteArray::number(*query.untilMs);
+    sql += " ORDER BY start_ms, provider, account, id";
+    // Binary results (bytea as its bytes) one row at a time: a large archive never sits in memory.
+    if (!PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1)
+        || !PQsetSingleRowMode(m_conn)) {
+        m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+        return false;
+    }
+    bool ok = true;
+    bool stopped = false;
+    while (Result r{ PQgetResult(m_conn) }) {
+        const ExecStatusType status = PQresultStatus(r.get());
+        if (status == PGRES_SINGLE_TUPLE && !stopped) {
+            const QByteArray json = QByteArray::fromRawData(PQgetvalue(r.get(), 0, 0), PQgetlength(r.get(), 0, 0));
+            Call call;
+            QString why;
+            if (!CallJson::fromJsonBytes(json, &call, nullptr, &why)) {
+                m_error = describe(tr("a stored call cannot be read: %1").arg(why));
+                ok = false;
+                stopped = true;
+                PQrequestCancel(m_conn);
+                continue;
+            }
+            if (!PQgetisnull(r.get(), 0, 1))
+                call.raw = QByteArray(PQgetvalue(r.get(), 0, 1), PQgetlength(r.get(), 0, 1));
+            if (!callback(std::move(call)) || (cancel && cancel->load())) {
+                stopped = true;
+                PQrequestCancel(m_conn);
+            }
+        } else if (status != PGRES_TUPLES_OK && status != PGRES_SINGLE_TUPLE && !stopped) {
+            m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+} // namespace cdr

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// PgArchive: the team archive on a PostgreSQL server (15 or later), the shared counterpart of
+// the local CallArchive. Several analysts' apps and command lines point at one database.
+//
+// - Where: a libpq URI (postgresql://user@host:port/dbname?sslmode=...). The password comes
+//   from the URI, PGPASSWORD or ~/.pgpass, as libpq finds it; no message this class makes
+//   contains it.
+// - Schema: versioned in cdr_schema, created or migrated on first connect inside one
+//   transaction that holds an advisory lock, so two apps starting at once cannot both migrate.
+//   An archive newer than this build is refused.
+// - Writes: the same normalized call and table columns as CallArchive. A batch goes in with
+//   COPY (binary) into a session's staging table, then one INSERT ... ON CONFLICT keyed by
+//   (provider, account, id), in one transaction: all of a batch or nothing, and importers of
+//   overlapping data at the same time end with one row per call (last batch committed wins).
+//
+// Threading: one connection per object; an object belongs to the thread that opened it.
+
+#include "callarchive.h"
+
+#include <core/bulkrow.h>
+#include <core/call.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+struct pg_conn;
+
+namespace cdr {
+
+class PgArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(PgArchive)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    PgArchive();
+    ~PgArchive();
+    PgArchive(const PgArchive &) = delete;
+    PgArchive &operator=(const PgArchive &) = delete;
+
+    /// True for postgresql:// and postgres:// addresses (libpq's URI forms).
+    static bool isServerAddress(QStringView where);
+    /// user@host:port/dbname of a URI, for messages: never the password.
+    static QString displayName(const QString &uri);
+
+    /// Connects, then creates or migrates the schema. upToVersion is for tests that need an
+    /// older archive; 0 means this build's version.
+    bool open(const QString &uri, QString *error = nullptr, int upToVersion = 0);
+    void close();
+    bool isOpen() const;
+    QString name() const { return m_name; }
+    int schemaVersion() const;
+    QString lastError() const { return m_error; }
+
+    class Writer : public BulkSink
+    {
+    public:
+        explicit Writer(PgArchive &archive, int batchRows = 5000, const QTimeZone &zone = QTimeZone::utc());
+        ~Writer() override;
+        bool addCall(const Call &call) override;
+        bool addRow(const BulkRow &row) override;
+        bool wantsRaw() const override { return true; }
+        /// Sends the open batch; false on error (see error()).
+        bool finish();
+        qint64 written() const { return m_written; }
+        QString error() const { return m_error; }
+
+    private:
+        bool flush();
+        PgArchive &m_archive;
+        int m_batchRows;
+        QByteArray m_zone;
+        QByteArray m_copy;     ///< the batch in COPY's binary format
+        QByteArray m_callJson;
+        BulkRowBuffer m_rowBuffer;
+        int m_inBatch = 0;
+        qint64 m_written = 0;
+        QString m_error;
+    };
+
+    qint64 count() const;
+    /// Every stored call matching query, ordered by start time, streamed row by row.
+    bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
+                     const std::atomic<bool> *cancel = nullptr);
+
+private:
+    bool exec(const char *sql, QString *error = nullptr) const;
+    bool migrate(int upTo);
+    bool sendBatch(const QByteArray &copy, QString *error);
+    QString describe(const QString &what) const;
+
+    pg_conn *m_conn = nullptr;
+    QString m_name;
+    QString m_password;
+    mutable QString m_error;
+};
+
+} // namespace cdr
