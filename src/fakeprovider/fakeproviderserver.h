@@ -21,10 +21,18 @@
 // NexBro from/to) select on the call's start time, which is what the generator indexes; every
 // list is a pure function of the generator, so the set of ids in a range is exactly known.
 //
+// Composition: one class per API (FakePlivoApi, FakeVobizApi, FakeCarrierXApi, FakeNexBroApi)
+// answers the requests; FaultInjector picks and applies the faults; this class listens, routes,
+// rate-limits, logs and writes.
+//
 // Threading: lives in one thread (it may be moved to a worker thread before listen());
 // requestLog() and the fault setters must be called from that thread.
 
-#include <sim/trafficgenerator.h>
+#include "fakecarrierxapi.h"
+#include "fakenexbroapi.h"
+#include "fakeplivoapi.h"
+#include "fakevobizapi.h"
+#include "faultinjector.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -42,41 +50,8 @@ class FakeProviderServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    struct Credentials
-    {
-        QString plivoAuthId = TrafficGenerator::plivoAuthId();
-        QString plivoToken = QStringLiteral("fake-plivo-token");
-        QString vobizAuthId = TrafficGenerator::vobizAuthId();
-        QString vobizToken = QStringLiteral("fake-vobiz-token");
-        QString carrierxToken = QStringLiteral("fake-carrierx-token");
-        QString nexbroKey = QStringLiteral("sk_live_fake_nexbro_key");
-    };
-
-    struct Fault
-    {
-        enum class Kind {
-            Status, Slow, Truncate, TruncateJson, Oversize, Redirect, RedirectSameHost,
-            RedirectFile, RedirectData, RedirectLoop, EchoAuth, PatchTotal, Stuck, Drip, Stall, Hang,
-            BadChunked, GzipBomb, Html, WrongShape, Pad,
-        };
-        Kind kind = Kind::Status;
-        int status = 503;            ///< Kind::Status
-        int retryAfterS = -1;        ///< 429/503: send Retry-After (seconds); -1 = none
-        QByteArray retryAfterRaw;    ///< send this Retry-After value verbatim (e.g. "1e300")
-        QByteArray resetRaw;         ///< send this X-RateLimit-Reset value verbatim
-        int echoStatus = 400;        ///< Kind::EchoAuth: the status of the error body (200 = an error body with 200)
-        double total = 0;            ///< Kind::PatchTotal: the paging total to claim
-        int intervalMs = 2000;       ///< Kind::Drip: one byte per interval
-        qint64 size = 32 * 1024 * 1024; ///< Kind::Stall: announced length; Kind::Pad: body size
-        QString file = QStringLiteral("/etc/hostname"); ///< Kind::RedirectFile: the local file
-        bool retryAfterAsDate = false; ///< send Retry-After as an HTTP date instead
-        int rateLimitResetS = -1;    ///< send X-RateLimit-Reset (NexBro style); -1 = none
-        int delayMs = 2000;          ///< Kind::Slow: delay before a normal answer
-        QString pathContains;        ///< only requests whose path contains this; empty = all
-        int skip = 0;                ///< let this many matching requests through first
-        int every = 1;               ///< then apply to every n-th matching request
-        int count = 1;               ///< how many times in total; -1 = forever
-    };
+    using Credentials = FakeCredentials;
+    using Fault = FaultInjector::Fault;
 
     struct LoggedRequest
     {
@@ -108,17 +83,20 @@ public:
     const Credentials &credentials() const { return m_credentials; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
 
-    void addFault(const Fault &fault);
-    void clearFaults();
+    void addFault(const Fault &fault) { m_faults.addFault(fault); }
+    void clearFaults() { m_faults.clearFaults(); }
     /// 429 once more than `requests` arrive within any `windowMs` for that provider; 0 = off.
     void setRateLimit(Provider provider, int requests, qint64 windowMs);
     /// Which spellings of NexBro's single-CDR path exist (the docs disagree).
-    void setNexBroSinglePaths(bool withCall, bool withoutCall);
+    void setNexBroSinglePaths(bool withCall, bool withoutCall) { m_nexbro.setSinglePaths(withCall, withoutCall); }
 
     QList<LoggedRequest> requestLog() const { return m_log; }
     void clearRequestLog() { m_log.clear(); }
     /// Parses a fault spec such as "429;retry-after=2;count=3;every=2;path=/cdr".
-    static std::optional<Fault> parseFault(const QString &spec, QString *error = nullptr);
+    static std::optional<Fault> parseFault(const QString &spec, QString *error = nullptr)
+    {
+        return FaultInjector::parseFault(spec, error);
+    }
 
 Q_SIGNALS:
     void requestHandled(int status, const QString &path);
@@ -128,34 +106,22 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Response
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
-    struct Selection;
+    using Response = fakeapi::Response;
 
-    Response route(const QHttpServerRequest &request, Provider *provider);
-    Response plivo(const QHttpServerRequest &request, const QStringList &parts);
-    Response vobiz(const QHttpServerRequest &request, const QStringList &parts);
-    Response carrierx(const QHttpServerRequest &request, const QStringList &parts);
-    Response nexbro(const QHttpServerRequest &request, const QStringList &parts);
-    std::optional<Fault> takeFault(const QHttpServerRequest &request, const QString &path);
+    /// `ignorePaging` serves first pages only (the "stuck" fault).
+    Response route(const QHttpServerRequest &request, Provider *provider, bool ignorePaging);
     bool rateLimited(Provider provider, Response *response);
-    void write(QTcpSocket *socket, const Response &response, const Fault *fault, const QHttpServerRequest &request);
+    void write(QTcpSocket *socket, const Response &response, const Fault *fault);
 
     TrafficGenerator m_generator;
     Credentials m_credentials;
     quint16 m_port = 0;
-    struct FaultState
-    {
-        Fault fault;
-        int seen = 0;
-        int applied = 0;
-    };
-    QList<FaultState> m_faults;
+    FaultInjector m_faults;
+    // The APIs hold references to m_generator and m_credentials, declared above them.
+    FakePlivoApi m_plivo{m_generator, m_credentials};
+    FakeVobizApi m_vobiz{m_generator, m_credentials};
+    FakeCarrierXApi m_carrierx{m_generator, m_credentials};
+    FakeNexBroApi m_nexbro{m_generator, m_credentials};
     struct Limit
     {
         int requests = 0;
@@ -163,9 +129,6 @@ private:
         std::deque<qint64> arrivals;
     };
     QHash<int, Limit> m_limits;
-    bool m_nexbroWithCall = true;
-    bool m_nexbroWithoutCall = true;
-    bool m_ignorePaging = false; ///< while routing a request under the "stuck" fault
     QList<LoggedRequest> m_log;
 };
 

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The fake CarrierX: GET /core/v2/calls/call_drs (offset or after/before cursor paging, filter and
+// order expressions) and /call_drs/{sid}, Bearer token.
+// Every list is a pure function of the TrafficGenerator (docs/providers.md has the real API).
+//
+// Threading: used by FakeProviderServer on its thread; handle() does not change the object.
+
+#include "fakeapi.h"
+
+class QHttpServerRequest;
+
+namespace cdr {
+
+class FakeCarrierXApi
+{
+public:
+    FakeCarrierXApi(const TrafficGenerator &generator, const FakeCredentials &credentials)
+        : m_generator(generator)
+        , m_credentials(credentials)
+    {
+    }
+
+    /// Answers one GET whose path split at '/' is `parts`; `ignorePaging` serves the first page
+    /// whatever the paging parameters say (the "stuck" fault).
+    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const;
+
+private:
+    const TrafficGenerator &m_generator;
+    const FakeCredentials &m_credentials;
+};
+
+} // namespace cdr

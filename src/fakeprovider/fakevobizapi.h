@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The fake Vobiz: the voice Call API (/api/v1/Account/{id}/Call/, offset paging) and the CDR API
+// (/cdr list, search and export with page paging, /cdr/recent, /cdr/{id}), X-Auth-ID/X-Auth-Token.
+// Every list is a pure function of the TrafficGenerator (docs/providers.md has the real API).
+//
+// Threading: used by FakeProviderServer on its thread; handle() does not change the object.
+
+#include "fakeapi.h"
+
+class QHttpServerRequest;
+
+namespace cdr {
+
+class FakeVobizApi
+{
+public:
+    FakeVobizApi(const TrafficGenerator &generator, const FakeCredentials &credentials)
+        : m_generator(generator)
+        , m_credentials(credentials)
+    {
+    }
+
+    /// Answers one GET whose path split at '/' is `parts`; `ignorePaging` serves the first page
+    /// whatever the paging parameters say (the "stuck" fault).
+    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const;
+
+private:
+    const TrafficGenerator &m_generator;
+    const FakeCredentials &m_credentials;
+};
+
+} // namespace cdr
