@@ -2,7 +2,7 @@
 #pragma once
 
 // What the fake provider APIs (FakePlivoApi, FakeVobizApi, FakeCarrierXApi, FakeNexBroApi) and
-// FakeProviderServer share: the credentials they accept, the answer they build, the selection
+// FakeProviderServer share: the FakeApi base, the credentials they accept, the answer they build, the selection
 // of generator calls a list request covers, and the small request helpers every API uses.
 //
 // Threading: plain values and pure functions; used on the server's thread.
@@ -19,6 +19,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+
+class QHttpServerRequest;
 
 namespace cdr {
 
@@ -76,4 +78,26 @@ QString queryValue(const QUrlQuery &q, const QString &key);
 QJsonValue pageLink(QUrl base, QUrlQuery query, const QList<QPair<QString, QString>> &set);
 
 } // namespace fakeapi
+
+/// One provider's fake API over the generator's calls.
+class FakeApi
+{
+public:
+    FakeApi(const TrafficGenerator &generator, const FakeCredentials &credentials)
+        : m_generator(generator)
+        , m_credentials(credentials)
+    {
+    }
+    virtual ~FakeApi() = default;
+
+    /// Answers one GET whose path split at '/' is `parts`; `ignorePaging` serves the first page
+    /// whatever the paging parameters say (the "stuck" fault).
+    virtual fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts,
+                                     bool ignorePaging) const = 0;
+
+protected:
+    const TrafficGenerator &m_generator;   ///< owned by the server, outlives the API
+    const FakeCredentials &m_credentials;  ///< owned by the server, may change between requests
+};
+
 } // namespace cdr

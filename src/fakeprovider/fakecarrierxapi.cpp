@@ -4,9 +4,6 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QTimeZone>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

@@ -9,26 +9,14 @@
 
 #include "fakeapi.h"
 
-class QHttpServerRequest;
-
 namespace cdr {
 
-class FakeCarrierXApi
+class FakeCarrierXApi : public FakeApi
 {
 public:
-    FakeCarrierXApi(const TrafficGenerator &generator, const FakeCredentials &credentials)
-        : m_generator(generator)
-        , m_credentials(credentials)
-    {
-    }
-
-    /// Answers one GET whose path split at '/' is `parts`; `ignorePaging` serves the first page
-    /// whatever the paging parameters say (the "stuck" fault).
-    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const;
-
-private:
-    const TrafficGenerator &m_generator;
-    const FakeCredentials &m_credentials;
+    using FakeApi::FakeApi;
+    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts,
+                             bool ignorePaging) const override;
 };
 
 } // namespace cdr

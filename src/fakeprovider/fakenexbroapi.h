@@ -9,32 +9,22 @@
 
 #include "fakeapi.h"
 
-class QHttpServerRequest;
-
 namespace cdr {
 
-class FakeNexBroApi
+class FakeNexBroApi : public FakeApi
 {
 public:
-    FakeNexBroApi(const TrafficGenerator &generator, const FakeCredentials &credentials)
-        : m_generator(generator)
-        , m_credentials(credentials)
-    {
-    }
+    using FakeApi::FakeApi;
     /// Which spellings of the single-CDR path exist (the docs disagree).
     void setSinglePaths(bool withCall, bool withoutCall)
     {
         m_withCall = withCall;
         m_withoutCall = withoutCall;
     }
-
-    /// Answers one GET whose path split at '/' is `parts`; `ignorePaging` serves the first page
-    /// whatever the paging parameters say (the "stuck" fault).
-    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const;
+    fakeapi::Response handle(const QHttpServerRequest &request, const QStringList &parts,
+                             bool ignorePaging) const override;
 
 private:
-    const TrafficGenerator &m_generator;
-    const FakeCredentials &m_credentials;
     bool m_withCall = true;
     bool m_withoutCall = true;
 };
