@@ -2,7 +2,7 @@
 #include "exportcommand.h"
 
 #include <core/callwriter.h>
-#include <storage/callarchive.h>
+#include <storage/archivebackend.h>
 #include <core/callredactor.h>
 
 #include <QCommandLineParser>
@@ -37,7 +37,8 @@ int ExportCommand::run(const QStringList &args)
     parser.setApplicationDescription(tr("Write archived calls in the normalized format (.json, .ndjson or .csv)."));
     parser.addHelpOption();
     const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to read (default: $CDR_ARCHIVE, else the app's own archive)."),
+                                        tr("Archive to read: a file, or a team archive as postgresql://user@host:port/dbname "
+                                           "(default: $CDR_ARCHIVE, else the app's own archive)."),
                                         tr("path"));
     const QCommandLineOption providerOpt(QStringLiteral("provider"),
                                          tr("Only this provider's calls: plivo, vobiz, carrierx or nexbro."), tr("name"));
@@ -93,19 +94,16 @@ int ExportCommand::run(const QStringList &args)
         }
         query.untilMs = *until + 86400000; // the whole day
     }
-    const QString path = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::CallArchive::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        err << "cdr-inspector export: " << tr("%1: no archive there (import some calls first)").arg(path) << '\n';
-        return 1;
-    }
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
-        err << "cdr-inspector export: " << tr("%1: the output is the archive itself; choose another output file").arg(output) << '\n';
-        return 2;
-    }
-    cdr::CallArchive archive;
-    if (QString why; !archive.open(path, &why)) {
+    QString why;
+    const std::unique_ptr<cdr::ArchiveBackend> archive
+        = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why, /*mustExist=*/true);
+    if (!archive) {
         err << "cdr-inspector export: " << why << '\n';
         return 1;
+    }
+    if (archive->isLocalFile() && QFileInfo(archive->name()).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
+        err << "cdr-inspector export: " << tr("%1: the output is the archive itself; choose another output file").arg(output) << '\n';
+        return 2;
     }
     cdr::CallWriter writer;
     QString error;
@@ -114,11 +112,11 @@ int ExportCommand::run(const QStringList &args)
         return 1;
     }
     const bool redact = parser.isSet(redactOpt);
-    const bool read = archive.forEachCall(query, [&](cdr::Call &&c) {
+    const bool read = archive->forEachCall(query, [&](cdr::Call &&c) {
         return writer.write(redact ? cdr::CallRedactor::redact(c) : c);
     });
     if (!read) {
-        err << "cdr-inspector export: " << (archive.lastError().isEmpty() ? error : archive.lastError()) << '\n';
+        err << "cdr-inspector export: " << (archive->lastError().isEmpty() ? error : archive->lastError()) << '\n';
         return 1;
     }
     const qint64 count = writer.count();
@@ -128,6 +126,6 @@ int ExportCommand::run(const QStringList &args)
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ExportCommand", "exported %n call(s)", nullptr, int(count)) << ' '
-            << tr("from %1 to %2").arg(path, output) << '\n';
+            << tr("from %1 to %2").arg(archive->name(), output) << '\n';
     return 0;
 }

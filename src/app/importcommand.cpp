@@ -5,7 +5,7 @@
 
 #include <core/callkey.h>
 #include <core/callreader.h>
-#include <storage/callarchive.h>
+#include <storage/archivebackend.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +28,8 @@ int ImportCommand::run(const QStringList &args)
     parser.setApplicationDescription(tr("Normalize provider CDR bodies and exports into the call archive."));
     parser.addHelpOption();
     const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to import into (default: $CDR_ARCHIVE, else the app's own archive)."),
+                                        tr("Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname "
+                                           "(default: $CDR_ARCHIVE, else the app's own archive)."),
                                         tr("path"));
     const QCommandLineOption providerOpt(QStringLiteral("provider"),
                                          tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
@@ -57,19 +58,21 @@ int ImportCommand::run(const QStringList &args)
         err << "cdr-inspector import: " << why << '\n';
         return 2;
     }
-    const QString path = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::CallArchive::defaultPath();
-    cdr::CallArchive archive;
-    if (QString why; !archive.open(path, &why)) {
+    QString why;
+    const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why);
+    if (!archive) {
         err << "cdr-inspector import: " << why << '\n';
         return 1;
     }
-    if (!archive.backupPath().isEmpty())
-        err << tr("migrated the archive to schema %1; the old one is kept as %2")
-                   .arg(cdr::CallArchive::kSchemaVersion).arg(archive.backupPath()) << '\n';
+    // Never the URI itself: it may carry a password.
+    const QString path = archive->name();
+    if (!archive->notice().isEmpty())
+        err << archive->notice() << '\n';
 
     qint64 imported = 0, duplicates = 0, warnings = 0;
     for (const QString &input : inputs) {
-        cdr::CallArchive::Writer writer(archive, 5000, options.zone);
+        const std::unique_ptr<cdr::ArchiveWriter> out = archive->writer(5000, options.zone);
+        cdr::ArchiveWriter &writer = *out;
         QSet<cdr::CallKey> seen;
         const cdr::CallReader::Result result = cdr::CallReader::readFile(
             input, options, [&](QList<cdr::Call> &&calls) {

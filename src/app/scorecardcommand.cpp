@@ -9,7 +9,7 @@
 #include <core/recordparser.h>
 #include <core/scorecard.h>
 #include <models/scorecardexporter.h>
-#include <storage/callarchive.h>
+#include <storage/archivebackend.h>
 #include <ui/appsettings.h>
 
 #include <QCommandLineParser>
@@ -32,26 +32,26 @@ const char *const kUsage = "usage: cdr-inspector scorecard [INPUT...] [--archive
 
 // Every archived call, normalized as it was at ingest, to `each`, through the archive's one
 // reader (CallArchive::forEachCall). A call that cannot be read back is an error, not a gap.
-bool readArchive(const QString &path, const std::function<void(cdr::Call &&)> &each, QString *error)
+bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &each, QString *error)
 {
-    if (!QFileInfo::exists(path)) {
-        *error = tr("%1: no archive there (import or fetch calls first, or give INPUT files)").arg(path);
+    const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(where, error, /*mustExist=*/true);
+    if (!archive) {
+        if (!cdr::ArchiveBackend::isServer(where) && !QFileInfo::exists(where))
+            *error = tr("%1: no archive there (import or fetch calls first, or give INPUT files)").arg(where);
         return false;
     }
-    cdr::CallArchive archive;
-    if (!archive.open(path, error))
-        return false;
+    const QString path = archive->name();
     qint64 read = 0;
-    const bool ok = archive.forEachCall(cdr::CallArchive::Query(), [&](cdr::Call &&call) {
+    const bool ok = archive->forEachCall(cdr::CallArchive::Query(), [&](cdr::Call &&call) {
         ++read;
         each(std::move(call));
         return true;
     });
     if (!ok) {
-        *error = path + QStringLiteral(": ") + archive.lastError();
+        *error = path + QStringLiteral(": ") + archive->lastError();
         return false;
     }
-    if (const qint64 stored = archive.count(); stored != read) {
+    if (const qint64 stored = archive->count(); stored != read) {
         *error = tr("%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
                     "recover the archive")
                      .arg(path)
@@ -80,8 +80,9 @@ int ScorecardCommand::run(const QStringList &args)
            "to CSV, JSON or PDF. Reads the INPUT files, or the local archive when none is given."));
     parser.addHelpOption();
     const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to read when there is no INPUT (default: $CDR_ARCHIVE, else "
-                                           "the app's archive)."),
+                                        tr("Archive to read when there is no INPUT: a file, or a team archive as "
+                                           "postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's "
+                                           "archive)."),
                                         tr("path"));
     const QCommandLineOption providerOpt(QStringLiteral("provider"),
                                          tr("Provider of the input (plivo, vobiz, carrierx or nexbro); only that "
@@ -197,7 +198,7 @@ int ScorecardCommand::run(const QStringList &args)
             err << "cdr-inspector scorecard: " << why << '\n';
             return 1;
         }
-        source = tr("archive %1").arg(path);
+        source = tr("archive %1").arg(cdr::ArchiveBackend::displayName(path));
     } else {
         for (const QString &in : inputs) {
             QFile file;

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// ArchiveBackend: the one archive interface the commands (and later the app) use, whichever
+// back end holds the calls: the local SQLite file (CallArchive, the embedded default) or a
+// team archive on PostgreSQL (PgArchive). open() chooses by where it points: a
+// postgresql:// or postgres:// URI is a server, anything else a file path; empty means
+// $CDR_ARCHIVE, else the app's own archive.
+//
+// Threading: an object belongs to the thread that opened it, as both back ends' connections do.
+
+#include "callarchive.h"
+
+#include <core/bulkrow.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace cdr {
+
+/// A batch writer into an archive: rows go in batches, each all or nothing.
+class ArchiveWriter : public BulkSink
+{
+public:
+    /// Sends the open batch; false on error (see error()).
+    virtual bool finish() = 0;
+    virtual qint64 written() const = 0;
+    virtual QString error() const = 0;
+};
+
+class ArchiveBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveBackend)
+
+public:
+    virtual ~ArchiveBackend() = default;
+
+    /// $CDR_ARCHIVE when set, else the app's own archive file.
+    static QString defaultLocation() { return CallArchive::defaultPath(); }
+    static bool isServer(const QString &where);
+    /// where as messages and reports may show it: a server's URI without its password.
+    static QString displayName(const QString &where);
+    /// Opens (and creates or migrates) the archive at where; nullptr with *error on failure.
+    /// mustExist: a file archive that is not there is an error instead of a new empty file.
+    static std::unique_ptr<ArchiveBackend> open(const QString &where, QString *error, bool mustExist = false);
+
+    /// For messages: the file path, or user@host:port/db of a server (never a password).
+    virtual QString name() const = 0;
+    virtual QString lastError() const = 0;
+    /// Something open() did that the user should hear of (a migration and its backup).
+    virtual QString notice() const { return {}; }
+    /// True when name() is a local file (the same file as an output is then refused).
+    virtual bool isLocalFile() const = 0;
+
+    virtual qint64 count() const = 0;
+    virtual bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
+                             const std::atomic<bool> *cancel = nullptr) = 0;
+    virtual std::unique_ptr<ArchiveWriter> writer(int batchRows, const QTimeZone &zone) = 0;
+};
+
+} // namespace cdr
