@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callarchive.h"
 
+#include "archivemigrations.h"
 #include "rowscan.h"
 #include "storagelogging.h"
 
 #include <core/calljson.h>
-#include <core/recordparser.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +22,6 @@
 #include <sqlite3.h>
 
 #include <cmath>
-#include <iterator>
 
 namespace cdr {
 
@@ -166,8 +164,11 @@ bool CallArchive::open(const QString &path, QString *error)
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
         return fail(tr("Cannot set up the archive %1: %2").arg(path, m_error));
-    if (!migrate())
-        return fail(m_error);
+    ArchiveMigrations migrations(db, handle(), path);
+    const bool migrated = migrations.run(kSchemaVersion);
+    m_backupPath = migrations.backupPath();
+    if (!migrated)
+        return fail(migrations.error());
     return true;
 }
 
@@ -177,88 +178,6 @@ int CallArchive::schemaVersion() const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
-}
-
-bool CallArchive::migrate()
-{
-    const int version = schemaVersion();
-    if (version < 0)
-        return false;
-    if (version > kSchemaVersion) {
-        m_error = tr("The archive was written by a newer version (schema %1, this build knows %2)")
-                      .arg(version).arg(kSchemaVersion);
-        return false;
-    }
-    // Each step runs in its own transaction together with its version bump.
-    static const QStringList steps[] = {
-        // 0 -> 1: calls, notes, tags
-        {
-            QStringLiteral("CREATE TABLE calls(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
-                           " start_ms INTEGER, from_n TEXT, to_n TEXT, direction TEXT, status INTEGER,"
-                           " duration REAL, talk REAL, billed REAL, cost REAL, currency TEXT, hangup_cause TEXT,"
-                           " hangup_code TEXT, hangup_source TEXT, codec TEXT, mos REAL, jitter REAL, loss REAL,"
-                           " legs INTEGER, flaws INTEGER, raw BLOB, zone TEXT, UNIQUE(provider, account, id))"),
-            QStringLiteral("CREATE INDEX calls_start ON calls(provider, account, start_ms)"),
-            QStringLiteral("CREATE TABLE notes(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
-                           " note TEXT, updated_ms INTEGER, PRIMARY KEY(provider, account, id))"),
-            QStringLiteral("CREATE TABLE tags(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL,"
-                           " tag TEXT NOT NULL, PRIMARY KEY(provider, account, id, tag))"),
-            QStringLiteral("CREATE INDEX tags_tag ON tags(tag)"),
-        },
-        // 1 -> 2: batch bookkeeping (recovery checks) and fetch resume points
-        {
-            QStringLiteral("ALTER TABLE calls ADD COLUMN batch_id INTEGER"),
-            QStringLiteral("CREATE TABLE batches(id INTEGER PRIMARY KEY, started_ms INTEGER,"
-                           " rows INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE fetch_state(provider INTEGER NOT NULL, account TEXT NOT NULL,"
-                           " cursor TEXT, updated_ms INTEGER, PRIMARY KEY(provider, account))"),
-        },
-        // 2 -> 3: the normalized call itself (JSON without raw), filled below from raw once
-        {
-            QStringLiteral("ALTER TABLE calls ADD COLUMN call BLOB"),
-        },
-        // 3 -> 4: what the scorecard needs beyond the table's columns (post-dial delay, the
-        // error log's BulkRow::errorLog bits), so a reopened archive scores like the command
-        {
-            QStringLiteral("ALTER TABLE calls ADD COLUMN pdd REAL"),
-            QStringLiteral("ALTER TABLE calls ADD COLUMN log_flags INTEGER"),
-            QStringLiteral("UPDATE calls SET pdd = json_extract(CAST(call AS TEXT), '$.post_dial_delay_ms')"
-                           " WHERE call IS NOT NULL AND json_valid(CAST(call AS TEXT))"),
-        },
-        // 4 -> 5: the SIP Call-ID as a table column (the call table can show, sort and export
-        // it without reading each call), taken once from the stored normalized call
-        {
-            QStringLiteral("ALTER TABLE calls ADD COLUMN sip_call_id TEXT"),
-            QStringLiteral("UPDATE calls SET sip_call_id = json_extract(CAST(call AS TEXT), '$.sip_call_id')"
-                           " WHERE call IS NOT NULL AND json_valid(CAST(call AS TEXT))"),
-        },
-    };
-    static_assert(std::size(steps) == kSchemaVersion);
-    if (version >= 2 && version < 3 && !backupBefore(version))
-        return false;
-    for (int v = version; v < kSchemaVersion; ++v) {
-        if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return false;
-        for (const QString &sql : steps[v]) {
-            if (!exec(sql)) {
-                const QString e = m_error;
-                exec(QStringLiteral("ROLLBACK"));
-                m_error = tr("Migrating the archive to schema %1 failed: %2").arg(v + 1).arg(e);
-                return false;
-            }
-        }
-        if ((v == 2 && !normalizeStoredCalls()) || (v == 3 && !fillErrorLogFlags())) {
-            const QString e = m_error;
-            exec(QStringLiteral("ROLLBACK"));
-            m_error = tr("Migrating the archive to schema %1 failed: %2").arg(v + 1).arg(e);
-            return false;
-        }
-        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !exec(QStringLiteral("COMMIT"))) {
-            exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-    }
-    return true;
 }
 
 // ---- writing ----------------------------------------------------------------------------
@@ -584,97 +503,6 @@ bool CallArchive::forEachCall(const Query &query, const std::function<bool(Call 
         ok = false;
     }
     sqlite3_finalize(s);
-    return ok;
-}
-
-bool CallArchive::backupBefore(int version)
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) || !q.next() || q.value(0).toLongLong() == 0)
-        return true; // nothing to lose
-    q.finish();
-    const QString backup = m_path + QStringLiteral(".schema%1-backup").arg(version);
-    QFile::remove(backup);
-    QSqlQuery v(database());
-    v.prepare(QStringLiteral("VACUUM INTO ?"));
-    v.addBindValue(backup);
-    if (!v.exec()) {
-        m_error = tr("Cannot back up the archive to %1 before migrating it: %2").arg(backup, v.lastError().text());
-        return false;
-    }
-    m_backupPath = backup;
-    return true;
-}
-
-// Schema 2 kept only the raw record: normalize each once, with the zone it was imported in.
-bool CallArchive::normalizeStoredCalls()
-{
-    sqlite3 *db = handle();
-    sqlite3_stmt *sel = nullptr, *upd = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rowid, provider, account, raw, zone FROM calls WHERE raw IS NOT NULL", -1, &sel,
-                           nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, "UPDATE calls SET call=? WHERE rowid=?", -1, &upd, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(sel);
-        return false;
-    }
-    bool ok = true;
-    while (sqlite3_step(sel) == SQLITE_ROW) {
-        ParseOptions options;
-        options.provider = Provider(sqlite3_column_int(sel, 1));
-        options.account = QString::fromUtf8(columnText(sel, 2));
-        const QByteArrayView raw(static_cast<const char *>(sqlite3_column_blob(sel, 3)), sqlite3_column_bytes(sel, 3));
-        const QByteArray zone = columnText(sel, 4).toByteArray();
-        if (!zone.isEmpty() && QTimeZone(zone).isValid())
-            options.zone = QTimeZone(zone);
-        const Call c = RecordParser::normalize(*options.provider, raw, options);
-        if (c.id.isEmpty())
-            continue;
-        const QByteArray json = CallJson::toJsonBytes(c, false);
-        sqlite3_reset(upd);
-        sqlite3_bind_blob(upd, 1, json.constData(), int(json.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0));
-        if (sqlite3_step(upd) != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            ok = false;
-            break;
-        }
-    }
-    sqlite3_finalize(sel);
-    sqlite3_finalize(upd);
-    return ok;
-}
-
-// Schema 4's log_flags, from the stored normalized call of each row whose error log has flaws
-// (the others have none to sum up).
-bool CallArchive::fillErrorLogFlags()
-{
-    sqlite3 *db = handle();
-    sqlite3_stmt *sel = nullptr, *upd = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rowid, call FROM calls WHERE flaws > 0 AND call IS NOT NULL", -1, &sel,
-                           nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, "UPDATE calls SET log_flags=? WHERE rowid=?", -1, &upd, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(sel);
-        return false;
-    }
-    bool ok = true;
-    while (sqlite3_step(sel) == SQLITE_ROW) {
-        Call c;
-        const QByteArrayView json(static_cast<const char *>(sqlite3_column_blob(sel, 1)), sqlite3_column_bytes(sel, 1));
-        if (!CallJson::fromJsonBytes(json, &c))
-            continue; // unreadable: the pane and export report it when they read the call
-        sqlite3_reset(upd);
-        sqlite3_bind_int(upd, 1, int(errorLogBits(c)));
-        sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0));
-        if (sqlite3_step(upd) != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            ok = false;
-            break;
-        }
-    }
-    sqlite3_finalize(sel);
-    sqlite3_finalize(upd);
     return ok;
 }
 

@@ -5,7 +5,8 @@
 //
 // - WAL journal, synchronous=NORMAL, one transaction per batch: a batch is all there or
 //   not there at all, even when the app is killed mid-write (tested with SIGKILL).
-// - Schema version in PRAGMA user_version, migrated step by step on open (kSchemaVersion).
+// - Schema version in PRAGMA user_version, migrated step by step on open (kSchemaVersion) by
+//   ArchiveMigrations.
 // - Calls keyed by (provider, account, id). Each row holds the normalized call (its JSON form,
 //   legs, audio and error log included) beside the provider's raw record and the zone it was
 //   read in: reading never normalizes again, so the table, the pane and exports agree. The
@@ -147,10 +148,6 @@ public:
 
 private:
     bool exec(const QString &sql) const;
-    bool migrate();
-    bool backupBefore(int version);
-    bool normalizeStoredCalls();
-    bool fillErrorLogFlags();
     static bool readStored(const QByteArray &callJson, const QByteArray &raw, Call *call);
     sqlite3 *handle() const;
 

@@ -247,6 +247,54 @@ private Q_SLOTS:
         loadAndCheck(a);
     }
 
+    void migrationFromSchema2NormalizesRawRecordsAndBacksUp()
+    {
+        // Schema 2 kept only each call's raw record: opening normalizes every one of them once
+        // (ArchiveMigrations' select-compute-update loop) after copying the file aside.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s2.sqlite"));
+        const QList<Call> calls = parsedCalls(200);
+        {
+            CallArchive a;
+            QString error;
+            QVERIFY2(a.open(path, &error), qPrintable(error));
+            QVERIFY(a.insertCalls(calls));
+            QSqlQuery q(a.database());
+            for (const char *column : {"sip_call_id", "pdd", "log_flags", "call"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN ") + QLatin1String(column)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+        }
+        CallArchive a;
+        QString error;
+        QVERIFY2(a.open(path, &error), qPrintable(error));
+        QCOMPARE(a.schemaVersion(), CallArchive::kSchemaVersion);
+        QVERIFY(!a.backupPath().isEmpty());
+        QVERIFY(QFile::exists(a.backupPath()));
+        int flagged = 0;
+        for (const Call &c : calls) {
+            const auto stored = a.call(c.provider, c.account, c.id);
+            QVERIFY(stored);
+            // Only a normalized call (not the table columns) carries the legs and the raw record.
+            QCOMPARE(stored->legs.size(), c.legs.size());
+            QCOMPARE(stored->raw, c.raw);
+            QCOMPARE(stored->sipCallId, c.sipCallId);
+            QCOMPARE(stored->from, c.from);
+            QCOMPARE(stored->durationS, c.durationS);
+            flagged += errorLogBits(c) != 0;
+        }
+        QVERIFY(flagged > 0);
+        // Schema 4's log_flags, computed from the calls normalized by the schema 3 step.
+        CallStore store;
+        CallStoreSink sink(store);
+        QVERIFY(a.load(sink));
+        QCOMPARE(store.size(), quint32(calls.size()));
+        for (quint32 r = 0; r < store.size(); ++r) {
+            const auto k = std::find_if(calls.begin(), calls.end(), [&](const Call &x) { return x.id == store.id(r); });
+            QVERIFY(k != calls.end());
+            QCOMPARE(store.errorLog(r), errorLogBits(*k));
+        }
+    }
+
     void newerSchemaAndGarbageAreRefused()
     {
         QTemporaryDir dir;
