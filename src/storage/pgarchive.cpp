@@ -3,7 +3,9 @@
 
 #include <core/calljson.h>
 
+#include <QTimeZone>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <QtEndian>
 
 #include <libpq-fe.h>
@@ -220,6 +222,16 @@ bool PgArchive::migrate(int upTo)
              " PRIMARY KEY (provider, account, id));"
              "CREATE INDEX calls_start ON calls (start_ms);"
              "INSERT INTO cdr_schema VALUES (1)" },
+        { 2, "CREATE TABLE call_notes ("
+             " provider smallint NOT NULL, account text NOT NULL, id text NOT NULL, revision integer NOT NULL,"
+             " text text NOT NULL, author text NOT NULL, edited_at timestamptz NOT NULL DEFAULT now(),"
+             " PRIMARY KEY (provider, account, id, revision));"
+             "CREATE TABLE call_tags ("
+             " provider smallint NOT NULL, account text NOT NULL, id text NOT NULL, tag text NOT NULL,"
+             " author text NOT NULL, added_at timestamptz NOT NULL DEFAULT now(),"
+             " PRIMARY KEY (provider, account, id, tag));"
+             "CREATE INDEX call_tags_tag ON call_tags (tag);"
+             "INSERT INTO cdr_schema VALUES (2)" },
     };
     for (const Step &step : steps) {
         if (step.version <= version || step.version > upTo)
@@ -443,6 +455,161 @@ bool PgArchive::forEachCall(const CallArchive::Query &query, const std::function
         }
     }
     return ok;
+}
+
+pg_result *PgArchive::query(const char *sql, const QList<QByteArray> &params) const
+{
+    if (!m_conn) {
+        m_error = describe(tr("not connected"));
+        return nullptr;
+    }
+    QVarLengthArray<const char *, 8> values;
+    for (const QByteArray &p : params)
+        values.append(p.constData());
+    PGresult *r = PQexecParams(m_conn, sql, int(values.size()), nullptr, values.constData(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+        PQclear(r);
+        return nullptr;
+    }
+    return r;
+}
+
+namespace {
+
+QList<QByteArray> keyParams(const CallArchive::Key &key)
+{
+    return { QByteArray::number(int(key.provider)), key.account.toUtf8(), key.id.toUtf8() };
+}
+
+QString text(const PGresult *r, int row, int column)
+{
+    return QString::fromUtf8(PQgetvalue(r, row, column), PQgetlength(r, row, column));
+}
+
+// timestamptz as epoch milliseconds, so no text form of the server's DateStyle is parsed.
+QDateTime time(const PGresult *r, int row, int column)
+{
+    return QDateTime::fromMSecsSinceEpoch(QByteArray(PQgetvalue(r, row, column)).toLongLong(), QTimeZone::utc());
+}
+
+constexpr const char *kNoteColumns =
+    "text, author, (extract(epoch FROM edited_at) * 1000)::bigint, revision";
+
+PgArchive::Note noteAt(const PGresult *r, int row)
+{
+    return { text(r, row, 0), text(r, row, 1), time(r, row, 2), QByteArray(PQgetvalue(r, row, 3)).toInt() };
+}
+
+} // namespace
+
+PgArchive::Note PgArchive::note(const CallArchive::Key &key) const
+{
+    const Result r(query(QByteArray(QByteArray("SELECT ") + kNoteColumns
+                                    + " FROM call_notes WHERE provider=$1 AND account=$2 AND id=$3"
+                                      " ORDER BY revision DESC LIMIT 1").constData(),
+                         keyParams(key)));
+    if (!r || PQntuples(r.get()) == 0)
+        return {};
+    return noteAt(r.get(), 0);
+}
+
+QList<PgArchive::Note> PgArchive::noteHistory(const CallArchive::Key &key) const
+{
+    const Result r(query(QByteArray(QByteArray("SELECT ") + kNoteColumns
+                                    + " FROM call_notes WHERE provider=$1 AND account=$2 AND id=$3 ORDER BY revision")
+                             .constData(),
+                         keyParams(key)));
+    QList<Note> out;
+    for (int i = 0; r && i < PQntuples(r.get()); ++i)
+        out.append(noteAt(r.get(), i));
+    return out;
+}
+
+PgArchive::NoteSave PgArchive::setNote(const CallArchive::Key &key, const QString &text, const QString &author,
+                                       int seenRevision)
+{
+    NoteSave save;
+    // The advisory lock on the call's key makes concurrent saves of one note take turns, so
+    // each gets the next revision and sees what it replaces.
+    QList<QByteArray> params = keyParams(key);
+    if (!exec("BEGIN"))
+        return save;
+    const Result lock(query("SELECT pg_advisory_xact_lock(hashtext($1 || '|' || $2 || '|' || $3))", params));
+    const Note current = lock ? note(key) : Note();
+    params << text.toUtf8() << author.toUtf8() << QByteArray::number(current.revision + 1);
+    const Result insert(lock ? query("INSERT INTO call_notes (provider, account, id, text, author, revision) "
+                                     "VALUES ($1, $2, $3, $4, $5, $6)",
+                                     params)
+                             : nullptr);
+    const Result notify(insert ? query("SELECT pg_notify($4, $1 || '|' || $2 || '|' || $3)",
+                                       keyParams(key) << QByteArray(kNotifyChannel))
+                               : nullptr);
+    if (!notify || !exec("COMMIT")) {
+        exec("ROLLBACK");
+        return save;
+    }
+    save.ok = true;
+    save.revision = current.revision + 1;
+    if (current.revision > seenRevision)
+        save.replaced = current;
+    return save;
+}
+
+bool PgArchive::addTag(const CallArchive::Key &key, const QString &tag, const QString &author)
+{
+    const Result r(query("WITH added AS (INSERT INTO call_tags (provider, account, id, tag, author) "
+                         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1) "
+                         "SELECT pg_notify($6, $1 || '|' || $2 || '|' || $3) FROM added",
+                         keyParams(key) << tag.toUtf8() << author.toUtf8() << QByteArray(kNotifyChannel)));
+    return bool(r);
+}
+
+bool PgArchive::removeTag(const CallArchive::Key &key, const QString &tag)
+{
+    const Result r(query("WITH gone AS (DELETE FROM call_tags WHERE provider=$1 AND account=$2 AND id=$3 AND tag=$4 "
+                         "RETURNING 1) SELECT pg_notify($5, $1 || '|' || $2 || '|' || $3) FROM gone",
+                         keyParams(key) << tag.toUtf8() << QByteArray(kNotifyChannel)));
+    return bool(r);
+}
+
+QList<PgArchive::Tag> PgArchive::tags(const CallArchive::Key &key) const
+{
+    const Result r(query("SELECT tag, author, (extract(epoch FROM added_at) * 1000)::bigint FROM call_tags "
+                         "WHERE provider=$1 AND account=$2 AND id=$3 ORDER BY tag",
+                         keyParams(key)));
+    QList<Tag> out;
+    for (int i = 0; r && i < PQntuples(r.get()); ++i)
+        out.append({ text(r.get(), i, 0), text(r.get(), i, 1), time(r.get(), i, 2) });
+    return out;
+}
+
+bool PgArchive::listen()
+{
+    return exec(QByteArray(QByteArray("LISTEN ") + kNotifyChannel).constData());
+}
+
+int PgArchive::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QList<CallArchive::Key> PgArchive::takeChanges()
+{
+    QList<CallArchive::Key> out;
+    if (!m_conn || !PQconsumeInput(m_conn))
+        return out;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        const QList<QByteArray> parts = QByteArray(n->extra).split('|');
+        if (parts.size() >= 3) {
+            // The account may itself hold '|': the id is the last part, the provider the first.
+            const QByteArray account = QByteArray(n->extra).mid(parts.first().size() + 1).chopped(parts.last().size() + 1);
+            out.append({ Provider(parts.first().toInt()), QString::fromUtf8(account), QString::fromUtf8(parts.last()) });
+        }
+        PQfreemem(n);
+    }
+    return out;
 }
 
 } // namespace cdr

@@ -14,6 +14,10 @@
 //   COPY (binary) into a session's staging table, then one INSERT ... ON CONFLICT keyed by
 //   (provider, account, id), in one transaction: all of a batch or nothing, and importers of
 //   overlapping data at the same time end with one row per call (last batch committed wins).
+// - Notes and tags are shared: each carries its author and time. Saving a note keeps every
+//   earlier text in its history; a save made without having seen the newest revision still
+//   wins but reports the note it replaced, so no edit is lost silently. Every change is
+//   announced with NOTIFY on kNotifyChannel (see PgArchiveWatcher).
 //
 // Threading: one connection per object; an object belongs to the thread that opened it.
 
@@ -23,12 +27,16 @@
 #include <core/call.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 #include <atomic>
 #include <functional>
 
 struct pg_conn;
+struct pg_result;
 
 namespace cdr {
 
@@ -37,7 +45,9 @@ class PgArchive
     Q_DECLARE_TR_FUNCTIONS(PgArchive)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    /// The LISTEN/NOTIFY channel of note and tag changes; the payload is "provider|account|id".
+    static constexpr const char *kNotifyChannel = "cdr_call_changes";
 
     PgArchive();
     ~PgArchive();
@@ -89,8 +99,47 @@ public:
     bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
                      const std::atomic<bool> *cancel = nullptr);
 
+    // ---- shared notes and tags ---------------------------------------------------------
+    struct Note
+    {
+        QString text;
+        QString author;
+        QDateTime editedAt;
+        int revision = 0; ///< 0: no note yet
+    };
+    struct NoteSave
+    {
+        bool ok = false;
+        int revision = 0;
+        /// Set when the save replaced a revision newer than the one the writer had seen:
+        /// that other analyst's note, kept in the history.
+        std::optional<Note> replaced;
+    };
+    /// The current note of a call (revision 0 when there is none).
+    Note note(const CallArchive::Key &key) const;
+    /// Saves text as author's note. seenRevision: the revision the author edited (0 for new).
+    NoteSave setNote(const CallArchive::Key &key, const QString &text, const QString &author, int seenRevision);
+    /// Every revision of a call's note, oldest first.
+    QList<Note> noteHistory(const CallArchive::Key &key) const;
+    struct Tag
+    {
+        QString tag;
+        QString author;
+        QDateTime addedAt;
+    };
+    bool addTag(const CallArchive::Key &key, const QString &tag, const QString &author);
+    bool removeTag(const CallArchive::Key &key, const QString &tag);
+    QList<Tag> tags(const CallArchive::Key &key) const;
+
+    /// The connection's socket and its pending notifications, for PgArchiveWatcher.
+    bool listen();
+    int socket() const;
+    QList<CallArchive::Key> takeChanges();
+
 private:
     bool exec(const char *sql, QString *error = nullptr) const;
+    /// Runs sql with text parameters; nullptr (with m_error) on failure.
+    pg_result *query(const char *sql, const QList<QByteArray> &params) const;
     bool migrate(int upTo);
     bool sendBatch(const QByteArray &copy, QString *error);
     QString describe(const QString &what) const;

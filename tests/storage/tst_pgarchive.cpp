@@ -10,10 +10,12 @@
 #include <core/recordparser.h>
 #include <sim/trafficgenerator.h>
 #include <storage/pgarchive.h>
+#include <storage/pgarchivewatcher.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <libpq-fe.h>
@@ -255,6 +257,104 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> back = stored(after);
         for (const Call &c : calls)
             QCOMPARE(back.value(keyOf(c)), CallJson::toJsonBytes(c, true));
+    }
+
+    void migratesAnOlderSchemaKeepingItsCalls()
+    {
+        const QList<Call> calls = parsedCalls(250);
+        {
+            PgArchive old;
+            QString why;
+            QVERIFY2(old.open(uri(), &why, /*upToVersion=*/1), qPrintable(why));
+            QCOMPARE(old.schemaVersion(), 1);
+            PgArchive::Writer w(old, 100);
+            for (const Call &c : calls)
+                QVERIFY(w.addCall(c));
+            QVERIFY(w.finish());
+        }
+        PgArchive now;
+        QString why;
+        QVERIFY2(now.open(uri(), &why), qPrintable(why));
+        QCOMPARE(now.schemaVersion(), PgArchive::kSchemaVersion);
+        QCOMPARE(now.count(), 250);
+        const CallArchive::Key key{ calls.first().provider, calls.first().account, calls.first().id };
+        QVERIFY(now.setNote(key, QStringLiteral("after migration"), QStringLiteral("Ana"), 0).ok);
+        QCOMPARE(now.note(key).text, QStringLiteral("after migration"));
+    }
+
+    void notesEditedByTwoClientsKeepHistoryAndShowLive()
+    {
+        const CallArchive::Key key{ Provider::Vobiz, QStringLiteral("MA_TEAM"), QStringLiteral("call-1") };
+        PgArchive ana, ben;
+        QString why;
+        QVERIFY2(ana.open(uri(), &why), qPrintable(why));
+        QVERIFY2(ben.open(uri(), &why), qPrintable(why));
+        PgArchiveWatcher watcher;
+        QVERIFY2(watcher.start(uri(), &why), qPrintable(why));
+        QSignalSpy changed(&watcher, &PgArchiveWatcher::callChanged);
+
+        // Both open the call with no note; Ana saves first, then Ben, who never saw Ana's.
+        QCOMPARE(ana.note(key).revision, 0);
+        const PgArchive::NoteSave first = ana.setNote(key, QStringLiteral("escalated to carrier"), QStringLiteral("Ana"), 0);
+        QVERIFY(first.ok);
+        QCOMPARE(first.revision, 1);
+        QVERIFY(!first.replaced);
+        const PgArchive::NoteSave second = ben.setNote(key, QStringLiteral("known issue #42"), QStringLiteral("Ben"), 0);
+        QVERIFY(second.ok);
+        QCOMPARE(second.revision, 2);
+        // Ben's save wins, but says whose note it replaced, and the history keeps both.
+        QVERIFY(second.replaced);
+        QCOMPARE(second.replaced->author, QStringLiteral("Ana"));
+        QCOMPARE(second.replaced->text, QStringLiteral("escalated to carrier"));
+        const PgArchive::Note now = ana.note(key);
+        QCOMPARE(now.text, QStringLiteral("known issue #42"));
+        QCOMPARE(now.author, QStringLiteral("Ben"));
+        QVERIFY(qAbs(now.editedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 600000);
+        const QList<PgArchive::Note> history = ben.noteHistory(key);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).author, QStringLiteral("Ana"));
+        QCOMPARE(history.at(1).author, QStringLiteral("Ben"));
+        // Ana edits having seen revision 2: nothing replaced behind her back.
+        QVERIFY(!ana.setNote(key, QStringLiteral("carrier fixed it"), QStringLiteral("Ana"), 2).replaced);
+
+        QVERIFY(ben.addTag(key, QStringLiteral("escalated"), QStringLiteral("Ben")));
+        QVERIFY(ana.addTag(key, QStringLiteral("escalated"), QStringLiteral("Ana"))); // already there: kept as Ben's
+        const QList<PgArchive::Tag> tags = ana.tags(key);
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags.first().author, QStringLiteral("Ben"));
+        QVERIFY(ana.removeTag(key, QStringLiteral("escalated")));
+        QVERIFY(ben.tags(key).isEmpty());
+
+        // The watcher heard every change live: three saves, one tag added, one removed.
+        while (changed.size() < 5 && changed.wait(5000)) {
+        }
+        QCOMPARE(changed.size(), 5);
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).value<Provider>(), Provider::Vobiz);
+            QCOMPARE(args.at(1).toString(), QStringLiteral("MA_TEAM"));
+            QCOMPARE(args.at(2).toString(), QStringLiteral("call-1"));
+        }
+    }
+
+    void concurrentNoteSavesEachGetARevision()
+    {
+        const CallArchive::Key key{ Provider::Plivo, QStringLiteral("MA_TEAM"), QStringLiteral("call-2") };
+        QList<int> revisions(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&, i] {
+                PgArchive a;
+                if (a.open(uri()))
+                    revisions[i] = a.setNote(key, QStringLiteral("note %1").arg(i), QStringLiteral("analyst %1").arg(i), 0).revision;
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        std::sort(revisions.begin(), revisions.end());
+        QCOMPARE(revisions, QList<int>({ 1, 2, 3, 4 }));
+        PgArchive a;
+        QVERIFY(a.open(uri()));
+        QCOMPARE(a.noteHistory(key).size(), 4);
     }
 
     void newerSchemaIsRefused()

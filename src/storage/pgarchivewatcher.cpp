@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgarchivewatcher.h"
+
+#include <QSocketNotifier>
+
+namespace cdr {
+
+PgArchiveWatcher::PgArchiveWatcher(QObject *parent) : QObject(parent) {}
+
+PgArchiveWatcher::~PgArchiveWatcher() = default;
+
+bool PgArchiveWatcher::start(const QString &uri, QString *error)
+{
+    m_notifier.reset();
+    if (!m_archive.open(uri, error))
+        return false;
+    if (!m_archive.listen()) {
+        if (error)
+            *error = m_archive.lastError();
+        return false;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(m_archive.socket(), QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &PgArchiveWatcher::readChanges);
+    return true;
+}
+
+void PgArchiveWatcher::readChanges()
+{
+    const QList<CallArchive::Key> changes = m_archive.takeChanges();
+    if (!m_archive.isOpen()) {
+        // A socket that turns readable and yields nothing on a dead connection would spin.
+        m_notifier->setEnabled(false);
+        Q_EMIT connectionLost(tr("Team archive %1: the connection to the server was lost; shared notes "
+                                 "no longer update live")
+                                  .arg(m_archive.name()));
+        return;
+    }
+    for (const CallArchive::Key &k : changes)
+        Q_EMIT callChanged(k.provider, k.account, k.id);
+}
+
+} // namespace cdr

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// PgArchiveWatcher: tells the app when another analyst changes a note or a tag in the team
+// archive, live, through PostgreSQL's LISTEN/NOTIFY. It keeps a connection of its own, so
+// waiting for notifications never interleaves with the archive's queries, and reads it only
+// when its socket has data (QSocketNotifier): nothing polls, nothing blocks.
+//
+// Threading: lives in the thread that created it (needs that thread's event loop).
+
+#include "pgarchive.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace cdr {
+
+class PgArchiveWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PgArchiveWatcher(QObject *parent = nullptr);
+    ~PgArchiveWatcher() override;
+
+    /// Connects to the team archive at uri and starts listening.
+    bool start(const QString &uri, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// A note or tag of this call changed (by anyone, this app included).
+    void callChanged(cdr::Provider provider, const QString &account, const QString &id);
+    /// The server went away; no more changes arrive until start() succeeds again.
+    void connectionLost(const QString &message);
+
+private:
+    void readChanges();
+
+    PgArchive m_archive;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+} // namespace cdr
