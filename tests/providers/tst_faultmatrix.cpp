@@ -323,7 +323,7 @@ private slots:
 
         const QString label = providerDisplayName(provider);
         QVERIFY2(o.finished || o.failed, "the run neither finished nor failed");
-        QCOMPARE(o.finished, finishes);
+        QVERIFY2(o.finished == finishes, qPrintable(o.finished ? u"finished"_s : o.error.message));
         if (!finishes) {
             QCOMPARE(int(o.error.kind), kind);
             QVERIFY2(o.error.message.contains(label), qPrintable(o.error.message));
