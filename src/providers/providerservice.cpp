@@ -2,6 +2,7 @@
 #include "providerservice.h"
 
 #include "providerslogging.h"
+#include "transferguard.h"
 
 #include <core/recordparser.h>
 
@@ -19,8 +20,6 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cdr::ProviderService", text); }
-
 // A monotonic clock shared by all services (the limiter's time base).
 qint64 monotonicMs()
 {
@@ -33,43 +32,7 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-int effectivePort(const QUrl &url) { return url.port(url.scheme() == u"https" ? 443 : 80); }
-
-// A URL for a message: no user info or query, and not endless (a data: URL carries its payload).
-QString shortUrl(const QUrl &url)
-{
-    QString s = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    if (s.size() > 100)
-        s = s.left(97) + QStringLiteral("...");
-    return s;
-}
-
-QString hostPort(const QUrl &url) { return url.host() + u':' + QString::number(effectivePort(url)); }
-
-// "0.4 s", "30 s", "15 min", "7 days": short and exact enough for a message.
-QString formatDuration(qint64 ms)
-{
-    if (ms >= RetryPolicy::kLongestServerDelayMs)
-        return tr("more than a year");
-    if (ms >= 2LL * 24 * 3600 * 1000)
-        return tr("%1 days").arg(qRound64(double(ms) / (24 * 3600 * 1000)));
-    if (ms >= 2LL * 3600 * 1000)
-        return tr("%1 h").arg(qRound64(double(ms) / (3600 * 1000)));
-    if (ms >= 2LL * 60 * 1000 && ms % 60000 == 0)
-        return tr("%1 min").arg(ms / 60000);
-    if (ms >= 2LL * 60 * 1000)
-        return tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
-    if (ms % 1000 == 0)
-        return tr("%1 s").arg(ms / 1000);
-    return tr("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0));
-}
-
-// Totals beyond this (2^53, where doubles stop counting exactly) are not believed.
-constexpr qint64 kMaxTrustedTotal = qint64(1) << 53;
-// Consecutive pages of nothing new after which an offset walk is declared stuck.
-constexpr int kStalePageLimit = 3;
 constexpr int kMaxRedirects = 5;
-constexpr char kAbortReason[] = "cdrAbortReason";
 
 } // namespace
 
@@ -144,8 +107,7 @@ void ProviderService::beginRun()
     m_running = true;
     m_runStartMs = nowMs();
     m_queue.clear();
-    m_pagesStartedRun = 0;
-    m_capReached = false;
+    m_walk.beginRun();
     m_waitCapWarned = false;
     // Everything the requests will carry, so no message can echo any spelling of it.
     QNetworkRequest probe;
@@ -175,7 +137,6 @@ void ProviderService::resetRun(Mode mode)
     m_callsDelivered = 0;
     m_pagesDoneTotal = 0;
     m_retries = 0;
-    m_totalWarned = false;
 }
 
 void ProviderService::fetchCalls(const QStringList &ids)
@@ -204,16 +165,15 @@ void ProviderService::listCalls(const FetchQuery &query)
     m_query = query;
     QString error;
     QStringList planned;
-    m_windows = planWindows(query, &planned, &error);
+    m_walk.reset(walkSettings(), planWindows(query, &planned, &error));
     beginRun();
     for (const QString &w : std::as_const(planned))
         emitWarning(w);
-    if (m_windows.isEmpty()) {
+    if (m_walk.windows().isEmpty()) {
         fail(FetchError::Kind::BadRequest, 0, error.isEmpty() ? tr("%1: nothing to fetch.").arg(providerLabel()) : error);
         m_canResume = false;
         return;
     }
-    m_windowIndex = 0;
     startWindow();
 }
 
@@ -230,31 +190,28 @@ void ProviderService::runOneShot(const QUrl &url, bool acceptJson)
     pump();
 }
 
+PageWalk::Settings ProviderService::walkSettings() const
+{
+    return PageWalk::Settings{scheme(), pageSize(), m_config.maxPagesPerRun, m_config.maxInFlight, providerLabel()};
+}
+
 void ProviderService::startWindow()
 {
-    if (m_windowIndex >= m_windows.size()) {
+    if (m_walk.isFinished()) {
         m_running = false;
         m_canResume = false;
         emitProgress();
         Q_EMIT finished();
         return;
     }
-    m_windowTotal = -1;
-    m_windowPages = -1;
-    m_pagesDone.clear();
-    m_contiguousDone = 0;
-    m_nextFanOut = 0;
-    m_nextSequentialPage = 0;
-    m_cursor.clear();
-    m_cursorsSeen.clear();
-    m_stalePages = 0;
-    m_windowExhausted = false;
-    if (!enqueuePage(0)) {
+    const PageWalk::Step step = m_walk.startWindow();
+    if (step.pages.isEmpty()) {
         fail(FetchError::Kind::Protocol, 0,
              tr("%1: stopped after %2 pages, the limit for one run; resume to continue, or fetch a shorter range.")
-                 .arg(providerLabel()).arg(m_pagesStartedRun), true);
+                 .arg(providerLabel()).arg(m_walk.pagesStartedRun()), true);
         return;
     }
+    apply(step);
     pump();
 }
 
@@ -266,34 +223,23 @@ void ProviderService::resume()
         return;
     m_warnings.clear();
     beginRun();
-    if (m_windowIndex >= m_windows.size()) {
+    if (m_walk.isFinished()) {
         startWindow();
         return;
     }
-    if (scheme() == Scheme::Cursor) {
-        enqueuePage(m_pagesDone.size(), m_cursor);
-    } else if (m_windowPages >= 0) {
-        while (m_pagesDone.contains(m_contiguousDone))
-            ++m_contiguousDone;
-        if (m_contiguousDone >= m_windowPages) {
-            ++m_windowIndex;
-            startWindow();
-            return;
-        }
-        m_nextFanOut = m_contiguousDone;
-        fillFanOut();
-    } else {
-        enqueuePage(m_nextSequentialPage);
+    const PageWalk::Step step = m_walk.resume(outstanding());
+    if (step.windowDone) {
+        m_walk.nextWindow();
+        startWindow();
+        return;
     }
+    apply(step);
     pump();
 }
 
 QJsonObject ProviderService::saveState() const
 {
-    QJsonArray done;
-    for (qint64 p : m_pagesDone)
-        done.append(p);
-    return QJsonObject{
+    QJsonObject state{
         {QStringLiteral("provider"), providerName(m_provider)},
         {QStringLiteral("since"), m_query.since.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("until"), m_query.until.toUTC().toString(Qt::ISODateWithMs)},
@@ -302,23 +248,16 @@ QJsonObject ProviderService::saveState() const
         {QStringLiteral("to"), m_query.toNumber},
         {QStringLiteral("minDuration"), m_query.minDurationS},
         {QStringLiteral("maxCalls"), m_query.maxCalls},
-        {QStringLiteral("window"), m_windowIndex},
-        {QStringLiteral("windowPages"), m_windowPages},
-        {QStringLiteral("windowTotal"), m_windowTotal},
-        {QStringLiteral("pagesDone"), done},
-        {QStringLiteral("nextPage"), m_nextSequentialPage},
-        {QStringLiteral("cursor"), m_cursor},
         {QStringLiteral("delivered"), m_callsDelivered},
     };
+    m_walk.saveState(&state);
+    return state;
 }
 
 bool ProviderService::restoreState(const QJsonObject &s)
 {
     if (m_running || s.value(u"provider").toString() != providerName(m_provider))
         return false;
-    // The state comes from a file: every number is read without a float-to-integer conversion
-    // out of range (toInteger() gives the default instead), and checked before it is used.
-    const auto integer = [&s](QStringView key, qint64 def) { return s.value(key).toInteger(def); };
     FetchQuery q;
     q.since = QDateTime::fromString(s.value(u"since").toString(), Qt::ISODateWithMs);
     q.until = QDateTime::fromString(s.value(u"until").toString(), Qt::ISODateWithMs);
@@ -326,38 +265,17 @@ bool ProviderService::restoreState(const QJsonObject &s)
     q.fromNumber = s.value(u"from").toString();
     q.toNumber = s.value(u"to").toString();
     q.minDurationS = s.value(u"minDuration").toInt(-1);
-    q.maxCalls = integer(u"maxCalls", -1);
-    const qint64 window = integer(u"window", -1);
-    const qint64 windowPages = integer(u"windowPages", -2);
-    const qint64 windowTotal = integer(u"windowTotal", -2);
-    const qint64 nextPage = integer(u"nextPage", -1);
-    const qint64 delivered = integer(u"delivered", -1);
-    QSet<qint64> pagesDone;
-    for (const QJsonValue &v : s.value(u"pagesDone").toArray()) {
-        const qint64 page = v.toInteger(-1);
-        if (page < 0 || (windowPages >= 0 && page >= windowPages))
-            return false;
-        pagesDone.insert(page);
-    }
+    // From a file: read without a float-to-integer conversion out of range, then checked.
+    q.maxCalls = s.value(u"maxCalls").toInteger(-1);
+    const qint64 delivered = s.value(u"delivered").toInteger(-1);
+    if (delivered < 0 || q.maxCalls < -1)
+        return false;
     QStringList warnings;
     QString error;
-    const QList<Window> windows = planWindows(q, &warnings, &error);
-    if (windows.isEmpty() || window < 0 || window > windows.size() || windowPages < -1 || windowPages > kMaxTrustedTotal
-        || windowTotal < -1 || windowTotal > kMaxTrustedTotal || nextPage < 0 || delivered < 0 || q.maxCalls < -1)
+    if (!m_walk.restoreState(s, walkSettings(), planWindows(q, &warnings, &error)))
         return false;
     m_mode = Mode::Walk;
     m_query = q;
-    m_windows = windows;
-    m_windowIndex = int(window);
-    m_windowPages = windowPages;
-    m_windowTotal = windowTotal;
-    m_pagesDone = pagesDone;
-    m_contiguousDone = 0;
-    m_nextFanOut = 0;
-    m_cursorsSeen.clear();
-    m_stalePages = 0;
-    m_nextSequentialPage = nextPage;
-    m_cursor = s.value(u"cursor").toString();
     m_callsDelivered = delivered;
     m_seen.clear();
     m_canResume = true;
@@ -370,33 +288,22 @@ void ProviderService::enqueue(PageRequest request)
     m_queue.append(request);
 }
 
-bool ProviderService::enqueuePage(qint64 page, const QString &cursor)
+void ProviderService::apply(const PageWalk::Step &step)
 {
-    if (m_pagesStartedRun >= m_config.maxPagesPerRun) {
-        m_capReached = true;
-        return false;
+    for (const QString &w : step.warnings)
+        emitWarning(w);
+    if (step.dropFrom >= 0) {
+        m_queue.removeIf([&step](const PageRequest &r) {
+            return r.kind == PageRequest::Kind::List && r.page >= step.dropFrom;
+        });
     }
-    ++m_pagesStartedRun;
-    PageRequest r;
-    r.kind = PageRequest::Kind::List;
-    r.page = page;
-    r.cursor = cursor;
-    r.url = listUrl(m_windows.at(m_windowIndex), page, cursor);
-    enqueue(r);
-    return true;
-}
-
-void ProviderService::fillFanOut()
-{
-    // Never queue from the total: a page claiming 10^12 calls must not become 5*10^10 requests.
-    if (m_mode != Mode::Walk || scheme() == Scheme::Cursor || m_windowPages < 0)
-        return;
-    const int limit = std::max(1, m_config.maxInFlight);
-    while (m_queue.size() + m_inFlight.size() + m_parsing < limit && m_nextFanOut < m_windowPages) {
-        const qint64 page = m_nextFanOut;
-        if (!m_pagesDone.contains(page) && !enqueuePage(page))
-            return;
-        ++m_nextFanOut;
+    for (const PageWalk::Page &page : step.pages) {
+        PageRequest r;
+        r.kind = PageRequest::Kind::List;
+        r.page = page.index;
+        r.cursor = page.cursor;
+        r.url = listUrl(m_walk.window(), page.index, page.cursor);
+        enqueue(r);
     }
 }
 
@@ -433,29 +340,7 @@ void ProviderService::send(PageRequest request)
                          << "retry" << request.retries;
     QNetworkReply *reply = m_network->get(req);
     m_inFlight.insert(reply, request);
-    const qint64 maxBytes = m_config.maxBodyBytes;
-    const auto abortWith = [reply](const char *reason) {
-        if (reply->isRunning()) {
-            reply->setProperty(kAbortReason, QByteArray(reason));
-            reply->abort();
-        }
-    };
-    // The total timeout: a body that drips a byte at a time never trips the idle timer.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [abortWith] { abortWith("total"); });
-    deadline->start(m_config.requestTimeoutMs);
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, abortWith] {
-        reply->setProperty("cdrHeaders", true);
-        const QVariant len = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (len.isValid() && len.toLongLong() > maxBytes)
-            abortWith("oversize");
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, abortWith](qint64 received, qint64) {
-        reply->setProperty("cdrBytes", received);
-        if (received > maxBytes)
-            abortWith("oversize");
-    });
+    TransferGuard::arm(reply, m_config.requestTimeoutMs, m_config.maxBodyBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply, request] { onReplyFinished(reply, request); });
 }
 
@@ -470,7 +355,7 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString label = providerLabel();
 
-    if (reply->property(kAbortReason).toByteArray() == "oversize") {
+    if (TransferGuard::wasOversize(reply)) {
         fail(FetchError::Kind::Protocol, status,
              tr("%1 sent a response larger than %2 MB; stopped reading it.").arg(label).arg(m_config.maxBodyBytes / (1024 * 1024)));
         return;
@@ -546,7 +431,7 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request)
         fail(FetchError::Kind::Protocol, status,
              tr("%1: not an API response: %2 answered HTTP %3 with an HTML page%4. Check the base URL, or a proxy or "
                 "login portal in the way.")
-                 .arg(label, hostPort(request.url)).arg(status)
+                 .arg(label, TransferGuard::hostPort(request.url)).arg(status)
                  .arg(title.isEmpty() ? QString() : tr(" (\"%1\")").arg(title)));
         return;
     }
@@ -574,49 +459,13 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request)
 
 void ProviderService::onTransferFailed(QNetworkReply *reply, const PageRequest &request, int status)
 {
-    const QString label = providerLabel();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray abortReason = reply->property(kAbortReason).toByteArray();
-    const bool gotHeaders = status != 0 || reply->property("cdrHeaders").toBool();
-    const qint64 bytes = reply->property("cdrBytes").toLongLong();
-    const QString detail = scrub(reply->errorString());
-    QString why;
-    if (abortReason == "total") {
-        why = tr("timed out: the response took longer than %1 (%2 bytes received)")
-                  .arg(formatDuration(m_config.requestTimeoutMs)).arg(bytes);
-    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        // Nothing here aborts without a reason but the idle (transfer) timeout.
-        why = gotHeaders ? tr("timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)")
-                               .arg(formatDuration(m_config.transferTimeoutMs)).arg(bytes).arg(status)
-                         : tr("timed out waiting for the response headers (%1)").arg(formatDuration(m_config.transferTimeoutMs));
-    } else if (error == QNetworkReply::HostNotFoundError) {
-        fail(FetchError::Kind::Network, 0,
-             tr("%1: could not find the host \"%2\" (DNS lookup failed); check the base URL and the network.")
-                 .arg(label, request.url.host()));
-        return;
-    } else if (error == QNetworkReply::SslHandshakeFailedError) {
-        fail(FetchError::Kind::Network, 0,
-             tr("%1: the TLS handshake with %2 failed: %3").arg(label, hostPort(request.url), detail));
-        return;
-    } else if (error == QNetworkReply::ConnectionRefusedError) {
-        why = tr("connection refused by %1").arg(hostPort(request.url));
-    } else if (error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError
-               || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::UnknownNetworkError
-               || (error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError)) {
-        why = gotHeaders ? tr("the transfer broke off after %1 bytes (HTTP %2): %3").arg(bytes).arg(status).arg(detail)
-                         : tr("the connection to %1 failed before an answer: %2").arg(hostPort(request.url), detail);
-    } else {
-        // A decompression bomb, an unreadable encoding, a broken HTTP message: the server sends
-        // the same thing again, so report it once.
-        const bool bomb = reply->errorString().startsWith(u"Decompression failed");
-        fail(FetchError::Kind::Network, status,
-             bomb ? tr("%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its "
-                       "size (a decompression bomb), so it was not unpacked.").arg(label).arg(status)
-                  : tr("%1: the response could not be read (HTTP %2, after %3 bytes): %4")
-                        .arg(label).arg(status).arg(bytes).arg(detail));
-        return;
-    }
-    retryOrGiveUp(request, status, why);
+    const TransferGuard::Failure failure = TransferGuard::explain(reply, status, providerLabel(), request.url,
+                                                                  m_config.transferTimeoutMs, m_config.requestTimeoutMs,
+                                                                  scrub(reply->errorString()));
+    if (failure.retry)
+        retryOrGiveUp(request, status, failure.message);
+    else
+        fail(FetchError::Kind::Network, failure.status, failure.message);
 }
 
 void ProviderService::onRedirect(QNetworkReply *reply, const PageRequest &request, int status)
@@ -626,23 +475,16 @@ void ProviderService::onRedirect(QNetworkReply *reply, const PageRequest &reques
     if (target.isEmpty())
         target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     target = request.url.resolved(target);
-    // Only the configured host, over http(s), and never from https down to http: anything
-    // else could read local files (file:), inject data (data:) or carry the credential away.
     const QUrl &from = request.url;
-    const bool httpScheme = target.scheme() == u"http" || target.scheme() == u"https";
-    const bool sameHost = target.host().compare(from.host(), Qt::CaseInsensitive) == 0;
-    const bool samePort = effectivePort(target) == effectivePort(from)
-                          || (from.scheme() == u"http" && target.scheme() == u"https" && target.port(443) == 443);
-    const bool downgrade = from.scheme() == u"https" && target.scheme() == u"http";
-    if (!target.isValid() || !httpScheme || !sameHost || !samePort || downgrade) {
+    if (!TransferGuard::redirectAllowed(from, target)) {
         fail(FetchError::Kind::Protocol, status,
              tr("%1: redirected to %2 (HTTP %3), which is not the configured host %4 over http(s); not followed.")
-                 .arg(label, target.isValid() ? shortUrl(target) : tr("an invalid address")).arg(status).arg(hostPort(from)));
+                 .arg(label, target.isValid() ? TransferGuard::shortUrl(target) : tr("an invalid address")).arg(status).arg(TransferGuard::hostPort(from)));
         return;
     }
     if (request.redirects >= kMaxRedirects) {
         fail(FetchError::Kind::Protocol, status,
-             tr("%1: too many redirects (%2), the last to %3.").arg(label).arg(request.redirects).arg(shortUrl(target)));
+             tr("%1: too many redirects (%2), the last to %3.").arg(label).arg(request.redirects).arg(TransferGuard::shortUrl(target)));
         return;
     }
     PageRequest next = request;
@@ -669,7 +511,7 @@ void ProviderService::retryOrGiveUp(const PageRequest &request, int status, cons
             if (!m_waitCapWarned) {
                 m_waitCapWarned = true;
                 emitWarning(tr("%1 asked to wait %2 before retrying (%3); waiting %4 instead, the cap for one wait.")
-                                .arg(label, formatDuration(wait), why, formatDuration(m_config.retry.maxServerWaitMs)));
+                                .arg(label, TransferGuard::formatDuration(wait), why, TransferGuard::formatDuration(m_config.retry.maxServerWaitMs)));
             }
             wait = m_config.retry.maxServerWaitMs;
         }
@@ -757,83 +599,17 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
         m_pendingIds.removeAll(request.callId);
 
     QString stuck; // why the walk cannot go on, when it cannot
+    bool windowExhausted = false;
     if (request.kind == PageRequest::Kind::List) {
-        const int ps = pageSize();
-        m_pagesDone.insert(request.page);
-        while (m_pagesDone.contains(m_contiguousDone))
-            ++m_contiguousDone;
-        const bool empty = result.calls.isEmpty();
-        if (scheme() == Scheme::Cursor) {
-            const QString next = empty ? QString() : result.calls.last().id;
-            const bool more = result.hasMore.value_or(result.calls.size() >= ps);
-            if (!next.isEmpty())
-                m_cursor = next;
-            if (more && empty) {
-                emitWarning(tr("%1 said more calls follow but sent an empty page; this time window ends there.").arg(label));
-                m_windowExhausted = true;
-            } else if (more && (next == request.cursor || m_cursorsSeen.contains(next))) {
-                stuck = tr("%1: the walk made no progress: the page after \"%2\" ended at \"%3\" again; stopped after %4 "
-                           "pages. The provider's paging is broken; calls after that point were not fetched.")
-                            .arg(label, request.cursor, next).arg(m_pagesStartedRun);
-            } else if (more) {
-                m_cursorsSeen.insert(next);
-                enqueuePage(request.page + 1, next);
-            } else {
-                m_windowExhausted = true;
-            }
-        } else {
-            if (!empty && freshCount == 0)
-                ++m_stalePages;
-            else if (freshCount > 0)
-                m_stalePages = 0;
-            if (m_stalePages >= kStalePageLimit) {
-                stuck = tr("%1: the walk made no progress: the last %2 pages held only calls already received; stopped "
-                           "after %3 pages. The provider ignores the paging; calls beyond were not fetched.")
-                            .arg(label).arg(m_stalePages).arg(m_pagesStartedRun);
-            } else {
-                if (m_windowPages < 0 && result.totalCount) {
-                    const qint64 total = *result.totalCount;
-                    if (total < 0 || total > kMaxTrustedTotal) {
-                        if (!m_totalWarned) {
-                            m_totalWarned = true;
-                            // A negative total is what an out-of-range number (1e300) became upstream.
-                            emitWarning(tr("%1 reported an impossible total of calls (%2); the walk goes page by page "
-                                           "instead of trusting it.")
-                                            .arg(label, total < 0 ? tr("negative or out of range") : QString::number(total)));
-                        }
-                    } else {
-                        m_windowTotal = total;
-                        m_windowPages = std::max<qint64>(1, total / ps + (total % ps ? 1 : 0));
-                        m_nextFanOut = 0;
-                    }
-                }
-                if (m_windowPages >= 0) {
-                    if (empty && request.page < m_windowPages) {
-                        // The total promised more pages than there are: the first empty page ends the window.
-                        if (!m_totalWarned && request.page + 1 < m_windowPages) {
-                            m_totalWarned = true;
-                            emitWarning(tr("%1 claimed a total of %2 calls, but page %3 came back empty; the walk "
-                                           "ends there and does not trust the total.")
-                                            .arg(label).arg(m_windowTotal).arg(request.page + 1));
-                        }
-                        m_windowPages = std::max<qint64>(1, request.page);
-                        m_queue.removeIf([this](const PageRequest &r) {
-                            return r.kind == PageRequest::Kind::List && r.page >= m_windowPages;
-                        });
-                    }
-                    fillFanOut();
-                } else {
-                    const bool more = result.hasMore.value_or(result.calls.size() >= ps) && !empty;
-                    if (more) {
-                        m_nextSequentialPage = request.page + 1;
-                        enqueuePage(m_nextSequentialPage);
-                    } else {
-                        m_windowPages = request.page + 1;
-                    }
-                }
-            }
-            m_windowExhausted = m_windowPages >= 0 && m_contiguousDone >= m_windowPages;
-        }
+        const PageWalk::PageResult page{result.calls.size(), freshCount,
+                                        result.calls.isEmpty() ? QString() : result.calls.last().id, result.hasMore,
+                                        result.totalCount};
+        const PageWalk::Step step = m_walk.pageDone(PageWalk::Page{request.page, request.cursor}, page);
+        apply(step);
+        if (step.stuck.isEmpty())
+            apply(m_walk.fillFanOut(outstanding()));
+        stuck = step.stuck;
+        windowExhausted = step.windowDone;
     }
 
     if (!fresh.isEmpty())
@@ -859,19 +635,18 @@ void ProviderService::pageDone(const PageRequest &request, const ParseResult &re
         Q_EMIT finished();
         return;
     }
-    if (request.kind == PageRequest::Kind::List && m_windowExhausted) {
+    if (request.kind == PageRequest::Kind::List && windowExhausted) {
         // Pages beyond a window's end may still be on the wire: drop them with everything queued.
         ++m_generation;
         stopNetwork();
-        ++m_windowIndex;
+        m_walk.nextWindow();
         startWindow();
         return;
     }
-    if (request.kind == PageRequest::Kind::List && m_capReached && m_queue.isEmpty() && m_inFlight.isEmpty()
-        && m_parsing == 0) {
+    if (request.kind == PageRequest::Kind::List && m_walk.capReached() && outstanding() == 0) {
         fail(FetchError::Kind::Protocol, 0,
              tr("%1: stopped after %2 pages, the limit for one run (%3 calls so far); resume to continue, or fetch a "
-                "shorter range.").arg(label).arg(m_pagesStartedRun).arg(m_callsDelivered), true);
+                "shorter range.").arg(label).arg(m_walk.pagesStartedRun()).arg(m_callsDelivered), true);
         return;
     }
     maybeFinish();
@@ -960,12 +735,12 @@ void ProviderService::emitProgress()
     FetchProgress p;
     p.pagesDone = m_pagesDoneTotal;
     p.calls = m_callsDelivered;
-    p.callsTotal = m_windowTotal;
-    p.window = m_windowIndex;
-    p.windows = std::max<int>(1, int(m_windows.size()));
+    p.callsTotal = m_walk.windowTotal();
+    p.window = m_walk.windowIndex();
+    p.windows = std::max<int>(1, int(m_walk.windows().size()));
     p.retries = m_retries;
-    if (m_mode == Mode::Walk && m_windowPages >= 0) {
-        const qint64 remaining = std::max<qint64>(0, m_windowPages - m_pagesDone.size());
+    if (m_mode == Mode::Walk && m_walk.windowPages() >= 0) {
+        const qint64 remaining = std::max<qint64>(0, m_walk.windowPages() - m_walk.pagesDoneInWindow());
         p.pagesTotal = m_pagesDoneTotal + remaining;
         const qint64 elapsed = nowMs() - m_runStartMs;
         // In double: a claimed total of 10^15 calls must not overflow the estimate.
@@ -973,7 +748,7 @@ void ProviderService::emitProgress()
         const qint64 observedMs = observed < 0 ? -1 : observed >= 1e15 ? qint64(1e15) : qint64(observed);
         // Never promise faster than the rate limit allows.
         p.etaMs = std::max(observedMs, m_limiter.floorMs(remaining));
-        if (m_windowIndex + 1 < m_windows.size())
+        if (m_walk.windowIndex() + 1 < m_walk.windows().size())
             p.etaMs = -1; // later windows are still unknown
     } else if (m_mode == Mode::Singles) {
         p.pagesTotal = m_pagesDoneTotal + m_pendingIds.size();

@@ -6,6 +6,9 @@
 // and timeouts handled here once. Subclasses only say how a provider spells its URLs, auth
 // and paging (PlivoService, VobizService, CarrierXService, NexBroService).
 //
+// The paging itself (windows, pages, cursor, fan-out, progress checks, the resume position) is
+// a PageWalk, a pure state machine; this class is its HTTP transport.
+//
 // Threading contract: a service lives in the thread of the QNetworkAccessManager it is given
 // (normally the UI thread) and must be used from that thread only. All network I/O is
 // asynchronous; response bodies are parsed on the global QThreadPool and the results come
@@ -30,6 +33,7 @@
 // cursor or the pages make no progress, and stops (resumably) after maxPagesPerRun pages.
 
 #include "fetchtypes.h"
+#include "pagewalk.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
 #include "secretscrubber.h"
@@ -75,7 +79,7 @@ public:
         qint64 maxPagesPerRun = 100000; ///< a walk stops (resumable) after requesting this many pages in one run
     };
 
-    enum class Scheme { Offset, Page, Cursor };
+    using Scheme = PageWalk::Scheme;
 
     ProviderService(Provider provider, Config config, QNetworkAccessManager *network,
                     QObject *parent = nullptr);
@@ -114,11 +118,7 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 protected:
-    struct Window
-    {
-        QDateTime since; ///< UTC
-        QDateTime until; ///< UTC, exclusive
-    };
+    using Window = PageWalk::Window;
     struct PageRequest
     {
         enum class Kind { Single, List, OneShot };
@@ -170,10 +170,11 @@ private:
     /// Retries after a backoff (or the server's wait), or fails once the retries are used up.
     void retryOrGiveUp(const PageRequest &request, int status, const QString &why, std::optional<qint64> serverWaitMs = {});
     void retryLater(PageRequest request, qint64 delayMs, const QString &why);
-    /// Queues a list page unless the run's page cap is reached (then returns false).
-    bool enqueuePage(qint64 page, const QString &cursor = QString());
-    /// Keeps at most maxInFlight pages of a known-size window queued or in flight.
-    void fillFanOut();
+    /// Does what the walk asks: warnings, dropping pages beyond a window's end, queueing pages.
+    void apply(const PageWalk::Step &step);
+    PageWalk::Settings walkSettings() const;
+    /// Requests queued, in flight, being parsed or waiting for a retry.
+    int outstanding() const { return int(m_queue.size() + m_inFlight.size()) + m_parsing; }
     void onParsed(const PageRequest &request, const ParseResult &result);
     void pageDone(const PageRequest &request, const ParseResult &result);
     void maybeFinish();
@@ -204,22 +205,8 @@ private:
     enum class Mode { None, Singles, Walk, OneShot } m_mode = Mode::None;
     void resetRun(Mode mode);
     FetchQuery m_query;
-    QList<Window> m_windows;
-    int m_windowIndex = 0;
-    qint64 m_windowTotal = -1;     ///< calls in the current window, when the provider says
-    qint64 m_windowPages = -1;     ///< pages in the current window, when known
-    QSet<qint64> m_pagesDone;      ///< offset/page schemes: pages of the current window done
-    qint64 m_contiguousDone = 0;   ///< the first page of the window not done yet
-    qint64 m_nextFanOut = 0;       ///< known-size windows: the next page to consider queueing
-    qint64 m_nextSequentialPage = 0; ///< when the total is unknown: the next page to ask for
-    QString m_cursor;              ///< cursor scheme: continue after this id
-    QSet<QString> m_cursorsSeen;   ///< cursor scheme: a cursor coming back means no progress
-    int m_stalePages = 0;          ///< consecutive pages that held only calls already delivered
-    qint64 m_pagesStartedRun = 0;  ///< list pages queued in this run (the page cap)
-    bool m_capReached = false;
-    bool m_totalWarned = false;
+    PageWalk m_walk;               ///< windows, pages, cursor: where a list walk stands
     bool m_waitCapWarned = false;
-    bool m_windowExhausted = false;
     QStringList m_pendingIds;      ///< Singles not yet done
     QStringList m_notFound;
     QList<PageRequest> m_queue;
