@@ -4,6 +4,7 @@
 #include "convertcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "recovercommand.h"
 #include "fetchcommand.h"
 #include "reportcommand.h"
 #include "scorecardcommand.h"
@@ -55,6 +56,9 @@ const QList<CommandLine::Command> &CommandLine::commands() {
       {QStringLiteral("scorecard"),
        tr("Write KPIs (ASR, NER, ACD, PDD, MOS) per provider, country, ... to CSV, JSON or PDF."),
        Needs::Offscreen, &ScorecardCommand::run},
+      {QStringLiteral("recover"),
+       tr("Copy the readable calls of a damaged archive file into a new archive."),
+       Needs::Core, &RecoverCommand::run},
   };
   return list;
 }

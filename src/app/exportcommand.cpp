@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
+#include "recovercommand.h"
 
 #include <core/callwriter.h>
 #include <storage/archivebackend.h>
@@ -98,7 +99,8 @@ int ExportCommand::run(const QStringList &args)
     const std::unique_ptr<cdr::ArchiveBackend> archive
         = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why, /*mustExist=*/true);
     if (!archive) {
-        err << "cdr-inspector export: " << why << '\n';
+        const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
+        err << "cdr-inspector export: " << why << RecoverCommand::damageHint(where, why) << '\n';
         return 1;
     }
     if (archive->isLocalFile() && QFileInfo(archive->name()).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
@@ -116,7 +118,9 @@ int ExportCommand::run(const QStringList &args)
         return writer.write(redact ? cdr::CallRedactor::redact(c) : c);
     });
     if (!read) {
-        err << "cdr-inspector export: " << (archive->lastError().isEmpty() ? error : archive->lastError()) << '\n';
+        const QString why = archive->lastError().isEmpty() ? error : archive->name() + u": " + archive->lastError();
+        err << "cdr-inspector export: " << why
+            << (archive->isLocalFile() ? RecoverCommand::damageHint(archive->name(), why) : QString()) << '\n';
         return 1;
     }
     const qint64 count = writer.count();

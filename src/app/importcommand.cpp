@@ -2,6 +2,7 @@
 #include "importcommand.h"
 
 #include "commandinput.h"
+#include "recovercommand.h"
 
 #include <core/callkey.h>
 #include <core/callreader.h>
@@ -61,7 +62,8 @@ int ImportCommand::run(const QStringList &args)
     QString why;
     const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why);
     if (!archive) {
-        err << "cdr-inspector import: " << why << '\n';
+        const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
+        err << "cdr-inspector import: " << why << RecoverCommand::damageHint(where, why) << '\n';
         return 1;
     }
     // Never the URI itself: it may carry a password.
@@ -98,7 +100,7 @@ int ImportCommand::run(const QStringList &args)
         if (!written) {
             err << "cdr-inspector import: " << tr("%1: writing to the archive %2 failed: %3")
                                                     .arg(CommandInput::displayName(input), path, writer.error())
-                << '\n';
+                << (archive->isLocalFile() ? RecoverCommand::damageHint(path, writer.error()) : QString()) << '\n';
             return 1;
         }
         if (!result.ok()) {

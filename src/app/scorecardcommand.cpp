@@ -2,6 +2,7 @@
 #include "scorecardcommand.h"
 
 #include "commandinput.h"
+#include "recovercommand.h"
 
 #include <core/emodel.h>
 #include <core/hangupclassifier.h>
@@ -38,6 +39,8 @@ bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &
     if (!archive) {
         if (!cdr::ArchiveBackend::isServer(where) && !QFileInfo::exists(where))
             *error = tr("%1: no archive there (import or fetch calls first, or give INPUT files)").arg(where);
+        else
+            *error += RecoverCommand::damageHint(where, *error);
         return false;
     }
     const QString path = archive->name();
@@ -49,6 +52,8 @@ bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &
     });
     if (!ok) {
         *error = path + QStringLiteral(": ") + archive->lastError();
+        if (archive->isLocalFile())
+            *error += RecoverCommand::damageHint(path, archive->lastError());
         return false;
     }
     if (const qint64 stored = archive->count(); stored != read) {

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recovercommand.h"
+
+#include <storage/archivebackend.h>
+#include <storage/archiverecovery.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("RecoverCommand", text, nullptr, n);
+}
+
+} // namespace
+
+QString RecoverCommand::damageHint(const QString &archive, const QString &error)
+{
+    // SQLite's texts for SQLITE_CORRUPT and SQLITE_NOTADB, and ours for a damaged load.
+    const bool damaged = error.contains(QLatin1String("malformed")) || error.contains(QLatin1String("not a database"))
+        || error.contains(QLatin1String("is damaged"));
+    if (!damaged || archive.isEmpty() || cdr::ArchiveBackend::isServer(archive))
+        return QString();
+    const QFileInfo info(archive);
+    const QString name = info.completeBaseName() + QStringLiteral("-recovered.sqlite");
+    const QString suggested = info.path() == u"." ? name : info.dir().filePath(name);
+    return (error.trimmed().endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". "))
+        + tr("The archive file looks damaged; copy every call that can still be read into a new archive with: "
+             "cdr-inspector recover %1 -o %2")
+              .arg(QDir::toNativeSeparators(archive), QDir::toNativeSeparators(suggested));
+}
+
+int RecoverCommand::run(const QStringList &args)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Copy every readable call, note and tag of a damaged archive file into a new "
+                                        "archive. The damaged file is not changed."));
+    parser.addHelpOption();
+    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The new archive file (must not exist yet)."), tr("file"));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print nothing on success."));
+    parser.addOptions({outOpt, quietOpt});
+    parser.addPositionalArgument(QStringLiteral("archive"), tr("The damaged archive file."));
+    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector recover")} + args)) {
+        err << "cdr-inspector recover: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(outOpt) || parser.positionalArguments().size() != 1) {
+        err << "usage: cdr-inspector recover ARCHIVE -o NEW.sqlite\n";
+        return 2;
+    }
+    const QString damaged = parser.positionalArguments().constFirst();
+    const QString output = parser.value(outOpt);
+    if (cdr::ArchiveBackend::isServer(damaged)) {
+        err << "cdr-inspector recover: " << tr("%1 is a team archive on a server; recover works on archive files")
+                                                 .arg(cdr::ArchiveBackend::displayName(damaged))
+            << '\n';
+        return 2;
+    }
+    if (!QFileInfo(damaged).isFile()) {
+        err << "cdr-inspector recover: " << tr("%1: no archive file there").arg(damaged) << '\n';
+        return 2;
+    }
+    if (QFileInfo::exists(output)) {
+        err << "cdr-inspector recover: " << tr("%1 already exists; give a new file name").arg(output) << '\n';
+        return 2;
+    }
+    const cdr::ArchiveRecovery::Result r = cdr::ArchiveRecovery::recover(damaged, output);
+    if (!r.ok()) {
+        err << "cdr-inspector recover: " << r.error << '\n';
+        return 1;
+    }
+    if (!parser.isSet(quietOpt)) {
+        err << tr("recovered %n call(s)", int(r.calls)) << ' '
+            << tr("and %n other row(s) (notes, tags, batches, resume points)", int(r.otherRows)) << ' '
+            << tr("from %1 into %2").arg(damaged, output) << "; "
+            << (r.damagedRegions > 0 ? tr("%n damaged part(s) could not be read", r.damagedRegions)
+                                     : tr("no damage found"));
+        if (!r.skippedTables.isEmpty())
+            err << "; " << tr("unreadable tables: %1").arg(r.skippedTables.join(QStringLiteral(", ")));
+        err << "; " << tr("%1 was not changed").arg(damaged) << '\n';
+    }
+    return 0;
+}
