@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz target: TimeParsing (timestamps, durations, lenient numbers).
+// Fuzz target: TimestampParser and TimeParsing (timestamps, durations, lenient numbers).
 // Input: byte 0 picks the assumed zone and the function, the rest is the text (UTF-8).
 // Invariants: no crash or UB; a timestamp is UTC, within years 0..9999 and survives
-// toIsoUtc -> parseTimestamp unchanged; a duration or number is finite and a duration >= 0.
+// toIsoUtc -> TimestampParser unchanged; a duration or number is finite and a duration >= 0.
 
 #include "fuzzcheck.h"
 #include <core/timeparsing.h>
+#include <core/timestampparser.h>
 
 #include <QJsonValue>
 #include <QString>
@@ -15,6 +16,7 @@
 #include <cstring>
 
 using cdr::TimeParsing;
+using cdr::TimestampParser;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -27,12 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QTimeZone &zone = zones[(data[0] & 0x0f) % std::size(zones)];
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
 
-    const QDateTime t = TimeParsing::parseTimestamp(text, zone);
+    const QDateTime t = TimestampParser(zone).parse(text);
     if (t.isValid()) {
         FUZZ_CHECK(t.timeSpec() == Qt::UTC);
         const QString iso = TimeParsing::toIsoUtc(t);
         FUZZ_CHECK(!iso.isEmpty());
-        const QDateTime again = TimeParsing::parseTimestamp(iso, QTimeZone::utc());
+        const QDateTime again = TimestampParser().parse(iso);
         FUZZ_CHECK(again.isValid() && again == t);
     }
 

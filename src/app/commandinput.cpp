@@ -1,11 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandinput.h"
 
-#include <core/recordparser.h>
-
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandInput", text);
+}
+
+} // namespace
+
+QCommandLineOption CommandInput::providerOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("provider"),
+                              description.isEmpty()
+                                  ? tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).")
+                                  : description,
+                              tr("name"));
+}
+
+QCommandLineOption CommandInput::zoneOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("timezone"),
+                              description.isEmpty() ? tr("IANA time zone for timestamps that carry none (default: UTC).")
+                                                    : description,
+                              tr("zone"));
+}
+
+QCommandLineOption CommandInput::archiveOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("archive"), description, tr("path"));
+}
+
+QCommandLineOption CommandInput::outputOption(const QString &description, const QString &valueName)
+{
+    return QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") }, description, valueName);
+}
+
+QCommandLineOption CommandInput::quietOption(const QString &description)
+{
+    return QCommandLineOption({ QStringLiteral("q"), QStringLiteral("quiet") }, description);
+}
+
+std::optional<int> CommandInput::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                       const QString &usage)
+{
+    const QString program = QStringLiteral("cdr-inspector ") + command;
+    if (!parser.parse(QStringList{ program } + args)) {
+        QTextStream(stderr) << program << ": " << parser.errorText() << '\n' << usage;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+bool CommandInput::parseOptions(const QCommandLineParser &parser, const QString &command, cdr::ParseOptions *options)
+{
+    QString why;
+    if (parseOptions(parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("timezone")), options, &why))
+        return true;
+    QTextStream(stderr) << "cdr-inspector " << command << ": " << why << '\n';
+    return false;
+}
 
 QString CommandInput::displayName(const QString &path)
 {
@@ -17,7 +82,7 @@ bool CommandInput::open(QFile &file, const QString &path, QString *error)
     if (path == QLatin1String("-")) {
         if (file.open(stdin, QIODevice::ReadOnly))
             return true;
-        *error = QCoreApplication::translate("CommandInput", "cannot read standard input");
+        *error = tr("cannot read standard input");
         return false;
     }
     file.setFileName(path);
@@ -32,7 +97,7 @@ bool CommandInput::parseOptions(const QString &provider, const QString &zone, cd
     if (!provider.isEmpty()) {
         const auto p = cdr::providerFromName(provider);
         if (!p || *p == cdr::Provider::Unknown) {
-            *error = QCoreApplication::translate("CommandInput", "unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro")
+            *error = tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro")
                          .arg(provider);
             return false;
         }
@@ -42,35 +107,9 @@ bool CommandInput::parseOptions(const QString &provider, const QString &zone, cd
         const QByteArray id = zone.toUtf8();
         options->zone = id.compare("UTC", Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(id);
         if (!options->zone.isValid()) {
-            *error = QCoreApplication::translate("CommandInput", "unknown time zone \"%1\"").arg(zone);
+            *error = tr("unknown time zone \"%1\"").arg(zone);
             return false;
         }
-    }
-    return true;
-}
-
-bool CommandInput::checkProvider(QByteArrayView data, const cdr::ParseOptions &options, const QString &sourceName,
-                                 QString *error)
-{
-    if (!options.provider || *options.provider == cdr::Provider::Unknown)
-        return true;
-    cdr::ParseOptions detect = options;
-    detect.provider.reset();
-    const cdr::ParseResult detected = cdr::RecordParser::parse(data, detect, sourceName);
-    // Vobiz serves Plivo's API shape (the same record keys), so the two are one family here:
-    // forcing one onto the other is the analyst's call to make, not a mistake we can see.
-    const auto family = [](cdr::Provider p) { return p == cdr::Provider::Vobiz ? cdr::Provider::Plivo : p; };
-    for (qsizetype i = 0; i < detected.calls.size(); ++i) {
-        const cdr::Provider p = detected.calls.at(i).provider;
-        if (p == cdr::Provider::Unknown || family(p) == family(*options.provider))
-            continue;
-        *error = QCoreApplication::translate("CommandInput",
-                                             "%1: record %2 looks like a %3 record, not %4; nothing written "
-                                             "(leave out --provider to detect it, or give --provider %5)")
-                     .arg(sourceName)
-                     .arg(i + 1)
-                     .arg(cdr::providerDisplayName(p), cdr::providerDisplayName(*options.provider), cdr::providerName(p));
-        return false;
     }
     return true;
 }

@@ -1,28 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// How a headless command reads its input: the file (a path, or "-" for standard input) and
-// the parse options given as --provider and --timezone. Shared by convert and report.
+// What the headless commands share: the options they spell alike (--provider, --timezone,
+// --archive, -o, -q), parsing the command line with its error and help output, and how a
+// command reads its input: the file (a path, or "-" for standard input) and the parse options
+// given as --provider and --timezone. Used by convert, import, export, report and scorecard;
+// the command's own thread (the main thread) only.
 
 #include <core/parseoptions.h>
 
-#include <QByteArrayView>
+#include <QCommandLineOption>
 #include <QFile>
 #include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
 
 class CommandInput
 {
 public:
-    /// Fills options from the --provider and --timezone values (empty = not given); false with
-    /// *error ("unknown provider ...") when one is not valid.
+    /// --provider NAME; an empty description is the one for reading input ("default: detect").
+    static QCommandLineOption providerOption(const QString &description = {});
+    /// --timezone ZONE; an empty description is the one for reading zone-less timestamps.
+    static QCommandLineOption zoneOption(const QString &description = {});
+    static QCommandLineOption archiveOption(const QString &description);
+    static QCommandLineOption outputOption(const QString &description, const QString &valueName);
+    static QCommandLineOption quietOption(const QString &description);
+
+    /// Parses args as "cdr-inspector <command> ...". Prints the parser's error (then usage, when
+    /// given) to stderr or the help to stdout; returns the exit code to stop with (2 after an
+    /// error, 0 after --help), or nullopt to go on.
+    static std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                                    const QString &usage = {});
+    /// Fills options from the parser's --provider and --timezone (not given = detect, UTC);
+    /// prints "cdr-inspector <command>: unknown provider ..." and returns false when one is not valid.
+    static bool parseOptions(const QCommandLineParser &parser, const QString &command, cdr::ParseOptions *options);
+    /// The same from the option values (empty = not given); false with *error.
     static bool parseOptions(const QString &provider, const QString &zone, cdr::ParseOptions *options, QString *error);
     /// Opens path into file; returns false with *error set ("path: reason") when it cannot.
     static bool open(QFile &file, const QString &path, QString *error);
-    /// When --provider was given, reads data again with detection and refuses (false, *error
-    /// naming the provider the records look like) when a record is recognisably another
-    /// provider's: forcing CarrierX onto a Plivo body would write an empty CarrierX call.
-    static bool checkProvider(QByteArrayView data, const cdr::ParseOptions &options, const QString &sourceName,
-                              QString *error);
     /// How messages name the input: the path, or "<stdin>".
     static QString displayName(const QString &path);
 };

@@ -27,27 +27,13 @@ int ConvertCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Convert provider CDR bodies to normalized JSON, NDJSON or CSV."));
     parser.addHelpOption();
-    const QCommandLineOption providerOpt(QStringLiteral("provider"),
-                                         tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
-                                         tr("name"));
-    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
-                                     tr("IANA time zone for timestamps that carry none (default: UTC)."), tr("zone"));
-    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output file; .json, .ndjson or .csv."), tr("file"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Do not print warnings."));
-    parser.addOptions({providerOpt, zoneOpt, outOpt, quietOpt});
+    const QCommandLineOption outOpt = CommandInput::outputOption(tr("Output file; .json, .ndjson or .csv."), tr("file"));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Do not print warnings."));
+    parser.addOptions({ CommandInput::providerOption(), CommandInput::zoneOption(), outOpt, quietOpt });
     parser.addPositionalArgument(QStringLiteral("input"), tr("Provider response bodies or exports; - for stdin."),
                                  QStringLiteral("INPUT..."));
-
-    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector convert")} + args)) {
-        err << "cdr-inspector convert: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("cdr-inspector convert"),
-                                                          QStringLiteral("cdr-inspector convert"));
-        return 0;
-    }
+    if (const auto code = CommandInput::parse(parser, QStringLiteral("convert"), args))
+        return *code;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty() || !parser.isSet(outOpt)) {
         err << "usage: cdr-inspector convert [--provider plivo|vobiz|carrierx|nexbro] [--timezone ZONE] INPUT... -o OUTPUT\n";
@@ -60,10 +46,8 @@ int ConvertCommand::run(const QStringList &args)
     }
 
     cdr::ParseOptions options;
-    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
-        err << "cdr-inspector convert: " << why << '\n';
+    if (!CommandInput::parseOptions(parser, QStringLiteral("convert"), &options))
         return 2;
-    }
 
     // Writing over an input would destroy it before it is read.
     const QFileInfo outInfo(output);

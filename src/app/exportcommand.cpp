@@ -2,6 +2,8 @@
 #include "exportcommand.h"
 #include "recovercommand.h"
 
+#include "commandinput.h"
+
 #include <core/callwriter.h>
 #include <storage/archivebackend.h>
 #include <core/callredactor.h>
@@ -37,29 +39,21 @@ int ExportCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write archived calls in the normalized format (.json, .ndjson or .csv)."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to read: a file, or a team archive as postgresql://user@host:port/dbname "
-                                           "(default: $CDR_ARCHIVE, else the app's own archive)."),
-                                        tr("path"));
-    const QCommandLineOption providerOpt(QStringLiteral("provider"),
-                                         tr("Only this provider's calls: plivo, vobiz, carrierx or nexbro."), tr("name"));
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
+        tr("Archive to read: a file, or a team archive as postgresql://user@host:port/dbname "
+           "(default: $CDR_ARCHIVE, else the app's own archive)."));
+    const QCommandLineOption providerOpt =
+        CommandInput::providerOption(tr("Only this provider's calls: plivo, vobiz, carrierx or nexbro."));
     const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("Only calls that started on or after this day (UTC)."),
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption untilOpt(QStringLiteral("until"), tr("Only calls that started on or before this day (UTC)."),
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption redactOpt(QStringLiteral("redact"), tr("Mask phone numbers and IP addresses."));
-    const QCommandLineOption outOpt({ QStringLiteral("o"), QStringLiteral("output") },
-                                    tr("Output file; .json, .ndjson or .csv."), tr("file"));
-    const QCommandLineOption quietOpt({ QStringLiteral("q"), QStringLiteral("quiet") }, tr("Print nothing on success."));
+    const QCommandLineOption outOpt = CommandInput::outputOption(tr("Output file; .json, .ndjson or .csv."), tr("file"));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Print nothing on success."));
     parser.addOptions({ archiveOpt, providerOpt, sinceOpt, untilOpt, redactOpt, outOpt, quietOpt });
-    if (!parser.parse(QStringList{ QStringLiteral("cdr-inspector export") } + args)) {
-        err << "cdr-inspector export: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto code = CommandInput::parse(parser, QStringLiteral("export"), args))
+        return *code;
     if (!parser.isSet(outOpt) || !parser.positionalArguments().isEmpty()) {
         err << "usage: cdr-inspector export [--archive PATH] [--provider NAME] [--since YYYY-MM-DD] "
                "[--until YYYY-MM-DD] [--redact] -o OUTPUT(.json|.ndjson|.csv)\n";
@@ -72,13 +66,12 @@ int ExportCommand::run(const QStringList &args)
     }
     cdr::CallArchive::Query query;
     if (parser.isSet(providerOpt)) {
-        const auto p = cdr::providerFromName(parser.value(providerOpt));
-        if (!p || *p == cdr::Provider::Unknown) {
-            err << "cdr-inspector export: " << tr("unknown provider \"%1\"; use plivo, vobiz, carrierx or nexbro")
-                                                  .arg(parser.value(providerOpt)) << '\n';
+        cdr::ParseOptions only;
+        if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), QString(), &only, &why)) {
+            err << "cdr-inspector export: " << why << '\n';
             return 2;
         }
-        query.provider = p;
+        query.provider = only.provider;
     }
     if (parser.isSet(sinceOpt)) {
         query.sinceMs = dayStartMs(parser.value(sinceOpt));

@@ -28,37 +28,23 @@ int ImportCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Normalize provider CDR bodies and exports into the call archive."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname "
-                                           "(default: $CDR_ARCHIVE, else the app's own archive)."),
-                                        tr("path"));
-    const QCommandLineOption providerOpt(QStringLiteral("provider"),
-                                         tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
-                                         tr("name"));
-    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
-                                     tr("IANA time zone for timestamps that carry none (default: UTC)."), tr("zone"));
-    const QCommandLineOption quietOpt({ QStringLiteral("q"), QStringLiteral("quiet") }, tr("Do not print warnings."));
-    parser.addOptions({ archiveOpt, providerOpt, zoneOpt, quietOpt });
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
+        tr("Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname "
+           "(default: $CDR_ARCHIVE, else the app's own archive)."));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Do not print warnings."));
+    parser.addOptions({ archiveOpt, CommandInput::providerOption(), CommandInput::zoneOption(), quietOpt });
     parser.addPositionalArgument(QStringLiteral("input"), tr("Provider response bodies or exports; - for stdin."),
                                  QStringLiteral("INPUT..."));
-    if (!parser.parse(QStringList{ QStringLiteral("cdr-inspector import") } + args)) {
-        err << "cdr-inspector import: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto code = CommandInput::parse(parser, QStringLiteral("import"), args))
+        return *code;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty()) {
         err << "usage: cdr-inspector import [--archive PATH] [--provider NAME] [--timezone ZONE] INPUT...\n";
         return 2;
     }
     cdr::ParseOptions options;
-    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
-        err << "cdr-inspector import: " << why << '\n';
+    if (!CommandInput::parseOptions(parser, QStringLiteral("import"), &options))
         return 2;
-    }
     QString why;
     const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why);
     if (!archive) {

@@ -57,9 +57,6 @@ int ReportCommand::run(const QStringList &args)
     parser.setApplicationDescription(
         tr("Write the call-flow timeline, quality charts, error log and a PDF report of one call."));
     parser.addHelpOption();
-    const QCommandLineOption providerOpt(QStringLiteral("provider"),
-                                         tr("Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect)."),
-                                         tr("name"));
     const QCommandLineOption callOpt(QStringLiteral("call"), tr("Id of the call to report (default: the first)."),
                                      tr("id"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
@@ -67,28 +64,21 @@ int ReportCommand::run(const QStringList &args)
                                           "(default: png,svg,pdf)."),
                                        tr("list"), QStringLiteral("png,svg,pdf"));
     const QCommandLineOption redactOpt(QStringLiteral("redact"), tr("Mask phone numbers and IP addresses."));
-    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
-                                     tr("IANA time zone for reading zone-less timestamps and for display (default: UTC)."),
-                                     tr("zone"));
+    const QCommandLineOption zoneOpt = CommandInput::zoneOption(
+        tr("IANA time zone for reading zone-less timestamps and for display (default: UTC)."));
     const QCommandLineOption scaleOpt(QStringLiteral("scale"), tr("PNG scale factor, 1 to 4 (default: 1)."),
                                       tr("factor"), QStringLiteral("1"));
-    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")}, tr("Output folder."), tr("dir"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Do not print progress."));
-    parser.addOptions({providerOpt, callOpt, formatOpt, redactOpt, zoneOpt, scaleOpt, outOpt, quietOpt});
+    const QCommandLineOption outOpt = CommandInput::outputOption(tr("Output folder."), tr("dir"));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Do not print progress."));
+    parser.addOptions({ CommandInput::providerOption(), callOpt, formatOpt, redactOpt, zoneOpt, scaleOpt, outOpt, quietOpt });
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("A provider response body or export, or a normalized JSON/NDJSON/CSV file; - for stdin."),
                                  QStringLiteral("INPUT"));
 
     const QString usage = QStringLiteral("usage: cdr-inspector report INPUT [--provider NAME] [--call ID] "
                                          "[--format png,svg,pdf] [--redact] -o DIR\n");
-    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector report")} + args)) {
-        err << "cdr-inspector report: " << parser.errorText() << '\n' << usage;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto code = CommandInput::parse(parser, QStringLiteral("report"), args, usage))
+        return *code;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1 || !parser.isSet(outOpt)) {
         err << usage;
@@ -108,10 +98,8 @@ int ReportCommand::run(const QStringList &args)
     }
 
     ParseOptions options;
-    if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
-        err << "cdr-inspector report: " << why << '\n';
+    if (!CommandInput::parseOptions(parser, QStringLiteral("report"), &options))
         return 2;
-    }
 
     // Read and pick the call before touching the output folder.
     const QString input = inputs.constFirst();
@@ -122,10 +110,7 @@ int ReportCommand::run(const QStringList &args)
         return 1;
     }
     const QByteArray data = file.readAll();
-    if (QString why; !CommandInput::checkProvider(data, options, sourceName, &why)) {
-        err << "cdr-inspector report: " << why << '\n';
-        return 1;
-    }
+    // A --provider that a record plainly contradicts is the reader's error (nothing written).
     ParseResult result = RecordParser::parse(data, options, sourceName);
     // Impossible values (MOS 1000, a call in 1970) were dropped by the normalizer, each with a
     // warning naming the field and the record.

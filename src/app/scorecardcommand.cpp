@@ -84,19 +84,13 @@ int ScorecardCommand::run(const QStringList &args)
         tr("KPIs (ASR, NER, ACD, short calls, PDD, MOS, E-model estimate, impaired calls) per group of calls, "
            "to CSV, JSON or PDF. Reads the INPUT files, or the local archive when none is given."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt(QStringLiteral("archive"),
-                                        tr("Archive to read when there is no INPUT: a file, or a team archive as "
-                                           "postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's "
-                                           "archive)."),
-                                        tr("path"));
-    const QCommandLineOption providerOpt(QStringLiteral("provider"),
-                                         tr("Provider of the input (plivo, vobiz, carrierx or nexbro); only that "
-                                            "provider's calls are scored."),
-                                         tr("name"));
-    const QCommandLineOption zoneOpt(QStringLiteral("timezone"),
-                                     tr("IANA time zone for zone-less timestamps, for day and hour, and for --since "
-                                        "and --until (default: UTC)."),
-                                     tr("zone"));
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
+        tr("Archive to read when there is no INPUT: a file, or a team archive as "
+           "postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive)."));
+    const QCommandLineOption providerOpt = CommandInput::providerOption(
+        tr("Provider of the input (plivo, vobiz, carrierx or nexbro); only that provider's calls are scored."));
+    const QCommandLineOption zoneOpt = CommandInput::zoneOption(
+        tr("IANA time zone for zone-less timestamps, for day and hour, and for --since and --until (default: UTC)."));
     const QCommandLineOption byOpt(QStringLiteral("by"),
                                    tr("Group keys, comma-separated: provider, account, direction, codec, "
                                       "hangup_class, day, hour, country, prefix:N (default: provider)."),
@@ -105,22 +99,15 @@ int ScorecardCommand::run(const QStringList &args)
     const QCommandLineOption untilOpt(QStringLiteral("until"), tr("Last day (inclusive)."), tr("YYYY-MM-DD"));
     const QCommandLineOption delayOpt(QStringLiteral("assume-delay-ms"),
                                       tr("One-way network delay the E-model assumes (default: 40)."), tr("ms"));
-    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output file: .csv, .json or .pdf."), tr("file"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Do not print warnings."));
+    const QCommandLineOption outOpt = CommandInput::outputOption(tr("Output file: .csv, .json or .pdf."), tr("file"));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Do not print warnings."));
     parser.addOptions({archiveOpt, providerOpt, zoneOpt, byOpt, sinceOpt, untilOpt, delayOpt, outOpt, quietOpt});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Provider bodies, exports or normalized files; - for stdin."),
                                  QStringLiteral("[INPUT...]"));
 
-    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector scorecard")} + args)) {
-        err << "cdr-inspector scorecard: " << parser.errorText() << '\n' << kUsage;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto code = CommandInput::parse(parser, QStringLiteral("scorecard"), args, QString::fromLatin1(kUsage)))
+        return *code;
     if (!parser.isSet(outOpt)) {
         err << kUsage;
         return 2;
@@ -138,10 +125,8 @@ int ScorecardCommand::run(const QStringList &args)
         return 2;
     }
     ParseOptions options;
-    if (!CommandInput::parseOptions(parser.value(providerOpt), parser.value(zoneOpt), &options, &why)) {
-        err << "cdr-inspector scorecard: " << why << '\n';
+    if (!CommandInput::parseOptions(parser, QStringLiteral("scorecard"), &options))
         return 2;
-    }
     AppSettings settings;
     double delayMs = settings.assumedDelayMs();
     if (parser.isSet(delayOpt)) {
@@ -213,10 +198,6 @@ int ScorecardCommand::run(const QStringList &args)
                 return 1;
             }
             const QByteArray data = file.readAll();
-            if (options.provider && !CommandInput::checkProvider(data, options, name, &why)) {
-                err << "cdr-inspector scorecard: " << why << '\n';
-                return 1;
-            }
             ParseResult result = RecordParser::parse(data, options, name);
             warnings += result.warnings;
             if (!result.ok()) {

@@ -5,7 +5,7 @@
 #include "timelinedata.h"
 #include "timelinescale.h"
 
-#include <core/callcsv.h>
+#include <core/csvwriter.h>
 #include <core/qualityprovenance.h>
 
 #include <QtCharts/QAreaSeries>
@@ -682,25 +682,16 @@ QString QualityChartFactory::csv(Kind kind, const Call &call)
     }
     const Bars b = bars(kind, call);
     QByteArray out = "chart,category,series,value,unit,source\n";
+    CsvWriter csv(&out, "\n");
     // The name the chart shows: a per-call MOS (Vobiz) is not "inbound vs outbound".
     const QString chartName =
         kind == Kind::Mos && b.categories == QStringList{tr("Call")} ? tr("MOS (per call)") : title(kind);
     for (qsizetype s = 0; s < b.seriesNames.size(); ++s) {
         for (qsizetype c = 0; c < b.categories.size() && c < b.values.at(s).size(); ++c) {
             const auto v = b.values.at(s).at(c);
-            CallCsv::appendField(out, chartName);
-            out += ',';
-            CallCsv::appendField(out, b.categories.at(c));
-            out += ',';
-            CallCsv::appendField(out, b.seriesNames.at(s));
-            out += ',';
-            if (v)
-                out += QByteArray::number(*v, 'g', 10);
-            out += ',';
-            CallCsv::appendField(out, b.units.value(c));
-            out += ',';
-            CallCsv::appendField(out, b.sources.value(s).value(c));
-            out += '\n';
+            csv.field(chartName).field(b.categories.at(c)).field(b.seriesNames.at(s));
+            csv.plainField(v ? QByteArray::number(*v, 'g', 10) : QByteArray());
+            csv.field(b.units.value(c)).field(b.sources.value(s).value(c)).endRow();
         }
     }
     return QString::fromUtf8(out);

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <core/csvwriter.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,15 +35,6 @@ QString secondsText(double s, double step)
 QString csvTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString q = s;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
 }
 
 } // namespace
@@ -424,7 +417,7 @@ QString TimelineRenderer::toCsv() const
     QString out = u"row,lane,kind,start_s,end_s,start_utc,end_utc,flaws\n"_s;
     auto line = [&](const QString &row, const QString &lane, const QString &kind, double a, double b,
                     const QString &flaws) {
-        out += row + u',' + csvField(lane) + u',' + kind + u',' + QString::number(a, 'f', 3) + u','
+        out += row + u',' + CsvWriter::quoted(lane) + u',' + kind + u',' + QString::number(a, 'f', 3) + u','
                + QString::number(b, 'f', 3) + u',' + csvTime(m_data.timeAt(a)) + u',' + csvTime(m_data.timeAt(b))
                + u',' + flaws + u'\n';
     };

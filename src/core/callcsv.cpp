@@ -2,6 +2,7 @@
 #include "callcsv.h"
 
 #include "calljson.h"
+#include "csvwriter.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -24,45 +25,11 @@ const QStringList &CallCsv::columns()
     return cols;
 }
 
-QByteArray CallCsv::escape(const QString &field)
-{
-    QByteArray out;
-    appendField(out, field);
-    return out;
-}
-
-void CallCsv::appendField(QByteArray &out, QStringView field)
-{
-    bool quote = false;
-    for (QChar ch : field) {
-        if (ch == u',' || ch == u'"' || ch == u'\n' || ch == u'\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        CallJson::appendUtf8(out, field);
-        return;
-    }
-    const QByteArray utf8 = field.toUtf8();
-    out += '"';
-    for (char ch : utf8) {
-        if (ch == '"')
-            out += '"';
-        out += ch;
-    }
-    out += '"';
-}
-
 QByteArray CallCsv::headerLine()
 {
     QByteArray line;
-    for (const QString &c : columns()) {
-        if (!line.isEmpty())
-            line += ',';
-        appendField(line, c);
-    }
-    return line + "\r\n";
+    CsvWriter(&line).row(columns());
+    return line;
 }
 
 namespace {
@@ -70,7 +37,7 @@ namespace {
 void field(QByteArray &out, const QString &s)
 {
     out += ',';
-    CallCsv::appendField(out, s);
+    CsvWriter::appendField(out, s);
 }
 
 void number(QByteArray &out, const std::optional<double> &v)
@@ -91,7 +58,7 @@ void time(QByteArray &out, const QDateTime &t)
 void CallCsv::appendRow(QByteArray &out, const Call &c)
 {
     // The scalar keys of the JSON contract, in columns() order, formatted as CallJson formats them.
-    appendField(out, providerName(c.provider));
+    CsvWriter::appendField(out, providerName(c.provider));
     field(out, c.id);
     field(out, c.account);
     field(out, c.from);

@@ -2,7 +2,7 @@
 #pragma once
 
 // The normalized CSV form: one row per call, the scalar keys of the JSON contract as the
-// header, RFC 4180 quoting, UTF-8. Reading it back is lossless for those keys.
+// header, RFC 4180 quoting (CsvWriter), UTF-8. Reading it back is lossless for those keys.
 
 #include "call.h"
 
@@ -18,9 +18,6 @@ public:
     static QByteArray headerLine();        ///< with trailing CRLF
     static QByteArray row(const Call &call); ///< with trailing CRLF
     static void appendRow(QByteArray &out, const Call &call);
-    /// Quotes one field per RFC 4180 when needed: the project's one CSV quoting function.
-    static QByteArray escape(const QString &field);
-    static void appendField(QByteArray &out, QStringView field);
     /// Splits RFC 4180 text into records of fields. Returns false (and sets error with the
     /// line number) on an unterminated quote.
     static bool splitRecords(QByteArrayView text, QList<QStringList> *records, QString *error);

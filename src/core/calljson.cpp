@@ -2,6 +2,7 @@
 #include "calljson.h"
 
 #include "timeparsing.h"
+#include "timestampparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +79,8 @@ QDateTime timeFrom(const QJsonValue &v, const char *field, QStringList *warnings
 {
     if (v.isNull() || v.isUndefined())
         return {};
-    const QDateTime t = TimeParsing::parseTimestamp(v.toString(), QTimeZone::utc());
+    static const TimestampParser parser; // our own form is always UTC
+    const QDateTime t = parser.parse(v.toString());
     if (!t.isValid() && warnings)
         warnings->append(QStringLiteral("field '%1' is not an ISO 8601 time; ignored").arg(QLatin1String(field)));
     return t;
@@ -218,10 +220,13 @@ void CallJson::appendString(QByteArray &out, QStringView s)
 
 void CallJson::appendTime(QByteArray &out, const QDateTime &t)
 {
-    if (!t.isValid())
-        return;
+    if (t.isValid())
+        appendTime(out, t.toMSecsSinceEpoch());
+}
+
+void CallJson::appendTime(QByteArray &out, qint64 ms)
+{
     using namespace std::chrono;
-    const qint64 ms = t.toMSecsSinceEpoch();
     const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
     const year_month_day ymd(day);
     const qint64 rest = ms - qint64(day.time_since_epoch().count()) * 86400000;

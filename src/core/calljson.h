@@ -38,6 +38,8 @@ public:
     static void appendString(QByteArray &out, QStringView text);
     /// "2024-05-01T10:00:00Z" / "...00.250Z"; appends nothing for an invalid time.
     static void appendTime(QByteArray &out, const QDateTime &t);
+    /// The same for UTC milliseconds since the epoch (bulk paths that hold no QDateTime).
+    static void appendTime(QByteArray &out, qint64 utcMs);
 };
 
 } // namespace cdr

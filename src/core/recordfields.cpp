@@ -119,16 +119,6 @@ QString fromUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// Epoch numbers: seconds, or milliseconds when that large. Out of any calendar's range is
-// unreadable rather than undefined behaviour in the conversion to an integer.
-std::optional<qint64> epochMs(double v)
-{
-    const double ms = v > 1e11 ? v : v * 1000;
-    if (!std::isfinite(ms) || std::fabs(ms) > 8.64e15) // QDateTime's and JavaScript's range
-        return std::nullopt;
-    return qint64(ms);
-}
-
 } // namespace
 
 const char *fk::name(Key k)
@@ -140,100 +130,8 @@ const char *fk::name(Key k)
 
 NormalizeContext::NormalizeContext(const ParseOptions &options)
     : m_options(options)
+    , m_timestamps(options.zone)
 {
-    m_zoneIsUtc = options.zone == QTimeZone::utc()
-        || (options.zone.isValid() && options.zone.id() == QByteArrayLiteral("UTC"));
-}
-
-std::optional<qint64> NormalizeContext::timestamp(std::string_view s)
-{
-    bool handled = false;
-    const auto t = fastTimestamp(s, &handled);
-    if (handled)
-        return t;
-    const QDateTime dt = TimeParsing::parseTimestamp(fromUtf8(s), m_options.zone);
-    if (!dt.isValid())
-        return std::nullopt;
-    return dt.toMSecsSinceEpoch();
-}
-
-// YYYY-MM-DD[( |T)HH:MM[:SS[.fff...]]][Z|UTC|GMT|+hh:mm|+hhmm|+hh]: what every provider sends.
-// A zone-less time in a real zone (DST rules) is left to QDateTime.
-std::optional<qint64> NormalizeContext::fastTimestamp(std::string_view s, bool *handled) const
-{
-    *handled = false;
-    if (s.size() < 10 || s.size() > 40 || isSpace(s.front()) || isSpace(s.back()))
-        return std::nullopt;
-    const int y1 = twoDigits(s, 0), y2 = twoDigits(s, 2);
-    const int month = twoDigits(s, 5), day = twoDigits(s, 8);
-    if (y1 < 0 || y2 < 0 || month < 0 || day < 0 || s[4] != '-' || s[7] != '-')
-        return std::nullopt;
-    const int year = y1 * 100 + y2;
-    using namespace std::chrono;
-    const year_month_day date{ std::chrono::year(year), std::chrono::month(unsigned(month)),
-                               std::chrono::day(unsigned(day)) };
-    if (!date.ok() || year == 0)
-        return std::nullopt;
-    int hour = 0, minute = 0, second = 0, msec = 0;
-    size_t pos = 10;
-    if (pos < s.size() && (s[pos] == ' ' || s[pos] == 'T' || s[pos] == 't')) {
-        hour = twoDigits(s, pos + 1);
-        if (hour < 0 || s.size() < pos + 6 || s[pos + 3] != ':')
-            return std::nullopt;
-        minute = twoDigits(s, pos + 4);
-        if (minute < 0)
-            return std::nullopt;
-        pos += 6;
-        if (pos < s.size() && s[pos] == ':') {
-            second = twoDigits(s, pos + 1);
-            if (second < 0)
-                return std::nullopt;
-            pos += 3;
-            if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
-                ++pos;
-                int scale = 100; // microseconds and beyond are truncated to milliseconds
-                while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-                    msec += (s[pos] - '0') * scale;
-                    scale /= 10;
-                    ++pos;
-                }
-            }
-        }
-    }
-    if (hour > 23 || minute > 59 || second > 59)
-        return std::nullopt;
-    const std::string_view zone = s.substr(pos);
-    qint64 offsetS = 0;
-    if (zone.empty()) {
-        if (!m_zoneIsUtc)
-            return std::nullopt;
-    } else if (zone == "Z" || zone == "z" || zone == "UTC" || zone == "GMT") {
-        offsetS = 0;
-    } else if (zone[0] == '+' || zone[0] == '-') {
-        int oh = -1, om = 0;
-        if (zone.size() == 6 && zone[3] == ':') {
-            oh = twoDigits(zone, 1);
-            om = twoDigits(zone, 4);
-        } else if (zone.size() == 5) {
-            oh = twoDigits(zone, 1);
-            om = twoDigits(zone, 3);
-        } else if (zone.size() == 3) {
-            oh = twoDigits(zone, 1);
-        }
-        if (oh < 0 || om < 0 || om > 59)
-            return std::nullopt;
-        *handled = true;
-        // Real UTC offsets run from -12:00 to +14:00; anything beyond is a corrupt time,
-        // not one to be read an hour or two wrong.
-        if (oh * 60 + om > 14 * 60)
-            return std::nullopt;
-        offsetS = (zone[0] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
-    } else {
-        return std::nullopt;
-    }
-    *handled = true;
-    const qint64 days = sys_days(date).time_since_epoch().count();
-    return ((days * 86400 + hour * 3600 + minute * 60 + second) - offsetS) * 1000 + msec;
 }
 
 QString NormalizeContext::interned(std::string_view text)
@@ -517,13 +415,13 @@ QDateTime RecordFields::time(std::initializer_list<fk::Key> keys) const
         const std::string_view s(*e);
         if (trimmed(s).empty())
             return {};
-        ms = m_ctx.timestamp(s);
+        ms = m_ctx.timestamps().parseMs(s);
         if (!ms) {
             warnText(which, s, "a timestamp");
             return {};
         }
     } else if (isNumber(*e)) {
-        ms = epochMs(asDouble(*e));
+        ms = TimestampParser::epochMs(asDouble(*e));
         if (!ms) {
             warnText(which, "out of range", "a timestamp");
             return {};

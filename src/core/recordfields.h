@@ -14,6 +14,7 @@
 
 #include "call.h"
 #include "parseoptions.h"
+#include "timestampparser.h"
 
 #include <QStringList>
 
@@ -54,8 +55,7 @@ public:
     explicit NormalizeContext(const ParseOptions &options);
     const ParseOptions &options() const { return m_options; }
 
-    /// UTC ms since the epoch, or nullopt (unreadable or offset beyond ±14:00).
-    std::optional<qint64> timestamp(std::string_view text);
+    const TimestampParser &timestamps() const { return m_timestamps; }
     CallStatus statusWord(std::string_view text);
     QString direction(std::string_view text);
     /// The same QString (shared, no allocation) for every repeat of a low-cardinality value:
@@ -64,8 +64,6 @@ public:
     static constexpr size_t kMaxInterned = 4096;
 
 private:
-    std::optional<qint64> fastTimestamp(std::string_view s, bool *handled) const;
-
     struct TextHash
     {
         using is_transparent = void;
@@ -75,7 +73,7 @@ private:
     using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
 
     ParseOptions m_options;
-    bool m_zoneIsUtc = true;
+    TimestampParser m_timestamps;
     TextMap<CallStatus> m_statusWords;
     TextMap<QString> m_directions;
     TextMap<QString> m_interned;

@@ -4,109 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
 namespace cdr {
-
-namespace {
-
-// Digits at text[pos, pos+n) as an int, or -1.
-int digits(QStringView text, qsizetype pos, qsizetype n)
-{
-    if (pos + n > text.size())
-        return -1;
-    int v = 0;
-    for (qsizetype i = pos; i < pos + n; ++i) {
-        const QChar c = text[i];
-        if (c < u'0' || c > u'9')
-            return -1;
-        v = v * 10 + (c.unicode() - u'0');
-    }
-    return v;
-}
-
-// A time whose UTC form falls outside years 1..9999 ("9999-12-31T23:59:59-12:00") cannot be
-// written as yyyy-MM-ddTHH:mm:ssZ, so it could not be read back from our own output.
-QDateTime inWrittenRange(const QDateTime &utc)
-{
-    const int year = utc.date().year();
-    return year >= 1 && year <= 9999 ? utc : QDateTime();
-}
-
-} // namespace
-
-QDateTime TimeParsing::parseTimestamp(QStringView text, const QTimeZone &assumedZone)
-{
-    text = text.trimmed();
-    // Hand-written rather than QDateTime::fromString: the providers mix ' ' and 'T', send
-    // microseconds (which Qt::ISODateWithMs rejects) and zone-less local times, and this is on
-    // the bulk-import path where fromString's generality costs several times more.
-    if (text.size() < 10)
-        return {};
-    const int year = digits(text, 0, 4);
-    const int month = digits(text, 5, 2);
-    const int day = digits(text, 8, 2);
-    if (year < 0 || month < 0 || day < 0 || text[4] != u'-' || text[7] != u'-')
-        return {};
-    const QDate date(year, month, day);
-    if (!date.isValid())
-        return {};
-    int hour = 0, minute = 0, second = 0, msec = 0;
-    qsizetype pos = 10;
-    if (pos < text.size() && (text[pos] == u' ' || text[pos] == u'T' || text[pos] == u't')) {
-        hour = digits(text, pos + 1, 2);
-        if (hour < 0 || text.size() < pos + 6 || text[pos + 3] != u':')
-            return {};
-        minute = digits(text, pos + 4, 2);
-        if (minute < 0)
-            return {};
-        pos += 6;
-        if (pos < text.size() && text[pos] == u':') {
-            second = digits(text, pos + 1, 2);
-            if (second < 0)
-                return {};
-            pos += 3;
-            if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
-                ++pos;
-                int scale = 100;
-                while (pos < text.size() && text[pos].isDigit()) {
-                    msec += (text[pos].unicode() - u'0') * scale; // digits past ms are truncated
-                    scale /= 10;
-                    ++pos;
-                }
-            }
-        }
-    }
-    const QTime time(hour, minute, second, msec);
-    if (!time.isValid())
-        return {};
-    const QStringView zone = text.mid(pos).trimmed();
-    if (zone.isEmpty())
-        return inWrittenRange(QDateTime(date, time, assumedZone).toUTC());
-    if (zone == u"Z" || zone == u"z" || zone == u"UTC" || zone == u"GMT")
-        return QDateTime(date, time, Qt::UTC);
-    if (zone[0] == u'+' || zone[0] == u'-') {
-        const int sign = zone[0] == u'-' ? -1 : 1;
-        int oh = -1, om = 0;
-        if (zone.size() == 6 && zone[3] == u':') {          // +05:30
-            oh = digits(zone, 1, 2);
-            om = digits(zone, 4, 2);
-        } else if (zone.size() == 5) {                       // +0530
-            oh = digits(zone, 1, 2);
-            om = digits(zone, 3, 2);
-        } else if (zone.size() == 3) {                       // +05
-            oh = digits(zone, 1, 2);
-        }
-        // Real zones span -12:00..+14:00; a larger offset is a typo read as the wrong time.
-        if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 14 * 60)
-            return {};
-        const int offset = sign * (oh * 3600 + om * 60);
-        return inWrittenRange(QDateTime(date, time, QTimeZone(offset)).toUTC());
-    }
-    return {};
-}
 
 std::optional<double> TimeParsing::parseDuration(QStringView text)
 {

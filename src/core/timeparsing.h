@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Time and duration formats the providers send, and lenient number reading.
-// - timestamps with Z, with +05:30, or with no zone (read in the given zone);
-//   "YYYY-MM-DD HH:MM:SS[.ffffff]" or ISO with T; microseconds are truncated to ms.
+// Duration formats the providers send, lenient number reading, and the ISO form we write.
+// (Timestamps are read by TimestampParser.)
 // - durations as numbers, numeric strings ("4.25015") or "HH:MM:SS" where hours may exceed 23.
 
 #include <QDateTime>
@@ -17,8 +16,6 @@ namespace cdr {
 class TimeParsing
 {
 public:
-    /// Returns a UTC QDateTime, or an invalid one when text is empty or unreadable.
-    static QDateTime parseTimestamp(QStringView text, const QTimeZone &assumedZone);
     /// Seconds from "HH:MM:SS", "MM:SS", "12", "4.25015"; nullopt when unreadable.
     static std::optional<double> parseDuration(QStringView text);
     /// A number from a JSON number, or a numeric string; nullopt for null/missing/"".

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callexporter.h"
 
+#include <core/calljson.h>
 #include <core/callredactor.h>
+#include <core/csvwriter.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimeZone>
 
 #include <charconv>
 #include <cmath>
@@ -30,80 +31,6 @@ void appendFloat(QByteArray &out, float v)
     char buf[64];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, r.ptr - buf);
-}
-
-void put2(char *p, int v)
-{
-    p[0] = char('0' + v / 10);
-    p[1] = char('0' + v % 10);
-}
-
-// ISO 8601 UTC by hand (Howard Hinnant's civil_from_days): QDateTime per row would cost
-// more than the rest of the row together.
-void appendIso(QByteArray &out, qint64 ms)
-{
-    qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-    const int msec = int(ms - secs * 1000);
-    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
-    int sod = int(secs - days * 86400);
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    qint64 y = qint64(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-    if (y < 0 || y > 9999) {
-        out.append(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs).toLatin1());
-        return;
-    }
-    char buf[24];
-    put2(buf, int(y / 100));
-    put2(buf + 2, int(y % 100));
-    buf[4] = '-';
-    put2(buf + 5, int(m));
-    buf[7] = '-';
-    put2(buf + 8, int(d));
-    buf[10] = 'T';
-    put2(buf + 11, sod / 3600);
-    buf[13] = ':';
-    put2(buf + 14, sod / 60 % 60);
-    buf[16] = ':';
-    put2(buf + 17, sod % 60);
-    int n = 19;
-    if (msec) {
-        buf[n++] = '.';
-        buf[n++] = char('0' + msec / 100);
-        put2(buf + n, msec % 100);
-        n += 2;
-    }
-    buf[n++] = 'Z';
-    out.append(buf, n);
-}
-
-void appendCsvText(QByteArray &out, QByteArrayView s)
-{
-    bool quote = false;
-    for (char c : s) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out.append(s);
-        return;
-    }
-    out.append('"');
-    for (char c : s) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
 }
 
 void appendJsonText(QByteArray &out, QByteArrayView s)
@@ -177,7 +104,7 @@ private:
     void text(QByteArray &out, QByteArrayView s, bool csv)
     {
         if (csv)
-            appendCsvText(out, s);
+            CsvWriter::appendField(out, s);
         else
             appendJsonText(out, s);
     }
@@ -232,7 +159,7 @@ private:
             } else {
                 if (!csv)
                     out.append('"');
-                appendIso(out, m_s.startMs(r));
+                CallJson::appendTime(out, m_s.startMs(r));
                 if (!csv)
                     out.append('"');
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callstore.h"
 
+#include <QHashFunctions>
 #include <QTimeZone>
 
 #include <cmath>
@@ -15,15 +16,6 @@ float toFloat(double v)
     return std::isnan(v) ? std::numeric_limits<float>::quiet_NaN() : float(v);
 }
 
-quint64 fnv(QByteArrayView s, quint64 h)
-{
-    for (char c : s) {
-        h ^= uchar(c);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 } // namespace
 
 CallStore::CallStore()
@@ -34,7 +26,7 @@ CallStore::CallStore()
 // Hashes the arena form of the id (packed UUIDs), so a rehash reads the arena as it is.
 quint64 CallStore::hashKey(Provider p, QByteArrayView encodedId) const
 {
-    return fnv(encodedId, 14695981039346656037ull ^ quint64(p));
+    return qHash(encodedId, size_t(p));
 }
 
 void CallStore::indexInsert(quint32 row, quint64 h)

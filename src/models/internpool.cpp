@@ -1,20 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "internpool.h"
 
+#include <QHashFunctions>
+
 namespace cdr {
-
-namespace {
-
-quint64 fnv(QByteArrayView s, quint64 h)
-{
-    for (char c : s) {
-        h ^= uchar(c);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-} // namespace
 
 InternPool::InternPool()
 {
@@ -31,7 +20,7 @@ void InternPool::rehash()
     const size_t mask = m_slots.size() - 1;
     const quint32 n = m_size.load(std::memory_order_relaxed);
     for (quint32 k = 1; k < n; ++k) {
-        size_t i = size_t(fnv(m_utf8[k], 14695981039346656037ull)) & mask;
+        size_t i = size_t(qHash(QByteArrayView(m_utf8[k]))) & mask;
         while (m_slots[i])
             i = (i + 1) & mask;
         m_slots[i] = k;
@@ -46,7 +35,7 @@ quint32 InternPool::intern(QByteArrayView utf8)
     if (m_last && utf8 == QByteArrayView(m_utf8[m_last]))
         return m_last;
     const size_t mask = m_slots.size() - 1;
-    size_t i = size_t(fnv(utf8, 14695981039346656037ull)) & mask;
+    size_t i = size_t(qHash(utf8)) & mask;
     while (const quint32 k = m_slots[i]) {
         if (QByteArrayView(m_utf8[k]) == utf8)
             return m_last = k;

@@ -28,7 +28,7 @@ public:
     size_t bytes() const;
 
 private:
-    // Open addressing over pool indices (+1; 0 = empty), keyed by a hash of the UTF-8 text:
+    // Open addressing over pool indices (+1; 0 = empty), keyed by qHash of the UTF-8 text:
     // cheaper per lookup than QHash<QByteArray> and no key copies.
     std::vector<quint32> m_slots;
     void rehash();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardexporter.h"
 
-#include <core/callcsv.h>
+#include <core/csvwriter.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -69,17 +69,14 @@ QString ScorecardExporter::formatValue(std::optional<double> value)
 QByteArray ScorecardExporter::csv(const ScorecardReport &report)
 {
     QByteArray out;
-    QList<QByteArray> fields;
-    for (const QString &c : columns(report.keys))
-        fields << CallCsv::escape(c);
-    out += fields.join(',') + "\r\n";
+    CsvWriter csv(&out);
+    csv.row(columns(report.keys));
     for (const ScorecardGroup &g : report.groups) {
-        fields.clear();
         for (const QString &k : g.keys)
-            fields << CallCsv::escape(k);
+            csv.field(k);
         for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
-            fields << formatValue(g.kpis.value(ScorecardKpis::Kpi(k))).toLatin1();
-        out += fields.join(',') + "\r\n";
+            csv.plainField(formatValue(g.kpis.value(ScorecardKpis::Kpi(k))).toLatin1());
+        csv.endRow();
     }
     return out;
 }

@@ -97,25 +97,8 @@ quint32 StringArena::addEncoded(QByteArrayView encoded)
 
 quint32 StringArena::add(QByteArrayView utf8)
 {
-    unsigned char packed[16];
-    const bool uuid = packUuid(utf8, packed);
-    const qsizetype len = uuid ? 16 : qMin<qsizetype>(utf8.size(), 0xFFFE);
-    const quint32 need = quint32(len) + 2;
-    if (m_used + need > kBlock) {
-        if (m_blocks >= kMaxBlocks)
-            return 0;
-        m_data[m_blocks].reset(new char[kBlock]);
-        ++m_blocks;
-        m_used = 0;
-    }
-    char *p = m_data[m_blocks - 1].get() + m_used;
-    const quint16 header = uuid ? kUuidMarker : quint16(len);
-    std::memcpy(p, &header, 2);
-    if (len > 0) // see encode()
-        std::memcpy(p + 2, uuid ? reinterpret_cast<const char *>(packed) : utf8.data(), size_t(len));
-    const quint32 ref = ((m_blocks - 1) << kBlockShift) | m_used;
-    m_used += need;
-    return ref;
+    Encoded e;
+    return addEncoded(encode(utf8, &e));
 }
 
 QByteArrayView StringArena::get(quint32 ref, QByteArray *out) const

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/timeparsing.h"
+#include "core/timestampparser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
 using cdr::TimeParsing;
+using cdr::TimestampParser;
 
 class TestTimeParsing : public QObject
 {
@@ -38,7 +40,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedUtc);
         const QTimeZone tz = zone == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
         QVERIFY(tz.isValid());
-        const QDateTime t = TimeParsing::parseTimestamp(input, tz);
+        const QDateTime t = TimestampParser(tz).parse(input);
         QVERIFY2(t.isValid(), qPrintable(input));
         QCOMPARE(t.timeSpec(), Qt::UTC);
         QCOMPARE(t.toString(Qt::ISODateWithMs), expectedUtc);
@@ -63,7 +65,7 @@ private Q_SLOTS:
     void badTimestamps()
     {
         QFETCH(QString, input);
-        QVERIFY(!TimeParsing::parseTimestamp(input, QTimeZone::utc()).isValid());
+        QVERIFY(!TimestampParser(QTimeZone::utc()).parse(input).isValid());
     }
 
     void durations_data()
