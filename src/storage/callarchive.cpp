@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callarchive.h"
 
+#include "pgarchive.h"
+
 #include "archivemigrations.h"
 #include "rowscan.h"
 #include "storagelogging.h"
@@ -147,6 +149,11 @@ bool CallArchive::open(const QString &path, QString *error)
         close();
         return false;
     };
+    // CDR_ARCHIVE may name a team archive; it must never become a local file called "postgresql:".
+    if (PgArchive::isServerAddress(path))
+        return fail(tr("%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only "
+                       "local archive files (the import, export and scorecard commands open both)")
+                        .arg(PgArchive::displayName(path)));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1").arg(info.absolutePath()));

@@ -112,6 +112,19 @@ private Q_SLOTS:
         QVERIFY(!PgArchive::isServerAddress(u"/home/me/archive.sqlite"));
         QCOMPARE(PgArchive::displayName(QStringLiteral("postgresql://ana:s3cret@db.example:5433/qa?sslmode=require")),
                  QStringLiteral("ana@db.example:5433/qa"));
+
+        // The local archive (the app's) refuses a server address instead of making a file of it.
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        CallArchive local;
+        QString why;
+        const bool opened = local.open(QStringLiteral("postgresql://ana:s3cret@db.example:5433/qa"), &why);
+        QDir::setCurrent(before);
+        QVERIFY(!opened);
+        QVERIFY2(why.contains(QStringLiteral("ana@db.example:5433/qa")) && !why.contains(QStringLiteral("s3cret")),
+                 qPrintable(why));
+        QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
 
     void roundTripKeepsEveryCallExactly()
