@@ -2,15 +2,13 @@
 #include "calltablemodel.h"
 
 #include "callstoresink.h"
+#include "callviewbuilder.h"
 #include "modelslogging.h"
 
 #include <core/hangupcatalog.h>
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -21,91 +19,6 @@
 namespace cdr {
 
 namespace {
-
-constexpr quint64 kNoKey = 0;
-
-// Order-preserving map of a double to an unsigned key; NaN (not reported) sorts first.
-quint64 numberKey(double v)
-{
-    if (std::isnan(v))
-        return kNoKey;
-    quint64 u;
-    std::memcpy(&u, &v, 8);
-    u = (u >> 63) ? ~u : (u | (quint64(1) << 63));
-    return u == kNoKey ? 1 : u;
-}
-
-quint64 timeKey(qint64 ms)
-{
-    return ms == BulkRow::kMissingTime ? kNoKey : quint64(ms) ^ (quint64(1) << 63);
-}
-
-quint64 prefixKey(QByteArrayView s, qsizetype from)
-{
-    quint64 k = 0;
-    for (qsizetype i = 0; i < 8; ++i)
-        k = (k << 8) | (from + i < s.size() ? uchar(s[from + i]) : 0u);
-    return k;
-}
-
-// Ranks of a pool's strings in case-insensitive order (empty first), so text columns with
-// few distinct values sort as numbers.
-std::vector<quint32> poolRanks(const InternPool &pool)
-{
-    const quint32 n = pool.size();
-    std::vector<quint32> order(n);
-    for (quint32 i = 0; i < n; ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        const int c = pool.at(a).compare(pool.at(b), Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
-    });
-    std::vector<quint32> rank(n);
-    for (quint32 i = 0; i < n; ++i)
-        rank[order[i]] = i;
-    return rank;
-}
-
-struct KeyRow
-{
-    quint64 key;
-    quint32 row;
-};
-
-// Stable LSD radix sort on 16-bit digits; digits every key shares are skipped (time keys
-// share their top bytes, small numbers most of theirs). A million keys take a few passes of
-// a few ms where std::sort needs ~100 ms of comparisons.
-void radixSort(std::vector<KeyRow> &items, const std::atomic<quint64> *cancel, quint64 generation)
-{
-    if (items.size() < 2)
-        return;
-    std::vector<KeyRow> tmp(items.size());
-    std::vector<quint32> count(65536);
-    quint64 orAll = 0, andAll = ~quint64(0);
-    for (const KeyRow &k : items) {
-        orAll |= k.key;
-        andAll &= k.key;
-    }
-    const quint64 varying = orAll ^ andAll;
-    for (int shift = 0; shift < 64; shift += 16) {
-        if (((varying >> shift) & 0xFFFF) == 0)
-            continue;
-        if (cancel && cancel->load(std::memory_order_relaxed) != generation)
-            return;
-        std::fill(count.begin(), count.end(), 0);
-        for (const KeyRow &k : items)
-            ++count[(k.key >> shift) & 0xFFFF];
-        quint32 sum = 0;
-        for (quint32 &c : count) {
-            const quint32 v = c;
-            c = sum;
-            sum += v;
-        }
-        for (const KeyRow &k : items)
-            tmp[count[(k.key >> shift) & 0xFFFF]++] = k;
-        items.swap(tmp);
-    }
-}
 
 bool isQualityColumn(int c)
 {
@@ -155,141 +68,6 @@ int CallTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-double CallTableModel::sortValue(const CallStore &s, quint32 r, int column)
-{
-    switch (column) {
-    case ProviderColumn: return double(quint8(s.provider(r)));
-    case StartColumn: return s.startMs(r) == BulkRow::kMissingTime ? std::nan("") : double(s.startMs(r));
-    case StatusColumn: return double(quint8(s.status(r)));
-    case DurationColumn: return s.durationS(r);
-    case TalkColumn: return s.talkS(r);
-    case BilledColumn: return s.billedS(r);
-    case CostColumn: return s.cost(r);
-    case MosColumn: return s.mos(r);
-    case JitterColumn: return s.jitterMs(r);
-    case LossColumn: return s.lossPct(r);
-    case LegsColumn: return s.legs(r);
-    case FlawsColumn: return s.flaws(r);
-    default: return std::nan("");
-    }
-}
-
-bool CallTableModel::computeView(const CallStore &s, quint32 n, const CallFilter &filter,
-                                 const QualityThresholds &thresholds, int column, Qt::SortOrder order,
-                                 std::vector<quint32> *out, const std::atomic<quint64> *cancel, quint64 generation)
-{
-    auto stale = [&] { return cancel && cancel->load(std::memory_order_relaxed) != generation; };
-    std::vector<quint32> &rows = *out;
-    rows.clear();
-    const CallFilter::Matcher matcher(filter, s, thresholds);
-    if (matcher.matchesAll()) {
-        rows.resize(n);
-        for (quint32 r = 0; r < n; ++r)
-            rows[r] = r;
-    } else {
-        rows.reserve(n / 4);
-        for (quint32 r = 0; r < n; ++r) {
-            if ((r & 0xFFFF) == 0 && stale())
-                return false;
-            if (matcher.matches(r))
-                rows.push_back(r);
-        }
-    }
-    if (stale())
-        return false;
-    if (column >= 0 && column < ColumnCount) {
-        const bool arenaText = column == FromColumn || column == ToColumn || column == IdColumn
-                               || column == SipCallIdColumn;
-        auto text = [&s, column](quint32 r, QByteArray *b) {
-            return column == FromColumn ? s.fromBytes(r, b)
-                 : column == ToColumn   ? s.toBytes(r, b)
-                 : column == IdColumn   ? s.idBytes(r, b)
-                                        : s.sipCallIdBytes(r, b);
-        };
-        if (arenaText) {
-            // Radix-sort on the first 8 bytes, then order each run of equal prefixes by the
-            // next 8 bytes, the length and, past 16 bytes, the whole text. Phone numbers are
-            // decided by the prefix sort almost entirely.
-            std::vector<KeyRow> items(rows.size());
-            QByteArray buf;
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const quint32 r = rows[i];
-                const QByteArrayView v = text(r, &buf);
-                items[i] = { prefixKey(v, 0), r };
-            }
-            radixSort(items, cancel, generation);
-            if (stale())
-                return false;
-            QByteArray ba, bb;
-            for (size_t i = 0; i < items.size();) {
-                size_t j = i + 1;
-                while (j < items.size() && items[j].key == items[i].key)
-                    ++j;
-                if (j - i > 1) {
-                    std::sort(items.begin() + qsizetype(i), items.begin() + qsizetype(j), [&](const KeyRow &a, const KeyRow &b) {
-                        const QByteArrayView va = text(a.row, &ba), vb = text(b.row, &bb);
-                        const int c = va.compare(vb);
-                        return c != 0 ? c < 0 : a.row < b.row;
-                    });
-                }
-                i = j;
-            }
-            for (size_t i = 0; i < items.size(); ++i)
-                rows[i] = items[i].row;
-        } else {
-            std::vector<quint32> rank;
-            const InternPool *pool = nullptr;
-            switch (column) {
-            case DirectionColumn: pool = &s.directions(); break;
-            case HangupCauseColumn: pool = &s.causes(); break;
-            case CodecColumn: pool = &s.codecs(); break;
-            case AccountColumn: pool = &s.accounts(); break;
-            default: break;
-            }
-            if (pool)
-                rank = poolRanks(*pool);
-            std::vector<KeyRow> items(rows.size());
-            quint32 providerRank[8] = {}, statusRank[8] = {};
-            if (column == ProviderColumn || column == StatusColumn) {
-                QList<QPair<QString, int>> names;
-                for (int i = 0; i < 8; ++i)
-                    names.append({ column == ProviderColumn ? providerDisplayName(Provider(i)) : statusName(CallStatus(i)), i });
-                std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) {
-                    const int c = a.first.compare(b.first, Qt::CaseInsensitive);
-                    return c != 0 ? c < 0 : a.second < b.second;
-                });
-                for (int i = 0; i < 8; ++i)
-                    (column == ProviderColumn ? providerRank : statusRank)[names[i].second] = quint32(i);
-            }
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const quint32 r = rows[i];
-                quint64 k;
-                switch (column) {
-                case ProviderColumn: k = providerRank[quint8(s.provider(r)) & 7]; break;
-                case StatusColumn: k = statusRank[quint8(s.status(r)) & 7]; break;
-                case StartColumn: k = timeKey(s.startMs(r)); break;
-                case DirectionColumn: k = rank[s.directionIx(r)]; break;
-                case HangupCauseColumn: k = rank[s.causeIx(r)]; break;
-                case CodecColumn: k = rank[s.codecIx(r)]; break;
-                case AccountColumn: k = rank[s.accountIx(r)]; break;
-                default: k = numberKey(sortValue(s, r, column)); break;
-                }
-                items[i] = { k, r };
-            }
-            if (stale())
-                return false;
-            radixSort(items, cancel, generation); // stable: ties keep row order
-            if (stale())
-                return false;
-            for (size_t i = 0; i < items.size(); ++i)
-                rows[i] = items[i].row;
-        }
-    }
-    if (order == Qt::DescendingOrder)
-        std::reverse(rows.begin(), rows.end());
-    return !stale();
-}
-
 void CallTableModel::startJob()
 {
     m_resortTimer.stop();
@@ -314,7 +92,7 @@ void CallTableModel::startJob()
     m_summaryValid = false;
     QThreadPool::globalInstance()->start([=] {
         std::vector<quint32> rows;
-        if (!computeView(*store, n, filter, thresholds, column, order, &rows, cancel.get(), gen))
+        if (!CallViewBuilder::computeView(*store, n, filter, thresholds, column, order, &rows, cancel.get(), gen))
             return; // stale: a newer job is on its way
         CallSummary summary = reuseSummary ? oldSummary : CallSummary::compute(*store, rows);
         QMetaObject::invokeMethod(
@@ -585,37 +363,6 @@ QString CallTableModel::causeTooltip(quint32 r) const
     return text;
 }
 
-QIcon CallTableModel::gradeIcon(QualityGrade g) const
-{
-    QIcon &icon = m_icons[int(g) & 3];
-    if (!icon.isNull() || g == QualityGrade::None)
-        return icon;
-    // A shape per grade (circle, triangle, cross), so the grade never rests on colour alone.
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    if (g == QualityGrade::Good) {
-        p.setBrush(QColor(0x2e, 0x7d, 0x32));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    } else if (g == QualityGrade::Average) {
-        QPainterPath path;
-        path.moveTo(6, 1);
-        path.lineTo(11, 11);
-        path.lineTo(1, 11);
-        path.closeSubpath();
-        p.fillPath(path, QColor(0xef, 0x8f, 0x00));
-    } else {
-        p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 2.5));
-        p.drawLine(QPointF(2, 2), QPointF(10, 10));
-        p.drawLine(QPointF(10, 2), QPointF(2, 10));
-    }
-    p.end();
-    icon = QIcon(pm);
-    return icon;
-}
-
 QVariant CallTableModel::qualityData(quint32 r, int column, int role) const
 {
     const double v = column == MosColumn ? m_store->mos(r) : column == JitterColumn ? m_store->jitterMs(r)
@@ -631,8 +378,6 @@ QVariant CallTableModel::qualityData(quint32 r, int column, int role) const
         return int(g);
     case GradeTextRole:
         return QualityThresholds::gradeName(g);
-    case Qt::DecorationRole:
-        return g == QualityGrade::None ? QVariant() : QVariant(gradeIcon(g));
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return g == QualityGrade::None ? QVariant() : QVariant(QualityThresholds::gradeName(g));
@@ -654,7 +399,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case SortRole:
-        return sortValue(s, r, column);
+        return CallViewBuilder::sortValue(s, r, column);
     case CallRole:
         return QVariant::fromValue(call(index.row()));
     case ProviderRole:

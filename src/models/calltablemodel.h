@@ -3,16 +3,17 @@
 
 // CallTableModel: the call table over a CallStore (columnar, ~130 B per call).
 //
-// Sorting and filtering build the model's own index vector (store rows in view order) on a
-// QThreadPool worker; the UI thread only starts jobs and swaps the finished vector in.
+// Sorting and filtering build the model's own index vector (store rows in view order, computed
+// by CallViewBuilder) on a QThreadPool worker; the UI thread only starts jobs and swaps the finished vector in.
 // Every change of filter, sort or data bumps a generation token: a job whose token is stale
 // stops early and its result is dropped. Reversing the order of the current sort is done in
 // place at once. Fetch batches arrive through appendCalls() (de-duplicated by provider+id)
 // with beginInsertRows; a re-sort of the whole view follows off-thread when sorted.
 //
 // Threading: use from one thread (the UI thread). Display times are in timeZone(). Quality
-// cells carry the grade as text (GradeTextRole, tooltip), a shape icon (DecorationRole,
-// circle/triangle/cross) and a colour (ForegroundRole), never colour alone.
+// cells carry the grade as a number (GradeRole, which GradeIconDelegate in src/ui draws as a
+// circle/triangle/cross), as text (GradeTextRole, tooltip) and as a colour (ForegroundRole),
+// never colour alone.
 
 #include "callfilter.h"
 #include "callstore.h"
@@ -22,7 +23,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QIcon>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -109,16 +109,6 @@ public:
     /// True while a sort/filter job runs.
     bool isBusy() const { return m_busy; }
 
-    /// The view a job computes: rows [0, rowLimit) of the store that pass the filter, in the
-    /// order of column (ascending, ties by row; descending is its exact reverse). column -1:
-    /// store order. Stops early (returns false) once *cancel != generation.
-    static bool computeView(const CallStore &store, quint32 rowLimit, const CallFilter &filter,
-                            const QualityThresholds &thresholds, int column, Qt::SortOrder order,
-                            std::vector<quint32> *out, const std::atomic<quint64> *cancel = nullptr,
-                            quint64 generation = 0);
-    /// The key computeView orders a column by, for one row (also SortRole's value).
-    static double sortValue(const CallStore &store, quint32 row, int column);
-
 Q_SIGNALS:
     void summaryChanged(const cdr::CallSummary &summary);
     void busyChanged(bool busy);
@@ -133,7 +123,6 @@ private:
     void setBusy(bool busy);
     QVariant qualityData(quint32 row, int column, int role) const;
     QString causeTooltip(quint32 row) const;
-    QIcon gradeIcon(QualityGrade g) const;
 
     std::shared_ptr<CallStore> m_store;
     std::vector<quint32> m_view;
@@ -156,7 +145,6 @@ private:
     QTimer m_resortTimer; // coalesces re-sorts after appended batches
     std::shared_ptr<std::atomic<bool>> m_loadCancel;
     mutable QHash<quint64, QString> m_tooltips;
-    mutable QIcon m_icons[4];
 };
 
 } // namespace cdr

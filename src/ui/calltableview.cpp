@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calltableview.h"
 
+#include "gradeicondelegate.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -30,6 +32,7 @@ CallTableView::CallTableView(QWidget *parent)
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setItemDelegate(new GradeIconDelegate(this)); // quality grades as shapes
     setTabKeyNavigation(false);
     verticalHeader()->setVisible(false);
     // Uniform row height: the view never measures a million rows.

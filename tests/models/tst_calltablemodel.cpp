@@ -6,6 +6,7 @@
 #include <models/callstoresink.h>
 #include <models/callexporter.h>
 #include <models/calltablemodel.h>
+#include <models/callviewbuilder.h>
 
 #include <core/callreader.h>
 #include <core/hangupclassifier.h>
@@ -206,7 +207,7 @@ private Q_SLOTS:
                 const int c = bytes ? QByteArray(ta.toUtf8()).compare(tb.toUtf8()) : ta.compare(tb, Qt::CaseInsensitive);
                 return c < 0;
             }
-            const double ka = CallTableModel::sortValue(s, a, column), kb = CallTableModel::sortValue(s, b, column);
+            const double ka = CallViewBuilder::sortValue(s, a, column), kb = CallViewBuilder::sortValue(s, b, column);
             if (std::isnan(ka) || std::isnan(kb))
                 return std::isnan(ka) && !std::isnan(kb);
             return ka < kb;
@@ -405,7 +406,10 @@ private Q_SLOTS:
         QCOMPARE(m.data(m.index(gr, CallTableModel::MosColumn), CallTableModel::GradeTextRole).toString(), QStringLiteral("good"));
         QCOMPARE(m.data(m.index(br, CallTableModel::MosColumn), CallTableModel::GradeTextRole).toString(), QStringLiteral("bad"));
         QCOMPARE(m.data(m.index(br, CallTableModel::JitterColumn), CallTableModel::GradeTextRole).toString(), QStringLiteral("bad"));
-        QVERIFY(!m.data(m.index(br, CallTableModel::MosColumn), Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(m.data(m.index(br, CallTableModel::MosColumn), CallTableModel::GradeRole).toInt(), int(QualityGrade::Bad));
+        QCOMPARE(m.data(m.index(gr, CallTableModel::MosColumn), CallTableModel::GradeRole).toInt(), int(QualityGrade::Good));
+        // The shape is painted by GradeIconDelegate (src/ui): the model carries no icons.
+        QVERIFY(!m.data(m.index(br, CallTableModel::MosColumn), Qt::DecorationRole).isValid());
         QCOMPARE(m.data(m.index(br, CallTableModel::MosColumn), Qt::ToolTipRole).toString(), QStringLiteral("bad"));
         QVERIFY(m.data(m.index(gr, CallTableModel::LossColumn), CallTableModel::GradeTextRole).toString().isEmpty());
         // A stored 3.6 is 3.6 on the band's edge, not 3.5999999 below it.
