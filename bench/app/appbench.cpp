@@ -8,13 +8,14 @@
 //   naive_demo_open_ms    the same calls into QStandardItemModel + QSortFilterProxyModel (sorted)
 //   fetch_calls, fetch_s  a fetch through the UI's FetchController from the fake server
 //   fetch_max_stall_ms    longest event-loop stall during that fetch (5 ms probe timer)
-//   naive_fetch_max_stall_ms  the same pages parsed with QJsonDocument and appended to a
-//                         QStandardItemModel on the UI thread, as a naive client would
+//   naive_fetch_max_stall_ms  the same pages parsed once with QJsonDocument, read field by
+//                         field and appended to a QStandardItemModel on the UI thread, as a
+//                         naive client would
 //
 // Usage: cdr-app-bench [--calls N] (N per provider on the fake server, default 20000)
 
-#include <core/recordparser.h>
-#include <fakeprovider/fakeproviderserver.h>
+#include <benchserver.h>
+
 #include <models/calltablemodel.h>
 #include <sim/trafficgenerator.h>
 #include <ui/appsettings.h>
@@ -36,7 +37,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -167,18 +167,11 @@ int main(int argc, char **argv)
     // ---- fetch responsiveness: the app's FetchController vs a naive UI-thread client ----
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const TrafficGenerator gen(3, end.addDays(-6), end, callsPerProvider);
-    QThread serverThread;
-    serverThread.start();
-    FakeProviderServer *server = nullptr;
-    quint16 port = 0;
     // The server runs on its own thread so its work never counts as the UI's stall.
-    auto *context = new QObject;
-    context->moveToThread(&serverThread);
-    QMetaObject::invokeMethod(context, [&] {
-        server = new FakeProviderServer(gen);
-        port = server->listenLoopback();
-    }, Qt::BlockingQueuedConnection);
-    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    BenchServer server(gen);
+    if (!server.isListening())
+        qWarning("fake server: cannot listen");
+    const QString base = server.baseUrl().toString();
     AccountProfile profile;
     profile.id = QStringLiteral("bench");
     profile.name = QStringLiteral("bench");
@@ -232,30 +225,31 @@ int main(int argc, char **argv)
             req.setRawHeader("Authorization", "Bearer fake-carrierx-token");
             QNetworkReply *reply = nam.get(req);
             waitUntil([reply] { return reply->isFinished(); }, 60000);
+            // Parsed once, with QJsonDocument, and read field by field, as a naive client does.
             const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
             reply->deleteLater();
-            const ParseResult r = RecordParser::parse(QJsonDocument(page).toJson(QJsonDocument::Compact), ParseOptions{});
-            for (const Call &c : r.calls) {
-                naive.appendRow({new QStandardItem(c.id), new QStandardItem(c.startTime.toString()),
-                                 new QStandardItem(c.from), new QStandardItem(c.to),
-                                 new QStandardItem(statusName(c.status)), new QStandardItem(QString::number(c.durationS.value_or(0)))});
+            const QJsonArray items = page.value(QStringLiteral("items")).toArray();
+            for (const QJsonValue &v : items) {
+                const QJsonObject c = v.toObject();
+                naive.appendRow({new QStandardItem(c.value(QStringLiteral("dr_sid")).toString()),
+                                 new QStandardItem(QDateTime::fromString(c.value(QStringLiteral("date_start")).toString(),
+                                                                         Qt::ISODateWithMs).toString()),
+                                 new QStandardItem(c.value(QStringLiteral("number_src")).toString()),
+                                 new QStandardItem(c.value(QStringLiteral("number_dst")).toString()),
+                                 new QStandardItem(c.value(QStringLiteral("date_talk")).isNull() ? QStringLiteral("no answer")
+                                                                                                  : QStringLiteral("answered")),
+                                 new QStandardItem(QString::number(c.value(QStringLiteral("duration")).toVariant().toDouble()))});
             }
-            calls += r.calls.size();
-            more = r.hasMore.value_or(false) && !r.calls.isEmpty();
-            if (!r.calls.isEmpty())
-                after = r.calls.last().id;
+            calls += items.size();
+            more = page.value(QStringLiteral("has_more")).toBool() && !items.isEmpty();
+            if (!items.isEmpty())
+                after = items.last().toObject().value(QStringLiteral("dr_sid")).toString();
             QCoreApplication::processEvents();
         }
         out.insert(QStringLiteral("naive_fetch_max_stall_ms"), probe.stop());
         out.insert(QStringLiteral("naive_fetch_s"), t.elapsed() / 1000.0);
         out.insert(QStringLiteral("naive_fetch_calls"), double(calls));
     }
-    QMetaObject::invokeMethod(context, [server, context] {
-        delete server;
-        delete context;
-    }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     window.reset();
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
     return 0;

@@ -5,7 +5,8 @@
 // measured in the same run on a slice of the calls: one request at a time, no client-side
 // pacing, leaning on the server's 429/Retry-After. Prints numbers; asserts nothing.
 
-#include <fakeprovider/fakeproviderserver.h>
+#include <benchserver.h>
+
 #include <providers/servicefactory.h>
 #include <sim/trafficgenerator.h>
 
@@ -116,44 +117,26 @@ int main(int argc, char **argv)
     // The server runs in its own thread, as a remote API would, and enforces the same limit.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const TrafficGenerator gen(2024, now.addDays(-20), now, calls);
-    QThread serverThread;
-    serverThread.start();
-    FakeProviderServer *server = nullptr;
-    quint16 port = 0;
-    auto *context = new QObject;
-    context->moveToThread(&serverThread);
-    QMetaObject::invokeMethod(context, [&] {
-        server = new FakeProviderServer(gen);
-        server->setRateLimit(provider, rateRequests, rateWindow);
-        port = server->listenLoopback();
-    }, Qt::BlockingQueuedConnection);
-    if (!port) {
+    BenchServer server(gen);
+    if (!server.isListening()) {
         std::fprintf(stderr, "cannot listen\n");
         return 1;
     }
-    const QUrl base = server->baseUrl();
-    const auto creds = server->credentials();
+    server.run([&](FakeProviderServer &s) { s.setRateLimit(provider, rateRequests, rateWindow); });
+    const QUrl base = server.baseUrl();
+    const auto creds = server.credentials();
 
     const int pageSize = provider == Provider::Plivo ? 20 : provider == Provider::CarrierX ? 1000 : 100;
     const auto floorMs = [&](qint64 n) {
         const qint64 pages = (n + pageSize - 1) / pageSize;
         return pages <= rateRequests ? 0 : ((pages - 1) / rateRequests) * rateWindow;
     };
-    const auto count429 = [&] {
-        qint64 n = 0;
-        QMetaObject::invokeMethod(context, [&] {
-            for (const auto &r : server->requestLog())
-                n += r.status == 429;
-            server->clearRequestLog();
-        }, Qt::BlockingQueuedConnection);
-        return n;
-    };
     const auto report = [&](const char *label, const Result &r, qint64 n) {
         const qint64 floor = floorMs(n);
         std::printf("%-8s %8lld calls  %6lld pages  %8.1f s  %9.0f calls/s  floor %7.1f s  ratio %5.3fx  "
                     "429s %lld  retries %d  lost %lld  duplicates %lld%s%s\n",
                     label, qint64(r.calls), r.pages, r.elapsedMs / 1000.0, r.calls * 1000.0 / std::max<qint64>(1, r.elapsedMs),
-                    floor / 1000.0, floor > 0 ? double(r.elapsedMs) / floor : 0.0, count429(), r.retries,
+                    floor / 1000.0, floor > 0 ? double(r.elapsedMs) / floor : 0.0, server.take429Count(), r.retries,
                     r.missing, r.duplicates, r.ok ? "" : "  FAILED: ", r.ok ? "" : qPrintable(r.error));
     };
 
@@ -169,9 +152,5 @@ int main(int argc, char **argv)
     const Result paced = walk(provider, gen, base, creds, rateRequests, rateWindow, inFlight, -1);
     report("paced", paced, calls);
 
-    QMetaObject::invokeMethod(context, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(context, [context] { context->deleteLater(); }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return paced.ok ? 0 : 1;
 }
