@@ -18,9 +18,9 @@
 
 #include <models/calltablemodel.h>
 #include <sim/trafficgenerator.h>
-#include <ui/appsettings.h>
-#include <ui/demodata.h>
-#include <ui/fetchcontroller.h>
+#include <session/appsettings.h>
+#include <session/demodata.h>
+#include <session/fetchcontroller.h>
 #include <ui/mainwindow.h>
 
 #include <QApplication>

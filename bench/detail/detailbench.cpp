@@ -9,9 +9,9 @@
 #include <charts/qualitycharts.h>
 #include <charts/chartrenderable.h>
 #include <charts/qualitychartfactory.h>
-#include <charts/timelinedata.h>
+#include <core/timelinedata.h>
 #include <ui/calldetailpane.h>
-#include <ui/callreport.h>
+#include <charts/callreport.h>
 
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>

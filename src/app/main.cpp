@@ -4,7 +4,7 @@
 #include "commandline.h"
 
 #include <storage/callarchive.h>
-#include <ui/appsettings.h>
+#include <session/appsettings.h>
 #include <ui/apptheme.h>
 #include <ui/mainwindow.h>
 

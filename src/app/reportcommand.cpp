@@ -7,9 +7,9 @@
 #include "core/callvalidator.h"
 #include "core/recordparser.h"
 #include "core/callredactor.h"
-#include "ui/callfacts.h"
-#include "ui/callreport.h"
-#include "ui/appsettings.h"
+#include <session/callfacts.h>
+#include <charts/callreport.h>
+#include <session/appsettings.h>
 
 #include <charts/captionedchart.h>
 #include <charts/chartrenderable.h>

@@ -11,7 +11,7 @@
 #include <core/scorecard.h>
 #include <models/scorecardexporter.h>
 #include <storage/archivebackend.h>
-#include <ui/appsettings.h>
+#include <session/appsettings.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

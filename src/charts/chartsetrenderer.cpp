@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsetrenderer.h"
 
-#include "timelinedata.h"
+#include <core/timelinedata.h>
 
 #include <QtCharts/QChart>
 

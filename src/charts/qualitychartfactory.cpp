@@ -2,7 +2,7 @@
 #include "qualitychartfactory.h"
 
 #include "chartslogging.h"
-#include "timelinedata.h"
+#include <core/timelinedata.h>
 #include "timelinescale.h"
 
 #include <core/csvwriter.h>

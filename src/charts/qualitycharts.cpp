@@ -3,7 +3,7 @@
 
 #include "chartexporter.h"
 #include "chartsetrenderer.h"
-#include "timelinedata.h"
+#include <core/timelinedata.h>
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>

@@ -6,7 +6,7 @@
 // report, so what is exported is exactly what is on screen. GUI thread only (fonts).
 
 #include "chartrenderable.h"
-#include "timelinedata.h"
+#include <core/timelinedata.h>
 #include "timelinescale.h"
 
 #include <QFont>

@@ -2,7 +2,7 @@
 #include "accountsdialog.h"
 #include "ui_accountsdialog.h"
 
-#include "sessioncredentialstore.h"
+#include <session/sessioncredentialstore.h>
 
 #include <providers/credentialstore.h>
 #include <providers/servicefactory.h>

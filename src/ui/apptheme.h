@@ -6,7 +6,7 @@
 // application started with. Called at start and again whenever Preferences are accepted, so a
 // new theme shows at once. GUI thread only.
 
-#include "appsettings.h"
+#include <session/appsettings.h>
 
 namespace cdr {
 

@@ -2,10 +2,10 @@
 #include "calldetailpane.h"
 #include "ui_calldetailpane.h"
 
-#include "callreport.h"
-#include "callfacts.h"
-#include "callverdict.h"
-#include "errorlogmodel.h"
+#include <charts/callreport.h>
+#include <session/callfacts.h>
+#include <session/callverdict.h>
+#include <models/errorlogmodel.h>
 #include "uilogging.h"
 
 #include <charts/callflowtimeline.h>

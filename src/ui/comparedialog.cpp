@@ -2,7 +2,7 @@
 #include "comparedialog.h"
 
 
-#include "callverdict.h"
+#include <session/callverdict.h>
 
 #include <charts/callflowtimeline.h>
 

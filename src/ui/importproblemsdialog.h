@@ -6,7 +6,7 @@
 // then the warnings per file. Replaces one cut status line naming only the first error. Not
 // modal: the table stays usable beside it. GUI thread only.
 
-#include "fileimportjob.h"
+#include <session/fileimportjob.h>
 
 #include <QDialog>
 

@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "callsession.h"
+#include <session/callsession.h>
 
 #include <storage/callarchive.h>
 
 #include "accountsdialog.h"
 #include "apptheme.h"
-#include "backgroundjob.h"
+#include <core/backgroundjob.h>
 #include "calldetailpane.h"
-#include "calllibrary.h"
+#include <session/calllibrary.h>
 #include "callnoteswidget.h"
 #include "calltableview.h"
 #include "comparedialog.h"
-#include "demodata.h"
+#include <session/demodata.h>
 #include "fetchbar.h"
-#include "fetchcontroller.h"
+#include <session/fetchcontroller.h>
 #include "filterchipsbar.h"
-#include "fileimportjob.h"
+#include <session/fileimportjob.h>
 #include "overviewpage.h"
 #include "scorecardpage.h"
-#include "sessioncredentialstore.h"
+#include <session/sessioncredentialstore.h>
 #include "shortcutsdialog.h"
 #include "statusstrip.h"
 #include "importproblemsdialog.h"
-#include "viewexportjob.h"
+#include <session/viewexportjob.h>
 #include "preferencesdialog.h"
 
 #include <core/callwriter.h>

@@ -7,7 +7,7 @@
 // Work happens in the parts it wires together (CallTableModel, CallLibrary, FetchController,
 // CallDetailPane); file parsing runs off the UI thread. UI thread only.
 
-#include "appsettings.h"
+#include <session/appsettings.h>
 
 #include <core/call.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
-#include "backgroundjob.h"
+#include <core/backgroundjob.h>
 
 #include <charts/overviewcharts.h>
 #include <models/calltablemodel.h>

@@ -4,7 +4,7 @@
 // Default time zone, quality threshold profile, theme and redaction default, written to
 // AppSettings on OK. UI thread only.
 
-#include "appsettings.h"
+#include <session/appsettings.h>
 
 #include <QDialog>
 

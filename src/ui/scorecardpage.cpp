@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardpage.h"
 
-#include "appsettings.h"
-#include "backgroundjob.h"
+#include <session/appsettings.h>
+#include <core/backgroundjob.h>
 
 #include <charts/scorecardchart.h>
 #include <models/calltablemodel.h>

@@ -7,8 +7,8 @@
 #include <charts/callflowtimeline.h>
 #include <fakeprovider/fakeproviderserver.h>
 #include <sim/trafficgenerator.h>
-#include <ui/fetchcontroller.h>
-#include <ui/fileimportjob.h>
+#include <session/fetchcontroller.h>
+#include <session/fileimportjob.h>
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -16,9 +16,9 @@
 #include <core/hangupclassifier.h>
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
-#include <ui/appsettings.h>
+#include <session/appsettings.h>
 #include <ui/calldetailpane.h>
-#include <ui/calllibrary.h>
+#include <session/calllibrary.h>
 #include <ui/calltableview.h>
 #include <ui/comparedialog.h>
 #include <ui/importproblemsdialog.h>

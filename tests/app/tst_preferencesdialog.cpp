@@ -4,7 +4,7 @@
 
 #include "formchild.h"
 
-#include <ui/appsettings.h>
+#include <session/appsettings.h>
 #include <ui/preferencesdialog.h>
 
 #include <QCheckBox>

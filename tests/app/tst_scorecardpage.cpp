@@ -9,7 +9,7 @@
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
 #include <models/scorecardmodel.h>
-#include <ui/appsettings.h>
+#include <session/appsettings.h>
 #include <ui/mainwindow.h>
 #include <ui/scorecardpage.h>
 

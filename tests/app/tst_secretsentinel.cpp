@@ -20,8 +20,8 @@
 #include <models/calltablemodel.h>
 #include <providers/accountprofile.h>
 #include <sim/trafficgenerator.h>
-#include <ui/appsettings.h>
-#include <ui/fetchcontroller.h>
+#include <session/appsettings.h>
+#include <session/fetchcontroller.h>
 #include <ui/mainwindow.h>
 
 #include <QAbstractButton>

@@ -3,7 +3,7 @@
 
 #include "testcalls.h"
 
-#include <charts/timelinedata.h>
+#include <core/timelinedata.h>
 #include <charts/timelinescale.h>
 
 #include <QTest>

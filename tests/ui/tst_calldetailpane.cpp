@@ -11,9 +11,9 @@
 #include <charts/qualitychartfactory.h>
 #include <charts/qualitycharts.h>
 #include <ui/calldetailpane.h>
-#include <ui/callfacts.h>
-#include <ui/callreport.h>
-#include <ui/errorlogmodel.h>
+#include <session/callfacts.h>
+#include <charts/callreport.h>
+#include <models/errorlogmodel.h>
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
@@ -133,6 +133,15 @@ private Q_SLOTS:
             QVERIFY(!pane.exportPart(CallDetailPane::Part::Quality, m_dir.filePath(QStringLiteral("q.png")), &error));
             QVERIFY(!error.isEmpty());
         }
+    }
+
+    void vobizWithoutMosIsNotExplainedAsMosZero()
+    {
+        QByteArray body = testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json"));
+        body.replace("\"mos\": 4.5,", "").replace("\"jitter\": 0,", "").replace("\"packet_loss\": 0,", "");
+        const Call noMos = testcalls::parseOne(body);
+        QVERIFY(!noMos.mos);
+        QVERIFY(!QualityChartFactory::missingQualityText(noMos).contains(u"MOS 0"));
     }
 
     void clickingARowHighlightsItsBand()

@@ -4,9 +4,8 @@
 #include "../charts/testcalls.h"
 
 #include <core/callredactor.h>
-#include <ui/callfacts.h>
-#include <ui/callverdict.h>
-#include <charts/qualitychartfactory.h>
+#include <session/callfacts.h>
+#include <session/callverdict.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -117,13 +116,6 @@ private Q_SLOTS:
         busy.endTime = testcalls::t0().addSecs(2);
         QCOMPARE(value(CallFacts::summaryRows(busy, QTimeZone::utc()), QStringLiteral("Ring")),
                  QStringLiteral("2 s (from the start and end times)"));
-
-        // A Vobiz record without any mos field is not explained as "MOS 0".
-        QByteArray body = testcalls::fixture(QStringLiteral("vobiz_cdr_get_wiremock.json"));
-        body.replace("\"mos\": 4.5,", "").replace("\"jitter\": 0,", "").replace("\"packet_loss\": 0,", "");
-        const Call noMos = testcalls::parseOne(body);
-        QVERIFY(!noMos.mos);
-        QVERIFY(!QualityChartFactory::missingQualityText(noMos).contains(u"MOS 0"));
     }
 
     void redactsPhonesAndAddresses()

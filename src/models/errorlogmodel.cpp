@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "errorlogmodel.h"
+#include <models/errorlogmodel.h>
 
-#include "callverdict.h"
+#include <core/qualityprovenance.h>
 
-#include <charts/timelinedata.h>
+#include <core/timelinedata.h>
 
 using namespace Qt::StringLiterals;
 
@@ -74,11 +74,11 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
             const QDateTime t = index.column() == StartColumn ? r.start : r.stop;
             const double s = index.column() == StartColumn ? r.startS : r.stopS;
             const QString wall = t.isValid() ? t.toTimeZone(m_zone).toString(u"HH:mm:ss.zzz"_s) : tr("unknown");
-            return tr("%1 (+%2 s)").arg(wall, CallVerdict::formatNumber(s, 1));
+            return tr("%1 (+%2 s)").arg(wall, QualityProvenance::formatNumber(s, 1));
         }
-        case DurationColumn: return QString(CallVerdict::formatNumber(r.durationS, 3) + u" s");
+        case DurationColumn: return QString(QualityProvenance::formatNumber(r.durationS, 3) + u" s");
         case FlawsColumn: return QString::number(r.flaws);
-        case FlawsPerSecondColumn: return CallVerdict::formatNumber(flawsPerSecond(index.row()), 2);
+        case FlawsPerSecondColumn: return QualityProvenance::formatNumber(flawsPerSecond(index.row()), 2);
         case ColumnCount: break;
         }
         break;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinedata.h"
+#include <core/timelinedata.h>
 
 #include <QCoreApplication>
 

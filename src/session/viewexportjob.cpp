@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewexportjob.h"
 
-#include "backgroundjob.h"
+#include <core/backgroundjob.h>
 
 #include "calllibrary.h"
 

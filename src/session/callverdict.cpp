@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callverdict.h"
 
-#include <charts/timelinedata.h>
+#include <core/timelinedata.h>
 #include <core/hangupcatalog.h>
 #include <core/qualityprovenance.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "callreport.h"
+#include <charts/callreport.h>
 
-#include "callfacts.h"
-#include "callverdict.h"
-#include "errorlogmodel.h"
+#include <session/callfacts.h>
+#include <session/callverdict.h>
+#include <models/errorlogmodel.h>
 
 #include <charts/chartexporter.h>
 #include <charts/chartsetrenderer.h>
