@@ -1,291 +1,392 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>ConvertCommand</name>
-    <message numerus="yes">
-        <source>converted %n call(s)</source>
-        <translation>
-            <numerusform>converted %n call</numerusform>
-            <numerusform>converted %n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from %n file(s)</source>
-        <translation>
-            <numerusform>from %n file</numerusform>
-            <numerusform>from %n files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n warning(s))</source>
-        <translation>
-            <numerusform> (%n warning)</numerusform>
-            <numerusform> (%n warnings)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message numerus="yes">
-        <source>no call with id &quot;%1&quot; among the %n call(s) in %2</source>
-        <translation>
-            <numerusform>no call with id &quot;%1&quot; among the %n call in %2</numerusform>
-            <numerusform>no call with id &quot;%1&quot; among the %n calls in %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::AccountsDialog</name>
-    <message numerus="yes">
-        <source>Connected to %1: %n call(s) in the last 24 hours seen.</source>
-        <translation>
-            <numerusform>Connected to %1: %n call in the last 24 hours seen.</numerusform>
-            <numerusform>Connected to %1: %n calls in the last 24 hours seen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::CallFlowTimeline</name>
-    <message numerus="yes">
-        <source>%n flaw(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n flaw from %1 to %2</numerusform>
-            <numerusform>%n flaws from %1 to %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::CallLibrary</name>
-    <message numerus="yes">
-        <source>The local archive could not store %n call(s): %1</source>
-        <translation>
-            <numerusform>The local archive could not store %n call: %1</numerusform>
-            <numerusform>The local archive could not store %n calls: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::CompareDialog</name>
-    <message numerus="yes">
-        <source>Compare %n call(s)</source>
-        <translation>
-            <numerusform>Compare %n call</numerusform>
-            <numerusform>Compare %n calls</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::FetchCli</name>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n page(s)</source>
-        <translation>
-            <numerusform>%1 of %n page</numerusform>
-            <numerusform>%1 of %n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n retries</source>
-        <translation>
-            <numerusform>, %n retry</numerusform>
-            <numerusform>, %n retries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>nothing written (%n call(s) fetched; --keep-partial writes them)</source>
-        <translation>
-            <numerusform>nothing written (%n call fetched; --keep-partial writes them)</numerusform>
-            <numerusform>nothing written (%n calls fetched; --keep-partial writes them)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote %n call(s) to %1</source>
-        <translation>
-            <numerusform>wrote %n call to %1</numerusform>
-            <numerusform>wrote %n calls to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::FetchController</name>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retried</source>
-        <translation>
-            <numerusform>%n retried</numerusform>
-            <numerusform>%n retried</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: fetched %n call(s).</source>
-        <translation>
-            <numerusform>%1: fetched %n call.</numerusform>
-            <numerusform>%1: fetched %n calls.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
-        <translation>
-            <numerusform>%1: fetch canceled after %n call; Resume continues from there.</numerusform>
-            <numerusform>%1: fetch canceled after %n calls; Resume continues from there.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::ImportProblemsDialog</name>
-    <message numerus="yes">
-        <source>%n kept</source>
-        <translation>
-            <numerusform>%n kept</numerusform>
-            <numerusform>%n kept</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more warning(s)</source>
-        <translation>
-            <numerusform>… and %n more warning</numerusform>
-            <numerusform>… and %n more warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read completely.</source>
-        <translation>
-            <numerusform>%n file could not be read completely.</numerusform>
-            <numerusform>%n files could not be read completely.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The calls read before an error are kept (%n call(s)).</source>
-        <translation>
-            <numerusform>The call read before an error is kept.</numerusform>
-            <numerusform>The calls read before an error are kept (%n calls).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::MainWindow</name>
-    <message numerus="yes">
-        <source>Archive %1: %n call(s).</source>
-        <translation>
-            <numerusform>Archive %1: %n call.</numerusform>
-            <numerusform>Archive %1: %n calls.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import canceled: %n new call(s) kept.</source>
-        <translation>
-            <numerusform>Import canceled: %n new call kept.</numerusform>
-            <numerusform>Import canceled: %n new calls kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n new call(s)</source>
-        <translation>
-            <numerusform>Opened %n new call</numerusform>
-            <numerusform>Opened %n new calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n already there)</source>
-        <translation>
-            <numerusform> (%n already there)</numerusform>
-            <numerusform> (%n already there)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n warning(s), first: %1</source>
-        <translation>
-            <numerusform>; %n warning, first: %1</numerusform>
-            <numerusform>; %n warnings, first: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read</source>
-        <translation>
-            <numerusform>%n file could not be read</numerusform>
-            <numerusform>%n files could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) (File &gt; Problems of the last open)</source>
-        <translation>
-            <numerusform>%n warning (File &gt; Problems of the last open)</numerusform>
-            <numerusform>%n warnings (File &gt; Problems of the last open)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
-        <translation>
-            <numerusform>Demo: %n call across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
-            <numerusform>Demo: %n calls across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n file(s)...</source>
-        <translation>
-            <numerusform>Reading %n file...</numerusform>
-            <numerusform>Reading %n files...</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::OverviewPage</name>
-    <message numerus="yes">
-        <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
-        <translation>
-            <numerusform>%n call in the current view. Click a bar to filter the table to it.</numerusform>
-            <numerusform>%n calls in the current view. Click a bar to filter the table to it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::StatusStrip</name>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::TimelineRenderer</name>
-    <message numerus="yes">
-        <source>%n lane(s), %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</source>
-        <translation>
-            <numerusform>%n lane, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
-            <numerusform>%n lanes, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cdr::ViewExportJob</name>
-    <message numerus="yes">
-        <source>Exported %n call(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n call to %1</numerusform>
-            <numerusform>Exported %n calls to %1</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ConvertCommand</name>
+        <message numerus="yes">
+            <source>converted %n call(s)</source>
+            <translation>
+                <numerusform>converted %n call</numerusform>
+                <numerusform>converted %n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n file(s)</source>
+            <translation>
+                <numerusform>from %n file</numerusform>
+                <numerusform>from %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n warning(s))</source>
+            <translation>
+                <numerusform> (%n warning)</numerusform>
+                <numerusform> (%n warnings)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n duplicate(s) merged (the last occurrence of a call is kept)</source>
+            <translation>
+                <numerusform>; %n duplicate merged (the last occurrence of a call is kept)</numerusform>
+                <numerusform>; %n duplicates merged (the last occurrence of a call is kept)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>exported %n call(s)</source>
+            <translation>
+                <numerusform>exported %n call</numerusform>
+                <numerusform>exported %n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>imported %n call(s)</source>
+            <translation>
+                <numerusform>imported %n call</numerusform>
+                <numerusform>imported %n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n duplicate(s) merged (the last occurrence of a call is kept)</source>
+            <translation>
+                <numerusform>; %n duplicate merged (the last occurrence of a call is kept)</numerusform>
+                <numerusform>; %n duplicates merged (the last occurrence of a call is kept)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message numerus="yes">
+            <source>no call with id "%1" among the %n call(s) in %2</source>
+            <translation>
+                <numerusform>no call with id "%1" among the %n call in %2</numerusform>
+                <numerusform>no call with id "%1" among the %n calls in %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardCommand</name>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n group</numerusform>
+                <numerusform>%n groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n call(s)</source>
+            <translation>
+                <numerusform>from %n call</numerusform>
+                <numerusform>from %n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::AccountsDialog</name>
+        <message numerus="yes">
+            <source>Connected to %1: %n call(s) in the last 24 hours (the provider's count).</source>
+            <translation>
+                <numerusform>Connected to %1: %n call in the last 24 hours (the provider's count).</numerusform>
+                <numerusform>Connected to %1: %n calls in the last 24 hours (the provider's count).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallArchive</name>
+        <message numerus="yes">
+            <source>The archive %1 is damaged (%2): %n call(s) could be read, calls on %3 damaged part(s) could not. Recover the readable calls into a new archive before writing to this one.</source>
+            <translation>
+                <numerusform>The archive %1 is damaged (%2): %n call could be read, calls on %3 damaged part(s) could not. Recover the readable calls into a new archive before writing to this one.</numerusform>
+                <numerusform>The archive %1 is damaged (%2): %n calls could be read, calls on %3 damaged part(s) could not. Recover the readable calls into a new archive before writing to this one.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallFlowTimeline</name>
+        <message numerus="yes">
+            <source>%n flaw(s) from %1 to %2</source>
+            <translation>
+                <numerusform>%n flaw from %1 to %2</numerusform>
+                <numerusform>%n flaws from %1 to %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallLibrary</name>
+        <message numerus="yes">
+            <source>The local archive could not store %n call(s): %1</source>
+            <translation>
+                <numerusform>The local archive could not store %n call: %1</numerusform>
+                <numerusform>The local archive could not store %n calls: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallReader</name>
+        <message numerus="yes">
+            <source>%1: no call record found (%n record(s) had no provider's keys and no call id)</source>
+            <translation>
+                <numerusform>%1: no call record found (%n record had no provider's keys and no call id)</numerusform>
+                <numerusform>%1: no call record found (%n records had no provider's keys and no call id)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CompareDialog</name>
+        <message numerus="yes">
+            <source>Compare %n call(s)</source>
+            <translation>
+                <numerusform>Compare %n call</numerusform>
+                <numerusform>Compare %n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::FetchCli</name>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n page(s)</source>
+            <translation>
+                <numerusform>%1 of %n page</numerusform>
+                <numerusform>%1 of %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n retries</source>
+            <translation>
+                <numerusform>, %n retry</numerusform>
+                <numerusform>, %n retries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>nothing written (%n call(s) fetched; --keep-partial writes them)</source>
+            <translation>
+                <numerusform>nothing written (%n call fetched; --keep-partial writes it)</numerusform>
+                <numerusform>nothing written (%n calls fetched; --keep-partial writes them)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %n call(s) to %1</source>
+            <translation>
+                <numerusform>wrote %n call to %1</numerusform>
+                <numerusform>wrote %n calls to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::FetchController</name>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retried</source>
+            <translation>
+                <numerusform>%n retried</numerusform>
+                <numerusform>%n retried</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetched %n call(s).</source>
+            <translation>
+                <numerusform>%1: fetched %n call.</numerusform>
+                <numerusform>%1: fetched %n calls.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
+            <translation>
+                <numerusform>%1: fetch canceled after %n call; Resume continues from there.</numerusform>
+                <numerusform>%1: fetch canceled after %n calls; Resume continues from there.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::ImportProblemsDialog</name>
+        <message numerus="yes">
+            <source>%n kept</source>
+            <translation>
+                <numerusform>%n kept</numerusform>
+                <numerusform>%n kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more warning(s)</source>
+            <translation>
+                <numerusform>… and %n more warning</numerusform>
+                <numerusform>… and %n more warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read completely.</source>
+            <translation>
+                <numerusform>%n file could not be read completely.</numerusform>
+                <numerusform>%n files could not be read completely.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The calls read before an error are kept (%n call(s)).</source>
+            <translation>
+                <numerusform>The calls read before an error are kept (%n call).</numerusform>
+                <numerusform>The calls read before an error are kept (%n calls).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::MainWindow</name>
+        <message numerus="yes">
+            <source>Archive %1: %n call(s).</source>
+            <translation>
+                <numerusform>Archive %1: %n call.</numerusform>
+                <numerusform>Archive %1: %n calls.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import canceled: %n new call(s) kept.</source>
+            <translation>
+                <numerusform>Import canceled: %n new call kept.</numerusform>
+                <numerusform>Import canceled: %n new calls kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %n new call(s)</source>
+            <translation>
+                <numerusform>Opened %n new call</numerusform>
+                <numerusform>Opened %n new calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read</source>
+            <translation>
+                <numerusform>%n file could not be read</numerusform>
+                <numerusform>%n files could not be read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s) (File &gt; Problems of the last open)</source>
+            <translation>
+                <numerusform>%n warning (File &gt; Problems of the last open)</numerusform>
+                <numerusform>%n warnings (File &gt; Problems of the last open)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>
+                <numerusform>Demo: %n call across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
+                <numerusform>Demo: %n calls across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n file(s)...</source>
+            <translation>
+                <numerusform>Reading %n file...</numerusform>
+                <numerusform>Reading %n files...</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n already there or repeated; the last occurrence is kept)</source>
+            <translation>
+                <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
+                <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::OverviewCharts</name>
+        <message numerus="yes">
+            <source>%1: %n call(s)</source>
+            <translation>
+                <numerusform>%1: %n call</numerusform>
+                <numerusform>%1: %n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more cause(s)</source>
+            <translation>
+                <numerusform>… and %n more cause</numerusform>
+                <numerusform>… and %n more causes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::OverviewPage</name>
+        <message numerus="yes">
+            <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
+            <translation>
+                <numerusform>%n call in the current view. Click a bar to filter the table to it.</numerusform>
+                <numerusform>%n calls in the current view. Click a bar to filter the table to it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::RecordParser</name>
+        <message numerus="yes">
+            <source>… and %n more warning(s)</source>
+            <translation>
+                <numerusform>… and %n more warning</numerusform>
+                <numerusform>… and %n more warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::ScorecardPage</name>
+        <message numerus="yes">
+            <source>%n group(s) from %1 call(s)</source>
+            <translation>
+                <numerusform>%n group from %1 call(s)</numerusform>
+                <numerusform>%n groups from %1 call(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::StatusStrip</name>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::TimelineRenderer</name>
+        <message numerus="yes">
+            <source>%n lane(s), %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</source>
+            <translation>
+                <numerusform>%n lane, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
+                <numerusform>%n lanes, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::ViewExportJob</name>
+        <message numerus="yes">
+            <source>Exported %n call(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n call to %1</numerusform>
+                <numerusform>Exported %n calls to %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -111,7 +111,7 @@ int ConvertCommand::run(const QStringList &args)
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(count)) << ' '
             << QCoreApplication::translate("ConvertCommand", "from %n file(s)", nullptr, int(inputs.size())) << ' '
-            << tr("to %1").arg(output)
+            << QCoreApplication::translate("ConvertCommand", "to %1").arg(output)
             << (warnings ? QCoreApplication::translate("ConvertCommand", " (%n warning(s))", nullptr, int(warnings)) : QString())
             << (merged ? QCoreApplication::translate("ConvertCommand", "; %n duplicate(s) merged (the last occurrence of a call is kept)", nullptr, int(merged)) : QString())
             << '\n';

@@ -123,6 +123,6 @@ int ExportCommand::run(const QStringList &args)
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ExportCommand", "exported %n call(s)", nullptr, int(count)) << ' '
-            << tr("from %1 to %2").arg(archive->name(), output) << '\n';
+            << QCoreApplication::translate("ExportCommand", "from %1 to %2").arg(archive->name(), output) << '\n';
     return 0;
 }

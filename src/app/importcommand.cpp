@@ -98,7 +98,7 @@ int ImportCommand::run(const QStringList &args)
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ImportCommand", "imported %n call(s)", nullptr, int(imported)) << ' '
-            << tr("from %1 file(s) into %2").arg(inputs.size()).arg(path)
+            << QCoreApplication::translate("ImportCommand", "from %1 file(s) into %2").arg(inputs.size()).arg(path)
             << (duplicates ? QCoreApplication::translate("ImportCommand", "; %n duplicate(s) merged (the last occurrence of a call is kept)", nullptr, int(duplicates)) : QString())
             << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
     return 0;

@@ -38,7 +38,7 @@ bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &
     const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(where, error, /*mustExist=*/true);
     if (!archive) {
         if (!cdr::ArchiveBackend::isServer(where) && !QFileInfo::exists(where))
-            *error = tr("%1: no archive there (import or fetch calls first, or give INPUT files)").arg(where);
+            *error = QCoreApplication::translate("ScorecardCommand", "%1: no archive there (import or fetch calls first, or give INPUT files)").arg(where);
         else
             *error += RecoverCommand::damageHint(where, *error);
         return false;
@@ -57,7 +57,7 @@ bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &
         return false;
     }
     if (const qint64 stored = archive->count(); stored != read) {
-        *error = tr("%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
+        *error = QCoreApplication::translate("ScorecardCommand", "%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
                     "recover the archive")
                      .arg(path)
                      .arg(stored - read)
@@ -247,6 +247,6 @@ int ScorecardCommand::run(const QStringList &args)
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ScorecardCommand", "%n group(s)", nullptr, int(report.groups.size())) << ' '
             << QCoreApplication::translate("ScorecardCommand", "from %n call(s)", nullptr, int(input.records().size()))
-            << ' ' << tr("to %1").arg(output) << '\n';
+            << ' ' << QCoreApplication::translate("ScorecardCommand", "to %1").arg(output) << '\n';
     return 0;
 }

@@ -41,6 +41,8 @@ struct FieldName
 
 class Checker
 {
+    // Its messages are cdr::CallValidator's (the context the translations are filed under).
+    Q_DECLARE_TR_FUNCTIONS(cdr::CallValidator)
 public:
     Checker(Call &call, QStringList *warnings, const QString &label)
         : m_call(call), m_warnings(warnings), m_label(label)

@@ -216,7 +216,7 @@ AudioDirection audioDirection(const simdjson::dom::object &o, const RecordFields
         if (n && std::isfinite(*n))
             d.counters.insert(key, *n);
         else if (!v.is_null() && !(v.is_string() && std::string_view(v).empty()) && r.warnings())
-            r.warnings()->append(tr("%1: field 'audio_stats.%2.%3' is not a number; ignored")
+            r.warnings()->append(QCoreApplication::translate("cdr::ProviderNormalizer", "%1: field 'audio_stats.%2.%3' is not a number; ignored")
                                      .arg(QString(QChar(1)), QLatin1String(side), key));
     }
     return d;
@@ -258,7 +258,7 @@ void nexBro(const RecordFields &r, Call &c)
                 leg.ringS = lr.duration({ time_to_answer });
                 leg.holdS = lr.duration({ hold_duration });
             } else if (r.warnings()) {
-                r.warnings()->append(tr("%1: call_flow[%2] is a %3, not a leg; kept as an empty leg")
+                r.warnings()->append(QCoreApplication::translate("cdr::ProviderNormalizer", "%1: call_flow[%2] is a %3, not a leg; kept as an empty leg")
                                          .arg(QString(QChar(1))).arg(i)
                                          .arg(QLatin1String(RecordFields::typeName(legValue))));
             }

@@ -283,7 +283,7 @@ std::optional<double> RecordFields::parseNumber(std::string_view s)
 void RecordFields::warnType(fk::Key field, const element &got, const char *wanted) const
 {
     if (m_warnings)
-        m_warnings->append(tr("%1: field '%2' is a %3 where a %4 was expected; ignored")
+        m_warnings->append(QCoreApplication::translate("cdr::RecordFields", "%1: field '%2' is a %3 where a %4 was expected; ignored")
                                .arg(QString(QChar(1)), m_prefix + QLatin1String(fk::name(field)),
                                     QLatin1String(typeName(got)), QLatin1String(wanted)));
 }
@@ -291,7 +291,7 @@ void RecordFields::warnType(fk::Key field, const element &got, const char *wante
 void RecordFields::warnText(fk::Key field, std::string_view text, const char *wanted) const
 {
     if (m_warnings)
-        m_warnings->append(tr("%1: field '%2' value \"%3\" is not %4; ignored")
+        m_warnings->append(QCoreApplication::translate("cdr::RecordFields", "%1: field '%2' value \"%3\" is not %4; ignored")
                                .arg(QString(QChar(1)), m_prefix + QLatin1String(fk::name(field)),
                                     fromUtf8(text).left(40), QLatin1String(wanted)));
 }

@@ -20,9 +20,11 @@ ParseResult RecordParser::parse(QByteArrayView data, const ParseOptions &options
         return true;
     });
     out.warnings = r.warnings;
-    if (r.warningCount > r.warnings.size())
-        out.warnings << QCoreApplication::translate("cdr::RecordParser", "… and %n more warning(s)", nullptr,
-                                                    int(qMin<qint64>(r.warningCount - r.warnings.size(), INT_MAX)));
+    if (r.warningCount > r.warnings.size()) {
+        // Computed apart: lupdate 6.4 loops forever on a template call among translate()'s arguments.
+        const int more = int(qMin<qint64>(r.warningCount - r.warnings.size(), INT_MAX));
+        out.warnings << QCoreApplication::translate("cdr::RecordParser", "… and %n more warning(s)", nullptr, more);
+    }
     out.error = r.error;
     out.apiError = r.apiError;
     out.totalCount = r.totalCount;

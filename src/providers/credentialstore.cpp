@@ -17,19 +17,19 @@ QString messageFor(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
-        return tr("No system keychain is available on this machine (for example a headless Linux "
+        return CredentialStore::tr("No system keychain is available on this machine (for example a headless Linux "
                   "session without a Secret Service such as GNOME Keyring or KWallet), so secrets "
                   "cannot be stored. For the command line, set PLIVO_AUTH_TOKEN, VOBIZ_AUTH_TOKEN, "
                   "CARRIERX_TOKEN or NEXBRO_API_KEY instead.");
     case QKeychain::EntryNotFound:
-        return tr("No secret is stored for this account yet.");
+        return CredentialStore::tr("No secret is stored for this account yet.");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("Access to the keychain was denied.");
+        return CredentialStore::tr("Access to the keychain was denied.");
     default:
         break;
     }
-    return tr("Keychain error: %1").arg(detail);
+    return CredentialStore::tr("Keychain error: %1").arg(detail);
 }
 
 template<typename Job>

@@ -47,7 +47,7 @@ QString formatEta(qint64 ms)
     if (ms < 0)
         return QString();
     const qint64 s = (ms + 999) / 1000;
-    return s >= 60 ? tr(", about %1 min %2 s left").arg(s / 60).arg(s % 60) : tr(", about %1 s left").arg(s);
+    return s >= 60 ? QCoreApplication::translate("cdr::FetchCli", ", about %1 min %2 s left").arg(s / 60).arg(s % 60) : QCoreApplication::translate("cdr::FetchCli", ", about %1 s left").arg(s);
 }
 
 } // namespace

@@ -19,6 +19,13 @@ std::optional<double> usable(std::optional<double> v)
     return v && *v > 0.0 && std::isfinite(*v) ? v : std::nullopt;
 }
 
+// QualityThresholds::gradeName's words, marked here for lupdate since they are translated here.
+[[maybe_unused]] constexpr const char *kGradeNames[] = {
+    QT_TRANSLATE_NOOP("cdr::CallVerdict", "good"),
+    QT_TRANSLATE_NOOP("cdr::CallVerdict", "average"),
+    QT_TRANSLATE_NOOP("cdr::CallVerdict", "bad"),
+};
+
 QString gradeText(QualityGrade g)
 {
     const QString name = QualityThresholds::gradeName(g);

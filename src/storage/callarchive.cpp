@@ -205,7 +205,7 @@ bool CallArchive::Writer::begin()
 {
     sqlite3 *db = m_archive.handle();
     if (!db) {
-        m_error = tr("The archive is not open");
+        m_error = QCoreApplication::translate("cdr::CallArchive", "The archive is not open");
         return false;
     }
     if (!m_stmt) {
