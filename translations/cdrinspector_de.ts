@@ -61,6 +61,17 @@
         </message>
     </context>
     <context>
+        <name>ArchiveBackend</name>
+        <message>
+            <source>migrated the archive to schema %1; the old one is kept as %2</source>
+            <translation>Archiv auf Schema %1 migriert; das alte bleibt als %2 erhalten</translation>
+        </message>
+        <message>
+            <source>%1: no archive there (import some calls first)</source>
+            <translation>%1: dort ist kein Archiv (importieren Sie zuerst Anrufe)</translation>
+        </message>
+    </context>
+    <context>
         <name>CallDetailPane</name>
         <message>
             <source>No call selected</source>
@@ -283,10 +294,6 @@
             <translation>Archivierte Anrufe im normalisierten Format schreiben (.json, .ndjson oder .csv).</translation>
         </message>
         <message>
-            <source>Archive to read (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Zu lesendes Archiv (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>Pfad</translation>
         </message>
@@ -339,10 +346,6 @@
             <translation>--until erwartet einen Tag als JJJJ-MM-TT, nicht "%1"</translation>
         </message>
         <message>
-            <source>%1: no archive there (import some calls first)</source>
-            <translation>%1: dort ist kein Archiv (importieren Sie zuerst Anrufe)</translation>
-        </message>
-        <message>
             <source>%1: the output is the archive itself; choose another output file</source>
             <translation>%1: die Ausgabe ist das Archiv selbst; wählen Sie eine andere Ausgabedatei</translation>
         </message>
@@ -357,16 +360,16 @@
             <source>from %1 to %2</source>
             <translation>aus %1 nach %2</translation>
         </message>
+        <message>
+            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>Zu lesendes Archiv: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>Provider-CDR-Antworten und -Exporte normalisiert in das Anrufarchiv übernehmen.</translation>
-        </message>
-        <message>
-            <source>Archive to import into (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Archiv, in das importiert wird (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
         </message>
         <message>
             <source>path</source>
@@ -397,10 +400,6 @@
             <translation>Provider-Antworten oder Exporte; - für die Standardeingabe.</translation>
         </message>
         <message>
-            <source>migrated the archive to schema %1; the old one is kept as %2</source>
-            <translation>Archiv auf Schema %1 migriert; das alte bleibt als %2 erhalten</translation>
-        </message>
-        <message>
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: Schreiben in das Archiv %2 fehlgeschlagen: %3</translation>
         </message>
@@ -429,6 +428,37 @@
         <message>
             <source> (%1 warning(s))</source>
             <translation> (%1 Warnung(en))</translation>
+        </message>
+        <message>
+            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>Archiv, in das importiert wird: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PgArchive</name>
+        <message>
+            <source>Team archive %1: %2</source>
+            <translation>Team-Archiv %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>Verbindung nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>the archive has schema version %1, newer than this CDR Inspector knows (%2); update the app to use it</source>
+            <translation>das Archiv hat die Schemaversion %1, neuer als dieser CDR Inspector kennt (%2); aktualisieren Sie die App, um es zu verwenden</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>nicht verbunden</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost during an import; the batch in progress was not stored (run the import again to complete it): %1</source>
+            <translation>die Verbindung zum Server brach während eines Imports ab; der laufende Stapel wurde nicht gespeichert (führen Sie den Import erneut aus, um ihn zu vervollständigen): %1</translation>
+        </message>
+        <message>
+            <source>a stored call cannot be read: %1</source>
+            <translation>ein gespeicherter Anruf kann nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
@@ -659,10 +689,6 @@
             <translation>KPIs (ASR, NER, ACD, Kurzanrufe, PDD, MOS, E-Modell-Schätzung, beeinträchtigte Anrufe) je Anrufgruppe als CSV, JSON oder PDF. Liest die EINGABE-Dateien oder, wenn keine angegeben ist, das lokale Archiv.</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>Zu lesendes Archiv, wenn keine EINGABE angegeben ist (Standard: $CDR_ARCHIVE, sonst das Archiv der App).</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>Pfad</translation>
         </message>
@@ -804,6 +830,10 @@
             <source>to %1</source>
             <translation>nach %1</translation>
         </message>
+        <message>
+            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
+            <translation>Zu lesendes Archiv, wenn keine EINGABE angegeben ist: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das Archiv der App).</translation>
+        </message>
     </context>
     <context>
         <name>cdr::AccountProfile</name>
@@ -927,6 +957,21 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveMigrations</name>
+        <message>
+            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
+            <translation>Das Archiv wurde von einer neueren Version geschrieben (Schema %1, dieser Build kennt %2)</translation>
+        </message>
+        <message>
+            <source>Migrating the archive to schema %1 failed: %2</source>
+            <translation>Migration des Archivs auf Schema %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Cannot back up the archive to %1 before migrating it: %2</source>
+            <translation>Das Archiv kann vor der Migration nicht nach %1 gesichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -972,14 +1017,6 @@
             <translation>Das Archiv %1 kann nicht eingerichtet werden: %2</translation>
         </message>
         <message>
-            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
-            <translation>Das Archiv wurde von einer neueren Version geschrieben (Schema %1, dieser Build kennt %2)</translation>
-        </message>
-        <message>
-            <source>Migrating the archive to schema %1 failed: %2</source>
-            <translation>Migration des Archivs auf Schema %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
             <source>The archive is not open</source>
             <translation>Das Archiv ist nicht geöffnet</translation>
         </message>
@@ -993,10 +1030,6 @@
         <message>
             <source>Reading the archive failed: %1</source>
             <translation>Lesen des Archivs fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Cannot back up the archive to %1 before migrating it: %2</source>
-            <translation>Das Archiv kann vor der Migration nicht nach %1 gesichert werden: %2</translation>
         </message>
         <message>
             <source>batch %1 holds %2 rows but recorded %3</source>
@@ -3473,6 +3506,40 @@ Aufgelegt von: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::PageWalk</name>
+        <message>
+            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
+            <translation>%1 kündigte weitere Anrufe an, sendete aber eine leere Seite; dieses Zeitfenster endet dort.</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
+            <translation>%1: der Durchlauf kam nicht voran: die Seite nach "%2" endete erneut bei "%3"; nach %4 Seiten angehalten. Das Paging des Providers ist defekt; Anrufe nach dieser Stelle wurden nicht abgerufen.</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
+            <translation>%1: der Durchlauf kam nicht voran: die letzten %2 Seiten enthielten nur bereits empfangene Anrufe; nach %3 Seiten angehalten. Der Provider ignoriert das Paging; weitere Anrufe wurden nicht abgerufen.</translation>
+        </message>
+        <message>
+            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
+            <translation>%1 meldete eine unmögliche Gesamtzahl an Anrufen (%2); der Durchlauf geht Seite für Seite vor, statt ihr zu trauen.</translation>
+        </message>
+        <message>
+            <source>negative or out of range</source>
+            <translation>negativ oder außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
+            <translation>%1 gab eine Gesamtzahl von %2 Anrufen an, aber Seite %3 kam leer zurück; der Durchlauf endet dort und traut der Gesamtzahl nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::PgArchiveWatcher</name>
+        <message>
+            <source>Team archive %1: the connection to the server was lost; shared notes no longer update live</source>
+            <translation>Team-Archiv %1: die Verbindung zum Server ist abgebrochen; gemeinsame Notizen werden nicht mehr live aktualisiert</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::PlivoService</name>
         <message>
             <source>Plivo keeps only the last %1 days of call records; the range %2 to %3 is older than that.</source>
@@ -3532,30 +3599,6 @@ Aufgelegt von: %1</translation>
     <context>
         <name>cdr::ProviderService</name>
         <message>
-            <source>more than a year</source>
-            <translation>mehr als ein Jahr</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 Tage</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
             <source>%1: the time range is empty or invalid.</source>
             <translation>%1: der Zeitraum ist leer oder ungültig.</translation>
         </message>
@@ -3604,46 +3647,6 @@ Aufgelegt von: %1</translation>
             <translation> ("%1")</translation>
         </message>
         <message>
-            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
-            <translation>Zeitüberschreitung: die Antwort dauerte länger als %1 (%2 Bytes empfangen)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
-            <translation>Zeitüberschreitung beim Warten auf den Rest der Antwort: keine Daten seit %1 nach %2 Bytes (HTTP %3)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the response headers (%1)</source>
-            <translation>Zeitüberschreitung beim Warten auf die Antwort-Header (%1)</translation>
-        </message>
-        <message>
-            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
-            <translation>%1: der Host "%2" wurde nicht gefunden (DNS-Abfrage fehlgeschlagen); prüfen Sie die Basis-URL und das Netzwerk.</translation>
-        </message>
-        <message>
-            <source>%1: the TLS handshake with %2 failed: %3</source>
-            <translation>%1: der TLS-Handshake mit %2 ist fehlgeschlagen: %3</translation>
-        </message>
-        <message>
-            <source>connection refused by %1</source>
-            <translation>Verbindung von %1 abgelehnt</translation>
-        </message>
-        <message>
-            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
-            <translation>die Übertragung brach nach %1 Bytes ab (HTTP %2): %3</translation>
-        </message>
-        <message>
-            <source>the connection to %1 failed before an answer: %2</source>
-            <translation>die Verbindung zu %1 schlug vor einer Antwort fehl: %2</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
-            <translation>%1: die Antwort konnte nicht gelesen werden (HTTP %2): ihr komprimierter Inhalt entpackt sich weit über seine Größe hinaus (eine Dekompressionsbombe), daher wurde er nicht entpackt.</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
-            <translation>%1: die Antwort konnte nicht gelesen werden (HTTP %2, nach %3 Bytes): %4</translation>
-        </message>
-        <message>
             <source>%1: redirected to %2 (HTTP %3), which is not the configured host %4 over http(s); not followed.</source>
             <translation>%1: umgeleitet nach %2 (HTTP %3), das nicht der konfigurierte Host %4 über http(s) ist; nicht gefolgt.</translation>
         </message>
@@ -3682,30 +3685,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>%1: the answer for call %2 holds no call record%3.</source>
             <translation>%1: die Antwort für Anruf %2 enthält keinen Anrufdatensatz%3.</translation>
-        </message>
-        <message>
-            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
-            <translation>%1 kündigte weitere Anrufe an, sendete aber eine leere Seite; dieses Zeitfenster endet dort.</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
-            <translation>%1: der Durchlauf kam nicht voran: die Seite nach "%2" endete erneut bei "%3"; nach %4 Seiten angehalten. Das Paging des Providers ist defekt; Anrufe nach dieser Stelle wurden nicht abgerufen.</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
-            <translation>%1: der Durchlauf kam nicht voran: die letzten %2 Seiten enthielten nur bereits empfangene Anrufe; nach %3 Seiten angehalten. Der Provider ignoriert das Paging; weitere Anrufe wurden nicht abgerufen.</translation>
-        </message>
-        <message>
-            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
-            <translation>%1 meldete eine unmögliche Gesamtzahl an Anrufen (%2); der Durchlauf geht Seite für Seite vor, statt ihr zu trauen.</translation>
-        </message>
-        <message>
-            <source>negative or out of range</source>
-            <translation>negativ oder außerhalb des Bereichs</translation>
-        </message>
-        <message>
-            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
-            <translation>%1 gab eine Gesamtzahl von %2 Anrufen an, aber Seite %3 kam leer zurück; der Durchlauf endet dort und traut der Gesamtzahl nicht.</translation>
         </message>
         <message>
             <source>%1: stopped after %2 pages, the limit for one run (%3 calls so far); resume to continue, or fetch a shorter range.</source>
@@ -4635,6 +4614,73 @@ Aufgelegt von: %1</translation>
                 <numerusform>%n Spur, %1 Fehlerintervall(e) mit %2 Störung(en), %3 s ab Anrufbeginn; Zeiten in %4.</numerusform>
                 <numerusform>%n Spuren, %1 Fehlerintervall(e) mit %2 Störung(en), %3 s ab Anrufbeginn; Zeiten in %4.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::TransferGuard</name>
+        <message>
+            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
+            <translation>Zeitüberschreitung: die Antwort dauerte länger als %1 (%2 Bytes empfangen)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
+            <translation>Zeitüberschreitung beim Warten auf den Rest der Antwort: keine Daten seit %1 nach %2 Bytes (HTTP %3)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the response headers (%1)</source>
+            <translation>Zeitüberschreitung beim Warten auf die Antwort-Header (%1)</translation>
+        </message>
+        <message>
+            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
+            <translation>%1: der Host "%2" wurde nicht gefunden (DNS-Abfrage fehlgeschlagen); prüfen Sie die Basis-URL und das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>%1: the TLS handshake with %2 failed: %3</source>
+            <translation>%1: der TLS-Handshake mit %2 ist fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>connection refused by %1</source>
+            <translation>Verbindung von %1 abgelehnt</translation>
+        </message>
+        <message>
+            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
+            <translation>die Übertragung brach nach %1 Bytes ab (HTTP %2): %3</translation>
+        </message>
+        <message>
+            <source>the connection to %1 failed before an answer: %2</source>
+            <translation>die Verbindung zu %1 schlug vor einer Antwort fehl: %2</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
+            <translation>%1: die Antwort konnte nicht gelesen werden (HTTP %2): ihr komprimierter Inhalt entpackt sich weit über seine Größe hinaus (eine Dekompressionsbombe), daher wurde er nicht entpackt.</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
+            <translation>%1: die Antwort konnte nicht gelesen werden (HTTP %2, nach %3 Bytes): %4</translation>
+        </message>
+        <message>
+            <source>more than a year</source>
+            <translation>mehr als ein Jahr</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 Tage</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,17 @@
         </message>
     </context>
     <context>
+        <name>ArchiveBackend</name>
+        <message>
+            <source>migrated the archive to schema %1; the old one is kept as %2</source>
+            <translation>el histórico se migró al esquema %1; el anterior se conserva como %2</translation>
+        </message>
+        <message>
+            <source>%1: no archive there (import some calls first)</source>
+            <translation>%1: no hay ningún histórico ahí (importe primero algunas llamadas)</translation>
+        </message>
+    </context>
+    <context>
         <name>CallDetailPane</name>
         <message>
             <source>No call selected</source>
@@ -283,10 +294,6 @@
             <translation>Escribir las llamadas archivadas en el formato normalizado (.json, .ndjson o .csv).</translation>
         </message>
         <message>
-            <source>Archive to read (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Histórico que se lee (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>ruta</translation>
         </message>
@@ -339,10 +346,6 @@
             <translation>--until espera un día en formato AAAA-MM-DD, no "%1"</translation>
         </message>
         <message>
-            <source>%1: no archive there (import some calls first)</source>
-            <translation>%1: no hay ningún histórico ahí (importe primero algunas llamadas)</translation>
-        </message>
-        <message>
             <source>%1: the output is the archive itself; choose another output file</source>
             <translation>%1: la salida es el propio histórico; elija otro archivo de salida</translation>
         </message>
@@ -357,16 +360,16 @@
             <source>from %1 to %2</source>
             <translation>de %1 a %2</translation>
         </message>
+        <message>
+            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>Histórico que se lee: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>Normalizar respuestas y exportaciones CDR de proveedores en el histórico de llamadas.</translation>
-        </message>
-        <message>
-            <source>Archive to import into (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Histórico en el que se importa (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
         </message>
         <message>
             <source>path</source>
@@ -397,10 +400,6 @@
             <translation>Respuestas o exportaciones de proveedores; - para la entrada estándar.</translation>
         </message>
         <message>
-            <source>migrated the archive to schema %1; the old one is kept as %2</source>
-            <translation>el histórico se migró al esquema %1; el anterior se conserva como %2</translation>
-        </message>
-        <message>
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: falló la escritura en el histórico %2: %3</translation>
         </message>
@@ -429,6 +428,37 @@
         <message>
             <source> (%1 warning(s))</source>
             <translation> (%1 advertencia(s))</translation>
+        </message>
+        <message>
+            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>Histórico en el que se importa: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PgArchive</name>
+        <message>
+            <source>Team archive %1: %2</source>
+            <translation>Histórico de equipo %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>no se puede conectar: %1</translation>
+        </message>
+        <message>
+            <source>the archive has schema version %1, newer than this CDR Inspector knows (%2); update the app to use it</source>
+            <translation>el histórico tiene la versión de esquema %1, más reciente de lo que conoce este CDR Inspector (%2); actualice la aplicación para usarlo</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>no conectado</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost during an import; the batch in progress was not stored (run the import again to complete it): %1</source>
+            <translation>se perdió la conexión con el servidor durante una importación; el lote en curso no se guardó (vuelva a ejecutar la importación para completarlo): %1</translation>
+        </message>
+        <message>
+            <source>a stored call cannot be read: %1</source>
+            <translation>no se puede leer una llamada guardada: %1</translation>
         </message>
     </context>
     <context>
@@ -659,10 +689,6 @@
             <translation>KPI (ASR, NER, ACD, llamadas cortas, PDD, MOS, estimación del modelo E, llamadas degradadas) por grupo de llamadas, en CSV, JSON o PDF. Lee los archivos de ENTRADA o, si no se indica ninguno, el histórico local.</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>Histórico que se lee cuando no hay ENTRADA (predeterminado: $CDR_ARCHIVE, si no, el histórico de la aplicación).</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>ruta</translation>
         </message>
@@ -804,6 +830,10 @@
             <source>to %1</source>
             <translation>a %1</translation>
         </message>
+        <message>
+            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
+            <translation>Histórico que se lee cuando no hay ENTRADA: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico de la aplicación).</translation>
+        </message>
     </context>
     <context>
         <name>cdr::AccountProfile</name>
@@ -927,6 +957,21 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveMigrations</name>
+        <message>
+            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
+            <translation>El histórico fue escrito por una versión más reciente (esquema %1, esta compilación conoce el %2)</translation>
+        </message>
+        <message>
+            <source>Migrating the archive to schema %1 failed: %2</source>
+            <translation>Falló la migración del histórico al esquema %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot back up the archive to %1 before migrating it: %2</source>
+            <translation>No se puede respaldar el histórico en %1 antes de migrarlo: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -972,14 +1017,6 @@
             <translation>No se puede preparar el histórico %1: %2</translation>
         </message>
         <message>
-            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
-            <translation>El histórico fue escrito por una versión más reciente (esquema %1, esta compilación conoce el %2)</translation>
-        </message>
-        <message>
-            <source>Migrating the archive to schema %1 failed: %2</source>
-            <translation>Falló la migración del histórico al esquema %1: %2</translation>
-        </message>
-        <message>
             <source>The archive is not open</source>
             <translation>El histórico no está abierto</translation>
         </message>
@@ -993,10 +1030,6 @@
         <message>
             <source>Reading the archive failed: %1</source>
             <translation>Falló la lectura del histórico: %1</translation>
-        </message>
-        <message>
-            <source>Cannot back up the archive to %1 before migrating it: %2</source>
-            <translation>No se puede respaldar el histórico en %1 antes de migrarlo: %2</translation>
         </message>
         <message>
             <source>batch %1 holds %2 rows but recorded %3</source>
@@ -3473,6 +3506,40 @@ Colgó: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::PageWalk</name>
+        <message>
+            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
+            <translation>%1 indicó que seguían más llamadas pero envió una página vacía; esta ventana de tiempo termina ahí.</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
+            <translation>%1: el recorrido no avanzó: la página después de "%2" volvió a terminar en "%3"; detenido tras %4 páginas. La paginación del proveedor está rota; no se obtuvieron las llamadas posteriores a ese punto.</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
+            <translation>%1: el recorrido no avanzó: las últimas %2 páginas solo contenían llamadas ya recibidas; detenido tras %3 páginas. El proveedor ignora la paginación; no se obtuvieron las llamadas siguientes.</translation>
+        </message>
+        <message>
+            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
+            <translation>%1 informó un total de llamadas imposible (%2); el recorrido avanza página por página en lugar de confiar en él.</translation>
+        </message>
+        <message>
+            <source>negative or out of range</source>
+            <translation>negativo o fuera de rango</translation>
+        </message>
+        <message>
+            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
+            <translation>%1 declaró un total de %2 llamadas, pero la página %3 llegó vacía; el recorrido termina ahí y no confía en el total.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::PgArchiveWatcher</name>
+        <message>
+            <source>Team archive %1: the connection to the server was lost; shared notes no longer update live</source>
+            <translation>Histórico de equipo %1: se perdió la conexión con el servidor; las notas compartidas ya no se actualizan en vivo</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::PlivoService</name>
         <message>
             <source>Plivo keeps only the last %1 days of call records; the range %2 to %3 is older than that.</source>
@@ -3532,30 +3599,6 @@ Colgó: %1</translation>
     <context>
         <name>cdr::ProviderService</name>
         <message>
-            <source>more than a year</source>
-            <translation>más de un año</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 días</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
             <source>%1: the time range is empty or invalid.</source>
             <translation>%1: el rango de tiempo está vacío o no es válido.</translation>
         </message>
@@ -3604,46 +3647,6 @@ Colgó: %1</translation>
             <translation> ("%1")</translation>
         </message>
         <message>
-            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
-            <translation>tiempo agotado: la respuesta tardó más de %1 (%2 bytes recibidos)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
-            <translation>tiempo agotado esperando el resto de la respuesta: sin datos durante %1 tras %2 bytes (HTTP %3)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the response headers (%1)</source>
-            <translation>tiempo agotado esperando los encabezados de la respuesta (%1)</translation>
-        </message>
-        <message>
-            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
-            <translation>%1: no se encontró el host "%2" (falló la consulta DNS); revise la URL base y la red.</translation>
-        </message>
-        <message>
-            <source>%1: the TLS handshake with %2 failed: %3</source>
-            <translation>%1: falló el protocolo de enlace TLS con %2: %3</translation>
-        </message>
-        <message>
-            <source>connection refused by %1</source>
-            <translation>%1 rechazó la conexión</translation>
-        </message>
-        <message>
-            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
-            <translation>la transferencia se cortó tras %1 bytes (HTTP %2): %3</translation>
-        </message>
-        <message>
-            <source>the connection to %1 failed before an answer: %2</source>
-            <translation>la conexión con %1 falló antes de una respuesta: %2</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
-            <translation>%1: no se pudo leer la respuesta (HTTP %2): su cuerpo comprimido se expande muy por encima de su tamaño (una bomba de descompresión), por lo que no se descomprimió.</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
-            <translation>%1: no se pudo leer la respuesta (HTTP %2, tras %3 bytes): %4</translation>
-        </message>
-        <message>
             <source>%1: redirected to %2 (HTTP %3), which is not the configured host %4 over http(s); not followed.</source>
             <translation>%1: redirigido a %2 (HTTP %3), que no es el host configurado %4 por http(s); no se siguió.</translation>
         </message>
@@ -3682,30 +3685,6 @@ Colgó: %1</translation>
         <message>
             <source>%1: the answer for call %2 holds no call record%3.</source>
             <translation>%1: la respuesta para la llamada %2 no contiene ningún registro de llamada%3.</translation>
-        </message>
-        <message>
-            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
-            <translation>%1 indicó que seguían más llamadas pero envió una página vacía; esta ventana de tiempo termina ahí.</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
-            <translation>%1: el recorrido no avanzó: la página después de "%2" volvió a terminar en "%3"; detenido tras %4 páginas. La paginación del proveedor está rota; no se obtuvieron las llamadas posteriores a ese punto.</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
-            <translation>%1: el recorrido no avanzó: las últimas %2 páginas solo contenían llamadas ya recibidas; detenido tras %3 páginas. El proveedor ignora la paginación; no se obtuvieron las llamadas siguientes.</translation>
-        </message>
-        <message>
-            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
-            <translation>%1 informó un total de llamadas imposible (%2); el recorrido avanza página por página en lugar de confiar en él.</translation>
-        </message>
-        <message>
-            <source>negative or out of range</source>
-            <translation>negativo o fuera de rango</translation>
-        </message>
-        <message>
-            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
-            <translation>%1 declaró un total de %2 llamadas, pero la página %3 llegó vacía; el recorrido termina ahí y no confía en el total.</translation>
         </message>
         <message>
             <source>%1: stopped after %2 pages, the limit for one run (%3 calls so far); resume to continue, or fetch a shorter range.</source>
@@ -4635,6 +4614,73 @@ Colgó: %1</translation>
                 <numerusform>%n carril, %1 intervalo(s) de error con %2 fallo(s), %3 s desde el inicio de la llamada; horas en %4.</numerusform>
                 <numerusform>%n carriles, %1 intervalo(s) de error con %2 fallo(s), %3 s desde el inicio de la llamada; horas en %4.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::TransferGuard</name>
+        <message>
+            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
+            <translation>tiempo agotado: la respuesta tardó más de %1 (%2 bytes recibidos)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
+            <translation>tiempo agotado esperando el resto de la respuesta: sin datos durante %1 tras %2 bytes (HTTP %3)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the response headers (%1)</source>
+            <translation>tiempo agotado esperando los encabezados de la respuesta (%1)</translation>
+        </message>
+        <message>
+            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
+            <translation>%1: no se encontró el host "%2" (falló la consulta DNS); revise la URL base y la red.</translation>
+        </message>
+        <message>
+            <source>%1: the TLS handshake with %2 failed: %3</source>
+            <translation>%1: falló el protocolo de enlace TLS con %2: %3</translation>
+        </message>
+        <message>
+            <source>connection refused by %1</source>
+            <translation>%1 rechazó la conexión</translation>
+        </message>
+        <message>
+            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
+            <translation>la transferencia se cortó tras %1 bytes (HTTP %2): %3</translation>
+        </message>
+        <message>
+            <source>the connection to %1 failed before an answer: %2</source>
+            <translation>la conexión con %1 falló antes de una respuesta: %2</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
+            <translation>%1: no se pudo leer la respuesta (HTTP %2): su cuerpo comprimido se expande muy por encima de su tamaño (una bomba de descompresión), por lo que no se descomprimió.</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
+            <translation>%1: no se pudo leer la respuesta (HTTP %2, tras %3 bytes): %4</translation>
+        </message>
+        <message>
+            <source>more than a year</source>
+            <translation>más de un año</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 días</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,17 @@
         </message>
     </context>
     <context>
+        <name>ArchiveBackend</name>
+        <message>
+            <source>migrated the archive to schema %1; the old one is kept as %2</source>
+            <translation>आर्काइव को स्कीमा %1 पर माइग्रेट किया गया; पुराना %2 के रूप में रखा गया है</translation>
+        </message>
+        <message>
+            <source>%1: no archive there (import some calls first)</source>
+            <translation>%1: वहाँ कोई आर्काइव नहीं है (पहले कुछ कॉल आयात करें)</translation>
+        </message>
+    </context>
+    <context>
         <name>CallDetailPane</name>
         <message>
             <source>No call selected</source>
@@ -283,10 +294,6 @@
             <translation>आर्काइव की गई कॉल सामान्यीकृत फ़ॉर्मैट (.json, .ndjson या .csv) में लिखें।</translation>
         </message>
         <message>
-            <source>Archive to read (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>पढ़ने के लिए आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>पथ</translation>
         </message>
@@ -339,10 +346,6 @@
             <translation>--until को YYYY-MM-DD रूप में एक दिन चाहिए, "%1" नहीं</translation>
         </message>
         <message>
-            <source>%1: no archive there (import some calls first)</source>
-            <translation>%1: वहाँ कोई आर्काइव नहीं है (पहले कुछ कॉल आयात करें)</translation>
-        </message>
-        <message>
             <source>%1: the output is the archive itself; choose another output file</source>
             <translation>%1: आउटपुट स्वयं आर्काइव है; कोई दूसरी आउटपुट फ़ाइल चुनें</translation>
         </message>
@@ -357,16 +360,16 @@
             <source>from %1 to %2</source>
             <translation>%1 से %2 में</translation>
         </message>
+        <message>
+            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>पढ़ने के लिए आर्काइव: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>प्रदाता के CDR उत्तरों और निर्यातों को सामान्यीकृत करके कॉल आर्काइव में डालें।</translation>
-        </message>
-        <message>
-            <source>Archive to import into (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>जिस आर्काइव में आयात करना है (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
         </message>
         <message>
             <source>path</source>
@@ -397,10 +400,6 @@
             <translation>प्रदाता के उत्तर या निर्यात; मानक इनपुट के लिए -।</translation>
         </message>
         <message>
-            <source>migrated the archive to schema %1; the old one is kept as %2</source>
-            <translation>आर्काइव को स्कीमा %1 पर माइग्रेट किया गया; पुराना %2 के रूप में रखा गया है</translation>
-        </message>
-        <message>
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: आर्काइव %2 में लिखना विफल: %3</translation>
         </message>
@@ -429,6 +428,37 @@
         <message>
             <source> (%1 warning(s))</source>
             <translation> (%1 चेतावनी(याँ))</translation>
+        </message>
+        <message>
+            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>जिस आर्काइव में आयात करना है: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
+        </message>
+    </context>
+    <context>
+        <name>PgArchive</name>
+        <message>
+            <source>Team archive %1: %2</source>
+            <translation>टीम आर्काइव %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>कनेक्ट नहीं हो सकता: %1</translation>
+        </message>
+        <message>
+            <source>the archive has schema version %1, newer than this CDR Inspector knows (%2); update the app to use it</source>
+            <translation>आर्काइव का स्कीमा संस्करण %1 है, जो इस CDR Inspector की जानकारी (%2) से नया है; इसे उपयोग करने के लिए ऐप अपडेट करें</translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>कनेक्ट नहीं है</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost during an import; the batch in progress was not stored (run the import again to complete it): %1</source>
+            <translation>आयात के दौरान सर्वर से कनेक्शन टूट गया; चल रहा बैच सहेजा नहीं गया (इसे पूरा करने के लिए आयात फिर से चलाएँ): %1</translation>
+        </message>
+        <message>
+            <source>a stored call cannot be read: %1</source>
+            <translation>एक सहेजी गई कॉल पढ़ी नहीं जा सकती: %1</translation>
         </message>
     </context>
     <context>
@@ -659,10 +689,6 @@
             <translation>कॉल के प्रत्येक समूह के KPI (ASR, NER, ACD, छोटी कॉल, PDD, MOS, E-मॉडल अनुमान, प्रभावित कॉल), CSV, JSON या PDF में। INPUT फ़ाइलें पढ़ता है, या कोई न दी हो तो स्थानीय आर्काइव।</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>INPUT न होने पर पढ़ने के लिए आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का आर्काइव)।</translation>
-        </message>
-        <message>
             <source>path</source>
             <translation>पथ</translation>
         </message>
@@ -804,6 +830,10 @@
             <source>to %1</source>
             <translation>%1 में</translation>
         </message>
+        <message>
+            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
+            <translation>INPUT न होने पर पढ़ने के लिए आर्काइव: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का आर्काइव)।</translation>
+        </message>
     </context>
     <context>
         <name>cdr::AccountProfile</name>
@@ -927,6 +957,21 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveMigrations</name>
+        <message>
+            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
+            <translation>आर्काइव किसी नए संस्करण ने लिखा है (स्कीमा %1, यह बिल्ड %2 तक जानता है)</translation>
+        </message>
+        <message>
+            <source>Migrating the archive to schema %1 failed: %2</source>
+            <translation>आर्काइव को स्कीमा %1 पर माइग्रेट करना विफल: %2</translation>
+        </message>
+        <message>
+            <source>Cannot back up the archive to %1 before migrating it: %2</source>
+            <translation>माइग्रेशन से पहले आर्काइव का बैकअप %1 में नहीं लिया जा सकता: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -972,14 +1017,6 @@
             <translation>आर्काइव %1 तैयार नहीं किया जा सकता: %2</translation>
         </message>
         <message>
-            <source>The archive was written by a newer version (schema %1, this build knows %2)</source>
-            <translation>आर्काइव किसी नए संस्करण ने लिखा है (स्कीमा %1, यह बिल्ड %2 तक जानता है)</translation>
-        </message>
-        <message>
-            <source>Migrating the archive to schema %1 failed: %2</source>
-            <translation>आर्काइव को स्कीमा %1 पर माइग्रेट करना विफल: %2</translation>
-        </message>
-        <message>
             <source>The archive is not open</source>
             <translation>आर्काइव खुला नहीं है</translation>
         </message>
@@ -993,10 +1030,6 @@
         <message>
             <source>Reading the archive failed: %1</source>
             <translation>आर्काइव पढ़ना विफल: %1</translation>
-        </message>
-        <message>
-            <source>Cannot back up the archive to %1 before migrating it: %2</source>
-            <translation>माइग्रेशन से पहले आर्काइव का बैकअप %1 में नहीं लिया जा सकता: %2</translation>
         </message>
         <message>
             <source>batch %1 holds %2 rows but recorded %3</source>
@@ -3473,6 +3506,40 @@ Hung up by: %1</source>
         </message>
     </context>
     <context>
+        <name>cdr::PageWalk</name>
+        <message>
+            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
+            <translation>%1 ने कहा कि और कॉल आएँगी पर खाली पेज भेजा; यह समय विंडो यहीं समाप्त होती है।</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
+            <translation>%1: क्रम आगे नहीं बढ़ा: "%2" के बाद का पेज फिर से "%3" पर समाप्त हुआ; %4 पेज के बाद रोका गया। प्रदाता की पेजिंग खराब है; उस बिंदु के बाद की कॉल प्राप्त नहीं हुईं।</translation>
+        </message>
+        <message>
+            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
+            <translation>%1: क्रम आगे नहीं बढ़ा: पिछले %2 पेजों में केवल पहले से प्राप्त कॉल थीं; %3 पेज के बाद रोका गया। प्रदाता पेजिंग को अनदेखा करता है; आगे की कॉल प्राप्त नहीं हुईं।</translation>
+        </message>
+        <message>
+            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
+            <translation>%1 ने कॉल की असंभव कुल संख्या (%2) बताई; उस पर भरोसा करने के बजाय क्रम पेज-दर-पेज चलता है।</translation>
+        </message>
+        <message>
+            <source>negative or out of range</source>
+            <translation>ऋणात्मक या सीमा से बाहर</translation>
+        </message>
+        <message>
+            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
+            <translation>%1 ने कुल %2 कॉल का दावा किया, पर पेज %3 खाली आया; क्रम वहीं समाप्त होता है और कुल संख्या पर भरोसा नहीं करता।</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::PgArchiveWatcher</name>
+        <message>
+            <source>Team archive %1: the connection to the server was lost; shared notes no longer update live</source>
+            <translation>टीम आर्काइव %1: सर्वर से कनेक्शन टूट गया; साझा नोट अब लाइव अपडेट नहीं होते</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::PlivoService</name>
         <message>
             <source>Plivo keeps only the last %1 days of call records; the range %2 to %3 is older than that.</source>
@@ -3532,30 +3599,6 @@ Hung up by: %1</source>
     <context>
         <name>cdr::ProviderService</name>
         <message>
-            <source>more than a year</source>
-            <translation>एक वर्ष से अधिक</translation>
-        </message>
-        <message>
-            <source>%1 days</source>
-            <translation>%1 दिन</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 घंटे</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 मिनट</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 मिनट %2 s</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
             <source>%1: the time range is empty or invalid.</source>
             <translation>%1: समय सीमा खाली या अमान्य है।</translation>
         </message>
@@ -3604,46 +3647,6 @@ Hung up by: %1</source>
             <translation> ("%1")</translation>
         </message>
         <message>
-            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
-            <translation>टाइमआउट: उत्तर में %1 से अधिक समय लगा (%2 बाइट प्राप्त)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
-            <translation>उत्तर के शेष भाग की प्रतीक्षा में टाइमआउट: %2 बाइट के बाद %1 तक कोई डेटा नहीं (HTTP %3)</translation>
-        </message>
-        <message>
-            <source>timed out waiting for the response headers (%1)</source>
-            <translation>उत्तर हेडर की प्रतीक्षा में टाइमआउट (%1)</translation>
-        </message>
-        <message>
-            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
-            <translation>%1: होस्ट "%2" नहीं मिला (DNS लुकअप विफल); बेस URL और नेटवर्क जाँचें।</translation>
-        </message>
-        <message>
-            <source>%1: the TLS handshake with %2 failed: %3</source>
-            <translation>%1: %2 के साथ TLS हैंडशेक विफल: %3</translation>
-        </message>
-        <message>
-            <source>connection refused by %1</source>
-            <translation>%1 ने कनेक्शन अस्वीकार किया</translation>
-        </message>
-        <message>
-            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
-            <translation>%1 बाइट के बाद स्थानांतरण टूट गया (HTTP %2): %3</translation>
-        </message>
-        <message>
-            <source>the connection to %1 failed before an answer: %2</source>
-            <translation>उत्तर से पहले %1 से कनेक्शन विफल: %2</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
-            <translation>%1: उत्तर नहीं पढ़ा जा सका (HTTP %2): इसका संपीड़ित भाग अपने आकार से बहुत अधिक फैलता है (डीकम्प्रेशन बम), इसलिए इसे खोला नहीं गया।</translation>
-        </message>
-        <message>
-            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
-            <translation>%1: उत्तर नहीं पढ़ा जा सका (HTTP %2, %3 बाइट के बाद): %4</translation>
-        </message>
-        <message>
             <source>%1: redirected to %2 (HTTP %3), which is not the configured host %4 over http(s); not followed.</source>
             <translation>%1: %2 पर रीडायरेक्ट किया गया (HTTP %3), जो http(s) पर कॉन्फ़िगर किया गया होस्ट %4 नहीं है; अनुसरण नहीं किया गया।</translation>
         </message>
@@ -3682,30 +3685,6 @@ Hung up by: %1</source>
         <message>
             <source>%1: the answer for call %2 holds no call record%3.</source>
             <translation>%1: कॉल %2 के उत्तर में कोई कॉल रिकॉर्ड नहीं है%3।</translation>
-        </message>
-        <message>
-            <source>%1 said more calls follow but sent an empty page; this time window ends there.</source>
-            <translation>%1 ने कहा कि और कॉल आएँगी पर खाली पेज भेजा; यह समय विंडो यहीं समाप्त होती है।</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the page after "%2" ended at "%3" again; stopped after %4 pages. The provider's paging is broken; calls after that point were not fetched.</source>
-            <translation>%1: क्रम आगे नहीं बढ़ा: "%2" के बाद का पेज फिर से "%3" पर समाप्त हुआ; %4 पेज के बाद रोका गया। प्रदाता की पेजिंग खराब है; उस बिंदु के बाद की कॉल प्राप्त नहीं हुईं।</translation>
-        </message>
-        <message>
-            <source>%1: the walk made no progress: the last %2 pages held only calls already received; stopped after %3 pages. The provider ignores the paging; calls beyond were not fetched.</source>
-            <translation>%1: क्रम आगे नहीं बढ़ा: पिछले %2 पेजों में केवल पहले से प्राप्त कॉल थीं; %3 पेज के बाद रोका गया। प्रदाता पेजिंग को अनदेखा करता है; आगे की कॉल प्राप्त नहीं हुईं।</translation>
-        </message>
-        <message>
-            <source>%1 reported an impossible total of calls (%2); the walk goes page by page instead of trusting it.</source>
-            <translation>%1 ने कॉल की असंभव कुल संख्या (%2) बताई; उस पर भरोसा करने के बजाय क्रम पेज-दर-पेज चलता है।</translation>
-        </message>
-        <message>
-            <source>negative or out of range</source>
-            <translation>ऋणात्मक या सीमा से बाहर</translation>
-        </message>
-        <message>
-            <source>%1 claimed a total of %2 calls, but page %3 came back empty; the walk ends there and does not trust the total.</source>
-            <translation>%1 ने कुल %2 कॉल का दावा किया, पर पेज %3 खाली आया; क्रम वहीं समाप्त होता है और कुल संख्या पर भरोसा नहीं करता।</translation>
         </message>
         <message>
             <source>%1: stopped after %2 pages, the limit for one run (%3 calls so far); resume to continue, or fetch a shorter range.</source>
@@ -4635,6 +4614,73 @@ Hung up by: %1</source>
                 <numerusform>%n लेन, %2 दोष वाले %1 त्रुटि अंतराल, कॉल प्रारंभ से %3 s; समय %4 में।</numerusform>
                 <numerusform>%n लेन, %2 दोष वाले %1 त्रुटि अंतराल, कॉल प्रारंभ से %3 s; समय %4 में।</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::TransferGuard</name>
+        <message>
+            <source>timed out: the response took longer than %1 (%2 bytes received)</source>
+            <translation>टाइमआउट: उत्तर में %1 से अधिक समय लगा (%2 बाइट प्राप्त)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the rest of the response: no data for %1 after %2 bytes (HTTP %3)</source>
+            <translation>उत्तर के शेष भाग की प्रतीक्षा में टाइमआउट: %2 बाइट के बाद %1 तक कोई डेटा नहीं (HTTP %3)</translation>
+        </message>
+        <message>
+            <source>timed out waiting for the response headers (%1)</source>
+            <translation>उत्तर हेडर की प्रतीक्षा में टाइमआउट (%1)</translation>
+        </message>
+        <message>
+            <source>%1: could not find the host "%2" (DNS lookup failed); check the base URL and the network.</source>
+            <translation>%1: होस्ट "%2" नहीं मिला (DNS लुकअप विफल); बेस URL और नेटवर्क जाँचें।</translation>
+        </message>
+        <message>
+            <source>%1: the TLS handshake with %2 failed: %3</source>
+            <translation>%1: %2 के साथ TLS हैंडशेक विफल: %3</translation>
+        </message>
+        <message>
+            <source>connection refused by %1</source>
+            <translation>%1 ने कनेक्शन अस्वीकार किया</translation>
+        </message>
+        <message>
+            <source>the transfer broke off after %1 bytes (HTTP %2): %3</source>
+            <translation>%1 बाइट के बाद स्थानांतरण टूट गया (HTTP %2): %3</translation>
+        </message>
+        <message>
+            <source>the connection to %1 failed before an answer: %2</source>
+            <translation>उत्तर से पहले %1 से कनेक्शन विफल: %2</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2): its compressed body inflates far beyond its size (a decompression bomb), so it was not unpacked.</source>
+            <translation>%1: उत्तर नहीं पढ़ा जा सका (HTTP %2): इसका संपीड़ित भाग अपने आकार से बहुत अधिक फैलता है (डीकम्प्रेशन बम), इसलिए इसे खोला नहीं गया।</translation>
+        </message>
+        <message>
+            <source>%1: the response could not be read (HTTP %2, after %3 bytes): %4</source>
+            <translation>%1: उत्तर नहीं पढ़ा जा सका (HTTP %2, %3 बाइट के बाद): %4</translation>
+        </message>
+        <message>
+            <source>more than a year</source>
+            <translation>एक वर्ष से अधिक</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 दिन</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 घंटे</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 मिनट</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 मिनट %2 s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
         </message>
     </context>
     <context>

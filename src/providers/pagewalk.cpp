@@ -11,7 +11,7 @@ namespace cdr {
 namespace {
 
 // The messages reach the user as the service's own (warning(), failed()): same context.
-QString tr(const char *text) { return QCoreApplication::translate("cdr::ProviderService", text); }
+QString tr(const char *text) { return QCoreApplication::translate("cdr::PageWalk", text); }
 
 } // namespace
 

@@ -12,7 +12,7 @@ namespace cdr {
 namespace {
 
 // The messages reach the user as the service's own (failed(), warning()): same context.
-QString tr(const char *text) { return QCoreApplication::translate("cdr::ProviderService", text); }
+QString tr(const char *text) { return QCoreApplication::translate("cdr::TransferGuard", text); }
 
 constexpr char kAbortReason[] = "cdrAbortReason";
 

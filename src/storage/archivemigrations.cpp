@@ -23,7 +23,7 @@ namespace {
 // The messages are the archive's own (open() reports them): same context as CallArchive's.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cdr::CallArchive", text);
+    return QCoreApplication::translate("cdr::ArchiveMigrations", text);
 }
 
 QByteArrayView blob(sqlite3_stmt *s, int i)
