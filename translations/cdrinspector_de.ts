@@ -250,10 +250,6 @@
             <source>%1: the output is also an input; choose another output file</source>
             <translation>%1: die Ausgabe ist auch eine Eingabe; wählen Sie eine andere Ausgabedatei</translation>
         </message>
-        <message>
-            <source>%1: %2 more warning(s) not shown</source>
-            <translation>%1: %2 weitere Warnung(en) nicht angezeigt</translation>
-        </message>
         <message numerus="yes">
             <source>converted %n call(s)</source>
             <translation>
@@ -284,6 +280,13 @@
             <translation>
                 <numerusform>; %n Duplikat zusammengeführt (das letzte Vorkommen eines Anrufs bleibt)</numerusform>
                 <numerusform>; %n Duplikate zusammengeführt (das letzte Vorkommen eines Anrufs bleibt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more warning(s) not shown</source>
+            <translation>
+                <numerusform>%1: %n weitere Warnung nicht angezeigt</numerusform>
+                <numerusform>%1: %n weitere Warnungen nicht angezeigt</numerusform>
             </translation>
         </message>
     </context>
@@ -403,20 +406,12 @@
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: Schreiben in das Archiv %2 fehlgeschlagen: %3</translation>
         </message>
-        <message>
-            <source>%1: the %2 call(s) read before the error are in the archive</source>
-            <translation>%1: die %2 vor dem Fehler gelesenen Anrufe sind im Archiv</translation>
-        </message>
         <message numerus="yes">
             <source>imported %n call(s)</source>
             <translation>
                 <numerusform>%n Anruf importiert</numerusform>
                 <numerusform>%n Anrufe importiert</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>from %1 file(s) into %2</source>
-            <translation>aus %1 Datei(en) in %2</translation>
         </message>
         <message numerus="yes">
             <source>; %n duplicate(s) merged (the last occurrence of a call is kept)</source>
@@ -426,12 +421,29 @@
             </translation>
         </message>
         <message>
-            <source> (%1 warning(s))</source>
-            <translation> (%1 Warnung(en))</translation>
-        </message>
-        <message>
             <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
             <translation>Archiv, in das importiert wird: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the %n call(s) read before the error are in the archive</source>
+            <translation>
+                <numerusform>%1: der %n vor dem Fehler gelesene Anruf ist im Archiv</numerusform>
+                <numerusform>%1: die %n vor dem Fehler gelesenen Anrufe sind im Archiv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n file(s) into %1</source>
+            <translation>
+                <numerusform>aus %n Datei in %1</numerusform>
+                <numerusform>aus %n Dateien in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n warning(s))</source>
+            <translation>
+                <numerusform> (%n Warnung)</numerusform>
+                <numerusform> (%n Warnungen)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

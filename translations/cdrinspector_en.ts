@@ -31,6 +31,13 @@
                 <numerusform>; %n duplicates merged (the last occurrence of a call is kept)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %n more warning(s) not shown</source>
+            <translation>
+                <numerusform>%1: %n more warning not shown</numerusform>
+                <numerusform>%1: %n more warnings not shown</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportCommand</name>
@@ -56,6 +63,27 @@
             <translation>
                 <numerusform>; %n duplicate merged (the last occurrence of a call is kept)</numerusform>
                 <numerusform>; %n duplicates merged (the last occurrence of a call is kept)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the %n call(s) read before the error are in the archive</source>
+            <translation>
+                <numerusform>%1: the %n call read before the error is in the archive</numerusform>
+                <numerusform>%1: the %n calls read before the error are in the archive</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n file(s) into %1</source>
+            <translation>
+                <numerusform>from %n file into %1</numerusform>
+                <numerusform>from %n files into %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n warning(s))</source>
+            <translation>
+                <numerusform> (%n warning)</numerusform>
+                <numerusform> (%n warnings)</numerusform>
             </translation>
         </message>
     </context>

@@ -250,10 +250,6 @@
             <source>%1: the output is also an input; choose another output file</source>
             <translation>%1: la salida también es una entrada; elija otro archivo de salida</translation>
         </message>
-        <message>
-            <source>%1: %2 more warning(s) not shown</source>
-            <translation>%1: %2 advertencia(s) más sin mostrar</translation>
-        </message>
         <message numerus="yes">
             <source>converted %n call(s)</source>
             <translation>
@@ -284,6 +280,13 @@
             <translation>
                 <numerusform>; %n duplicado fusionado (se conserva la última aparición de una llamada)</numerusform>
                 <numerusform>; %n duplicados fusionados (se conserva la última aparición de una llamada)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more warning(s) not shown</source>
+            <translation>
+                <numerusform>%1: %n advertencia más sin mostrar</numerusform>
+                <numerusform>%1: %n advertencias más sin mostrar</numerusform>
             </translation>
         </message>
     </context>
@@ -403,20 +406,12 @@
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: falló la escritura en el histórico %2: %3</translation>
         </message>
-        <message>
-            <source>%1: the %2 call(s) read before the error are in the archive</source>
-            <translation>%1: las %2 llamada(s) leídas antes del error están en el histórico</translation>
-        </message>
         <message numerus="yes">
             <source>imported %n call(s)</source>
             <translation>
                 <numerusform>%n llamada importada</numerusform>
                 <numerusform>%n llamadas importadas</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>from %1 file(s) into %2</source>
-            <translation>de %1 archivo(s) a %2</translation>
         </message>
         <message numerus="yes">
             <source>; %n duplicate(s) merged (the last occurrence of a call is kept)</source>
@@ -426,12 +421,29 @@
             </translation>
         </message>
         <message>
-            <source> (%1 warning(s))</source>
-            <translation> (%1 advertencia(s))</translation>
-        </message>
-        <message>
             <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
             <translation>Histórico en el que se importa: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the %n call(s) read before the error are in the archive</source>
+            <translation>
+                <numerusform>%1: la %n llamada leída antes del error está en el histórico</numerusform>
+                <numerusform>%1: las %n llamadas leídas antes del error están en el histórico</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n file(s) into %1</source>
+            <translation>
+                <numerusform>de %n archivo a %1</numerusform>
+                <numerusform>de %n archivos a %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n warning(s))</source>
+            <translation>
+                <numerusform> (%n advertencia)</numerusform>
+                <numerusform> (%n advertencias)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

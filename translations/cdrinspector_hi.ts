@@ -250,10 +250,6 @@
             <source>%1: the output is also an input; choose another output file</source>
             <translation>%1: आउटपुट एक इनपुट भी है; कोई दूसरी आउटपुट फ़ाइल चुनें</translation>
         </message>
-        <message>
-            <source>%1: %2 more warning(s) not shown</source>
-            <translation>%1: %2 और चेतावनी(याँ) नहीं दिखाई गईं</translation>
-        </message>
         <message numerus="yes">
             <source>converted %n call(s)</source>
             <translation>
@@ -284,6 +280,13 @@
             <translation>
                 <numerusform>; %n डुप्लिकेट मिलाया गया (किसी कॉल की अंतिम प्रविष्टि रखी जाती है)</numerusform>
                 <numerusform>; %n डुप्लिकेट मिलाए गए (किसी कॉल की अंतिम प्रविष्टि रखी जाती है)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more warning(s) not shown</source>
+            <translation>
+                <numerusform>%1: %n और चेतावनी नहीं दिखाई गई</numerusform>
+                <numerusform>%1: %n और चेतावनियाँ नहीं दिखाई गईं</numerusform>
             </translation>
         </message>
     </context>
@@ -403,20 +406,12 @@
             <source>%1: writing to the archive %2 failed: %3</source>
             <translation>%1: आर्काइव %2 में लिखना विफल: %3</translation>
         </message>
-        <message>
-            <source>%1: the %2 call(s) read before the error are in the archive</source>
-            <translation>%1: त्रुटि से पहले पढ़ी गई %2 कॉल आर्काइव में हैं</translation>
-        </message>
         <message numerus="yes">
             <source>imported %n call(s)</source>
             <translation>
                 <numerusform>%n कॉल आयात की गई</numerusform>
                 <numerusform>%n कॉल आयात की गईं</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>from %1 file(s) into %2</source>
-            <translation>%1 फ़ाइल(ओं) से %2 में</translation>
         </message>
         <message numerus="yes">
             <source>; %n duplicate(s) merged (the last occurrence of a call is kept)</source>
@@ -426,12 +421,29 @@
             </translation>
         </message>
         <message>
-            <source> (%1 warning(s))</source>
-            <translation> (%1 चेतावनी(याँ))</translation>
-        </message>
-        <message>
             <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
             <translation>जिस आर्काइव में आयात करना है: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the %n call(s) read before the error are in the archive</source>
+            <translation>
+                <numerusform>%1: त्रुटि से पहले पढ़ी गई %n कॉल आर्काइव में है</numerusform>
+                <numerusform>%1: त्रुटि से पहले पढ़ी गई %n कॉल आर्काइव में हैं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n file(s) into %1</source>
+            <translation>
+                <numerusform>%n फ़ाइल से %1 में</numerusform>
+                <numerusform>%n फ़ाइलों से %1 में</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n warning(s))</source>
+            <translation>
+                <numerusform> (%n चेतावनी)</numerusform>
+                <numerusform> (%n चेतावनियाँ)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

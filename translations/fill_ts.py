@@ -99,6 +99,7 @@ def fill(ts_paths):
         tree = ET.parse(ts)
         root = tree.getroot()
         total = done = plural = 0
+        used = set()
         for context in list(root.findall('context')):
             for message in list(context.findall('message')):
                 numerus = message.get('numerus') == 'yes'
@@ -109,6 +110,7 @@ def fill(ts_paths):
                 plural += numerus
                 tr = message.find('translation')
                 key = key_of(message)
+                used.add(key)
                 value = dictionary.get(key)
                 source = message.findtext('source') or ''
                 if value is None:
@@ -145,7 +147,10 @@ def fill(ts_paths):
             if not context.findall('message'):
                 root.remove(context)
         write_ts(tree, ts)
-        print(f'{os.path.basename(ts)}: {done} of {total} entries translated ({plural} with plural forms)')
+        unused = len(set(dictionary) - used)
+        print(f'{os.path.basename(ts)}: {done} of {total} entries translated ({plural} with plural forms)'
+              + (f'; {unused} dictionary entries no source uses any more (kept for a string that may come back)'
+                 if unused else ''))
     return 1 if bad else 0
 
 

@@ -88,8 +88,9 @@ int ConvertCommand::run(const QStringList &args)
             for (const QString &w : result.warnings)
                 err << "warning: " << w << '\n';
             if (result.warningCount > result.warnings.size())
-                err << "warning: " << tr("%1: %2 more warning(s) not shown").arg(CommandInput::displayName(input))
-                                          .arg(result.warningCount - result.warnings.size()) << '\n';
+                err << "warning: " << QCoreApplication::translate("ConvertCommand", "%1: %n more warning(s) not shown", nullptr,
+                                                                 int(result.warningCount - result.warnings.size()))
+                                          .arg(CommandInput::displayName(input)) << '\n';
         }
         if (!result.ok() || !writer.error().isEmpty()) {
             if (!writer.error().isEmpty()) {

@@ -91,15 +91,16 @@ int ImportCommand::run(const QStringList &args)
         }
         if (!result.ok()) {
             err << "cdr-inspector import: " << result.error << '\n'
-                << tr("%1: the %2 call(s) read before the error are in the archive").arg(CommandInput::displayName(input))
-                       .arg(writer.written()) << '\n';
+                << QCoreApplication::translate("ImportCommand", "%1: the %n call(s) read before the error are in the archive",
+                                               nullptr, int(writer.written()))
+                       .arg(CommandInput::displayName(input)) << '\n';
             return 1;
         }
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ImportCommand", "imported %n call(s)", nullptr, int(imported)) << ' '
-            << QCoreApplication::translate("ImportCommand", "from %1 file(s) into %2").arg(inputs.size()).arg(path)
+            << QCoreApplication::translate("ImportCommand", "from %n file(s) into %1", nullptr, int(inputs.size())).arg(path)
             << (duplicates ? QCoreApplication::translate("ImportCommand", "; %n duplicate(s) merged (the last occurrence of a call is kept)", nullptr, int(duplicates)) : QString())
-            << (warnings ? tr(" (%1 warning(s))").arg(warnings) : QString()) << '\n';
+            << (warnings ? QCoreApplication::translate("ImportCommand", " (%n warning(s))", nullptr, int(warnings)) : QString()) << '\n';
     return 0;
 }

@@ -38,6 +38,7 @@ private slots:
     void englishGetsItsPluralForms();
     void commandLineFollowsTheLocale_data();
     void commandLineFollowsTheLocale();
+    void exportsDoNotFollowTheLocale();
 
 private:
     void install(const QString &language);
@@ -150,7 +151,9 @@ void TstTranslations::pluralForms_data()
     QTest::newRow("es 1") << QStringLiteral("es") << 1 << QStringLiteral("de 1 archivo");
     QTest::newRow("es 2") << QStringLiteral("es") << 2 << QStringLiteral("de 2 archivos");
     QTest::newRow("es 5") << QStringLiteral("es") << 5 << QStringLiteral("de 5 archivos");
-    // Hindi: the singular for 1, the plural (oblique फ़ाइलों) for 2 and 5.
+    // Hindi: the singular for 1, the plural (oblique फ़ाइलों) for 2 and 5. Qt 6.4's rule makes 0
+    // plural too (CLDR would take the singular for 0); "0 फ़ाइलों से" reads correctly either way.
+    QTest::newRow("hi 0") << QStringLiteral("hi") << 0 << QStringLiteral("0 फ़ाइलों से");
     QTest::newRow("hi 1") << QStringLiteral("hi") << 1 << QStringLiteral("1 फ़ाइल से");
     QTest::newRow("hi 2") << QStringLiteral("hi") << 2 << QStringLiteral("2 फ़ाइलों से");
     QTest::newRow("hi 5") << QStringLiteral("hi") << 5 << QStringLiteral("5 फ़ाइलों से");
@@ -234,6 +237,44 @@ void TstTranslations::commandLineFollowsTheLocale()
         QCOMPARE(run(args, &out, &err), 0);
         QVERIFY2(err.contains(fromFiles.at(i)), qPrintable(err));
     }
+}
+
+// The normalized exports are data for other programs: the same bytes under every locale, with a
+// decimal point and ISO timestamps, whatever language the messages are in.
+void TstTranslations::exportsDoNotFollowTheLocale()
+{
+    const QStringList inputs{QStringLiteral(CDR_SHARED_DIR "/fixtures/public/vobiz_cdr_list_wiremock.json"),
+                             QStringLiteral(CDR_SHARED_DIR "/fixtures/public/plivo_call_list_python_fixture.json")};
+    QTemporaryDir dir;
+    QHash<QString, QByteArray> reference;
+    for (const QString &locale : {QStringLiteral("C.UTF-8"), QStringLiteral("de_DE.UTF-8"), QStringLiteral("es_MX.UTF-8"),
+                                 QStringLiteral("hi_IN.UTF-8")}) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LANGUAGE"), locale.section(QLatin1Char('.'), 0, 0));
+        for (const QString &suffix : {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}) {
+            const QString out = dir.filePath(locale + QLatin1Char('.') + suffix);
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CDR_INSPECTOR_BIN), QStringList{QStringLiteral("convert"), QStringLiteral("-q"),
+                                                                   QStringLiteral("-o"), out} + inputs);
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.isEmpty());
+            if (!reference.contains(suffix)) {
+                reference.insert(suffix, bytes);
+                continue;
+            }
+            QVERIFY2(bytes == reference.value(suffix), qPrintable(locale + u' ' + suffix));
+        }
+    }
+    // The reference itself has a decimal point where the fixtures have fractions (Vobiz MOS).
+    QVERIFY(reference.value(QStringLiteral("json")).contains("4.5"));
+    QVERIFY(!reference.value(QStringLiteral("json")).contains("4,5"));
 }
 
 int main(int argc, char **argv)
