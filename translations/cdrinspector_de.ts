@@ -121,8 +121,24 @@
             <translation>unbekannte Zeitzone "%1"</translation>
         </message>
         <message>
-            <source>%1: record %2 looks like a %3 record, not %4; nothing written (leave out --provider to detect it, or give --provider %5)</source>
-            <translation>%1: Datensatz %2 sieht nach einem %3-Datensatz aus, nicht nach %4; nichts geschrieben (lassen Sie --provider weg, um ihn zu erkennen, oder geben Sie --provider %5 an)</translation>
+            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
+            <translation>Provider der Eingabe: plivo, vobiz, carrierx oder nexbro (Standard: erkennen).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
+            <translation>IANA-Zeitzone für Zeitstempel ohne Zeitzone (Standard: UTC).</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>Pfad</translation>
         </message>
     </context>
     <context>
@@ -203,28 +219,16 @@
             <source>cdr-inspector %1: this command is not part of this build yet</source>
             <translation>cdr-inspector %1: dieser Befehl ist in diesem Build noch nicht enthalten</translation>
         </message>
+        <message>
+            <source>Copy the readable calls of a damaged archive file into a new archive.</source>
+            <translation>Die lesbaren Anrufe einer beschädigten Archivdatei in ein neues Archiv kopieren.</translation>
+        </message>
     </context>
     <context>
         <name>ConvertCommand</name>
         <message>
             <source>Convert provider CDR bodies to normalized JSON, NDJSON or CSV.</source>
             <translation>Provider-CDR-Antworten in normalisiertes JSON, NDJSON oder CSV umwandeln.</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Provider der Eingabe: plivo, vobiz, carrierx oder nexbro (Standard: erkennen).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>IANA-Zeitzone für Zeitstempel ohne Zeitzone (Standard: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>Zone</translation>
         </message>
         <message>
             <source>Output file; .json, .ndjson or .csv.</source>
@@ -297,16 +301,8 @@
             <translation>Archivierte Anrufe im normalisierten Format schreiben (.json, .ndjson oder .csv).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>Pfad</translation>
-        </message>
-        <message>
             <source>Only this provider's calls: plivo, vobiz, carrierx or nexbro.</source>
             <translation>Nur die Anrufe dieses Providers: plivo, vobiz, carrierx oder nexbro.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
         </message>
         <message>
             <source>Only calls that started on or after this day (UTC).</source>
@@ -335,10 +331,6 @@
         <message>
             <source>unknown output format; use .json, .ndjson or .csv</source>
             <translation>unbekanntes Ausgabeformat; verwenden Sie .json, .ndjson oder .csv</translation>
-        </message>
-        <message>
-            <source>unknown provider "%1"; use plivo, vobiz, carrierx or nexbro</source>
-            <translation>unbekannter Provider "%1"; verwenden Sie plivo, vobiz, carrierx oder nexbro</translation>
         </message>
         <message>
             <source>--since expects a day as YYYY-MM-DD, not "%1"</source>
@@ -373,26 +365,6 @@
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>Provider-CDR-Antworten und -Exporte normalisiert in das Anrufarchiv übernehmen.</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>Pfad</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Provider der Eingabe: plivo, vobiz, carrierx oder nexbro (Standard: erkennen).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>IANA-Zeitzone für Zeitstempel ohne Zeitzone (Standard: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>Zone</translation>
         </message>
         <message>
             <source>Do not print warnings.</source>
@@ -577,18 +549,86 @@
         </message>
     </context>
     <context>
+        <name>RecoverCommand</name>
+        <message>
+            <source>The archive file looks damaged; copy every call that can still be read into a new archive with: cdr-inspector recover %1 -o %2</source>
+            <translation>Die Archivdatei scheint beschädigt; kopieren Sie jeden noch lesbaren Anruf in ein neues Archiv mit: cdr-inspector recover %1 -o %2</translation>
+        </message>
+        <message>
+            <source>Copy every readable call, note and tag of a damaged archive file into a new archive. The damaged file is not changed.</source>
+            <translation>Jeden lesbaren Anruf, jede Notiz und jedes Tag einer beschädigten Archivdatei in ein neues Archiv kopieren. Die beschädigte Datei wird nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The new archive file (must not exist yet).</source>
+            <translation>Die neue Archivdatei (darf noch nicht existieren).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Print nothing on success.</source>
+            <translation>Bei Erfolg nichts ausgeben.</translation>
+        </message>
+        <message>
+            <source>The damaged archive file.</source>
+            <translation>Die beschädigte Archivdatei.</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a server; recover works on archive files</source>
+            <translation>%1 ist ein Team-Archiv auf einem Server; recover arbeitet mit Archivdateien</translation>
+        </message>
+        <message>
+            <source>%1: no archive file there</source>
+            <translation>%1: dort ist keine Archivdatei</translation>
+        </message>
+        <message>
+            <source>%1 already exists; give a new file name</source>
+            <translation>%1 existiert bereits; geben Sie einen neuen Dateinamen an</translation>
+        </message>
+        <message numerus="yes">
+            <source>recovered %n call(s)</source>
+            <translation>
+                <numerusform>%n Anruf wiederhergestellt</numerusform>
+                <numerusform>%n Anrufe wiederhergestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n other row(s) (notes, tags, batches, resume points)</source>
+            <translation>
+                <numerusform>und %n weitere Zeile (Notizen, Tags, Stapel, Fortsetzungspunkte)</numerusform>
+                <numerusform>und %n weitere Zeilen (Notizen, Tags, Stapel, Fortsetzungspunkte)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from %1 into %2</source>
+            <translation>aus %1 in %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged part(s) could not be read</source>
+            <translation>
+                <numerusform>%n beschädigter Teil konnte nicht gelesen werden</numerusform>
+                <numerusform>%n beschädigte Teile konnten nicht gelesen werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no damage found</source>
+            <translation>keine Beschädigung gefunden</translation>
+        </message>
+        <message>
+            <source>unreadable tables: %1</source>
+            <translation>unlesbare Tabellen: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed</source>
+            <translation>%1 wurde nicht verändert</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCommand</name>
         <message>
             <source>Write the call-flow timeline, quality charts, error log and a PDF report of one call.</source>
             <translation>Call-Flow-Zeitachse, Qualitätsdiagramme, Fehlerprotokoll und einen PDF-Bericht eines Anrufs schreiben.</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Provider der Eingabe: plivo, vobiz, carrierx oder nexbro (Standard: erkennen).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
         </message>
         <message>
             <source>Id of the call to report (default: the first).</source>
@@ -613,10 +653,6 @@
         <message>
             <source>IANA time zone for reading zone-less timestamps and for display (default: UTC).</source>
             <translation>IANA-Zeitzone zum Lesen von Zeitstempeln ohne Zone und für die Anzeige (Standard: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>Zone</translation>
         </message>
         <message>
             <source>PNG scale factor, 1 to 4 (default: 1).</source>
@@ -701,24 +737,12 @@
             <translation>KPIs (ASR, NER, ACD, Kurzanrufe, PDD, MOS, E-Modell-Schätzung, beeinträchtigte Anrufe) je Anrufgruppe als CSV, JSON oder PDF. Liest die EINGABE-Dateien oder, wenn keine angegeben ist, das lokale Archiv.</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>Pfad</translation>
-        </message>
-        <message>
             <source>Provider of the input (plivo, vobiz, carrierx or nexbro); only that provider's calls are scored.</source>
             <translation>Provider der Eingabe (plivo, vobiz, carrierx oder nexbro); nur die Anrufe dieses Providers werden bewertet.</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>IANA time zone for zone-less timestamps, for day and hour, and for --since and --until (default: UTC).</source>
             <translation>IANA-Zeitzone für Zeitstempel ohne Zone, für Tag und Stunde sowie für --since und --until (Standard: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>Zone</translation>
         </message>
         <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N (default: provider).</source>
@@ -1050,6 +1074,10 @@
         <message>
             <source>%1 calls belong to no batch</source>
             <translation>%1 Anrufe gehören zu keinem Stapel</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
+            <translation>%1 ist ein Team-Archiv auf einem PostgreSQL-Server; dieser Teil von CDR Inspector öffnet nur lokale Archivdateien (die Befehle import, export und scorecard öffnen beides)</translation>
         </message>
     </context>
     <context>

@@ -88,6 +88,30 @@
         </message>
     </context>
     <context>
+        <name>RecoverCommand</name>
+        <message numerus="yes">
+            <source>recovered %n call(s)</source>
+            <translation>
+                <numerusform>recovered %n call</numerusform>
+                <numerusform>recovered %n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n other row(s) (notes, tags, batches, resume points)</source>
+            <translation>
+                <numerusform>and %n other row (notes, tags, batches, resume points)</numerusform>
+                <numerusform>and %n other rows (notes, tags, batches, resume points)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged part(s) could not be read</source>
+            <translation>
+                <numerusform>%n damaged part could not be read</numerusform>
+                <numerusform>%n damaged parts could not be read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCommand</name>
         <message numerus="yes">
             <source>no call with id "%1" among the %n call(s) in %2</source>

@@ -121,8 +121,24 @@
             <translation>zona horaria desconocida "%1"</translation>
         </message>
         <message>
-            <source>%1: record %2 looks like a %3 record, not %4; nothing written (leave out --provider to detect it, or give --provider %5)</source>
-            <translation>%1: el registro %2 parece un registro de %3, no de %4; no se escribió nada (omita --provider para detectarlo, o indique --provider %5)</translation>
+            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
+            <translation>Proveedor de la entrada: plivo, vobiz, carrierx o nexbro (predeterminado: detectar).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
+            <translation>Zona horaria IANA para marcas de tiempo que no la indican (predeterminado: UTC).</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>zona</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>ruta</translation>
         </message>
     </context>
     <context>
@@ -203,28 +219,16 @@
             <source>cdr-inspector %1: this command is not part of this build yet</source>
             <translation>cdr-inspector %1: este comando aún no forma parte de esta compilación</translation>
         </message>
+        <message>
+            <source>Copy the readable calls of a damaged archive file into a new archive.</source>
+            <translation>Copiar las llamadas legibles de un archivo de histórico dañado a un histórico nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>ConvertCommand</name>
         <message>
             <source>Convert provider CDR bodies to normalized JSON, NDJSON or CSV.</source>
             <translation>Convertir respuestas CDR de proveedores a JSON, NDJSON o CSV normalizado.</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Proveedor de la entrada: plivo, vobiz, carrierx o nexbro (predeterminado: detectar).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>Zona horaria IANA para marcas de tiempo que no la indican (predeterminado: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>zona</translation>
         </message>
         <message>
             <source>Output file; .json, .ndjson or .csv.</source>
@@ -297,16 +301,8 @@
             <translation>Escribir las llamadas archivadas en el formato normalizado (.json, .ndjson o .csv).</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>ruta</translation>
-        </message>
-        <message>
             <source>Only this provider's calls: plivo, vobiz, carrierx or nexbro.</source>
             <translation>Solo las llamadas de este proveedor: plivo, vobiz, carrierx o nexbro.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
         </message>
         <message>
             <source>Only calls that started on or after this day (UTC).</source>
@@ -335,10 +331,6 @@
         <message>
             <source>unknown output format; use .json, .ndjson or .csv</source>
             <translation>formato de salida desconocido; use .json, .ndjson o .csv</translation>
-        </message>
-        <message>
-            <source>unknown provider "%1"; use plivo, vobiz, carrierx or nexbro</source>
-            <translation>proveedor desconocido "%1"; use plivo, vobiz, carrierx o nexbro</translation>
         </message>
         <message>
             <source>--since expects a day as YYYY-MM-DD, not "%1"</source>
@@ -373,26 +365,6 @@
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>Normalizar respuestas y exportaciones CDR de proveedores en el histórico de llamadas.</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>ruta</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Proveedor de la entrada: plivo, vobiz, carrierx o nexbro (predeterminado: detectar).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>Zona horaria IANA para marcas de tiempo que no la indican (predeterminado: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>zona</translation>
         </message>
         <message>
             <source>Do not print warnings.</source>
@@ -577,18 +549,86 @@
         </message>
     </context>
     <context>
+        <name>RecoverCommand</name>
+        <message>
+            <source>The archive file looks damaged; copy every call that can still be read into a new archive with: cdr-inspector recover %1 -o %2</source>
+            <translation>El archivo del histórico parece dañado; copie todas las llamadas que aún se pueden leer a un histórico nuevo con: cdr-inspector recover %1 -o %2</translation>
+        </message>
+        <message>
+            <source>Copy every readable call, note and tag of a damaged archive file into a new archive. The damaged file is not changed.</source>
+            <translation>Copiar todas las llamadas, notas y etiquetas legibles de un archivo de histórico dañado a un histórico nuevo. El archivo dañado no se modifica.</translation>
+        </message>
+        <message>
+            <source>The new archive file (must not exist yet).</source>
+            <translation>El archivo del histórico nuevo (no debe existir todavía).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <source>Print nothing on success.</source>
+            <translation>No mostrar nada si todo sale bien.</translation>
+        </message>
+        <message>
+            <source>The damaged archive file.</source>
+            <translation>El archivo del histórico dañado.</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a server; recover works on archive files</source>
+            <translation>%1 es un histórico de equipo en un servidor; recover trabaja con archivos de histórico</translation>
+        </message>
+        <message>
+            <source>%1: no archive file there</source>
+            <translation>%1: no hay ningún archivo de histórico ahí</translation>
+        </message>
+        <message>
+            <source>%1 already exists; give a new file name</source>
+            <translation>%1 ya existe; indique un nombre de archivo nuevo</translation>
+        </message>
+        <message numerus="yes">
+            <source>recovered %n call(s)</source>
+            <translation>
+                <numerusform>se recuperó %n llamada</numerusform>
+                <numerusform>se recuperaron %n llamadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n other row(s) (notes, tags, batches, resume points)</source>
+            <translation>
+                <numerusform>y %n fila más (notas, etiquetas, lotes, puntos de reanudación)</numerusform>
+                <numerusform>y %n filas más (notas, etiquetas, lotes, puntos de reanudación)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from %1 into %2</source>
+            <translation>de %1 a %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged part(s) could not be read</source>
+            <translation>
+                <numerusform>no se pudo leer %n parte dañada</numerusform>
+                <numerusform>no se pudieron leer %n partes dañadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no damage found</source>
+            <translation>no se encontraron daños</translation>
+        </message>
+        <message>
+            <source>unreadable tables: %1</source>
+            <translation>tablas ilegibles: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed</source>
+            <translation>%1 no se modificó</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCommand</name>
         <message>
             <source>Write the call-flow timeline, quality charts, error log and a PDF report of one call.</source>
             <translation>Escribir la línea de tiempo del flujo de llamada, los gráficos de calidad, el registro de errores y un informe PDF de una llamada.</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>Proveedor de la entrada: plivo, vobiz, carrierx o nexbro (predeterminado: detectar).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
         </message>
         <message>
             <source>Id of the call to report (default: the first).</source>
@@ -613,10 +653,6 @@
         <message>
             <source>IANA time zone for reading zone-less timestamps and for display (default: UTC).</source>
             <translation>Zona horaria IANA para leer marcas de tiempo sin zona y para mostrar (predeterminado: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>zona</translation>
         </message>
         <message>
             <source>PNG scale factor, 1 to 4 (default: 1).</source>
@@ -701,24 +737,12 @@
             <translation>KPI (ASR, NER, ACD, llamadas cortas, PDD, MOS, estimación del modelo E, llamadas degradadas) por grupo de llamadas, en CSV, JSON o PDF. Lee los archivos de ENTRADA o, si no se indica ninguno, el histórico local.</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>ruta</translation>
-        </message>
-        <message>
             <source>Provider of the input (plivo, vobiz, carrierx or nexbro); only that provider's calls are scored.</source>
             <translation>Proveedor de la entrada (plivo, vobiz, carrierx o nexbro); solo se evalúan las llamadas de ese proveedor.</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
             <source>IANA time zone for zone-less timestamps, for day and hour, and for --since and --until (default: UTC).</source>
             <translation>Zona horaria IANA para marcas de tiempo sin zona, para el día y la hora, y para --since y --until (predeterminado: UTC).</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>zona</translation>
         </message>
         <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N (default: provider).</source>
@@ -1050,6 +1074,10 @@
         <message>
             <source>%1 calls belong to no batch</source>
             <translation>%1 llamadas no pertenecen a ningún lote</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
+            <translation>%1 es un histórico de equipo en un servidor PostgreSQL; esta parte de CDR Inspector solo abre archivos de histórico locales (los comandos import, export y scorecard abren ambos)</translation>
         </message>
     </context>
     <context>

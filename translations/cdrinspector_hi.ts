@@ -121,8 +121,24 @@
             <translation>अज्ञात समय क्षेत्र "%1"</translation>
         </message>
         <message>
-            <source>%1: record %2 looks like a %3 record, not %4; nothing written (leave out --provider to detect it, or give --provider %5)</source>
-            <translation>%1: रिकॉर्ड %2, %4 का नहीं बल्कि %3 का रिकॉर्ड लगता है; कुछ नहीं लिखा गया (पहचान के लिए --provider हटाएँ, या --provider %5 दें)</translation>
+            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
+            <translation>इनपुट का प्रदाता: plivo, vobiz, carrierx या nexbro (डिफ़ॉल्ट: स्वतः पहचान)।</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
+            <translation>बिना समय क्षेत्र वाले टाइमस्टैम्प के लिए IANA समय क्षेत्र (डिफ़ॉल्ट: UTC)।</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>पथ</translation>
         </message>
     </context>
     <context>
@@ -203,28 +219,16 @@
             <source>cdr-inspector %1: this command is not part of this build yet</source>
             <translation>cdr-inspector %1: यह कमांड अभी इस बिल्ड का हिस्सा नहीं है</translation>
         </message>
+        <message>
+            <source>Copy the readable calls of a damaged archive file into a new archive.</source>
+            <translation>क्षतिग्रस्त आर्काइव फ़ाइल की पढ़ने योग्य कॉल को नए आर्काइव में कॉपी करें।</translation>
+        </message>
     </context>
     <context>
         <name>ConvertCommand</name>
         <message>
             <source>Convert provider CDR bodies to normalized JSON, NDJSON or CSV.</source>
             <translation>प्रदाता के CDR उत्तरों को सामान्यीकृत JSON, NDJSON या CSV में बदलें।</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>इनपुट का प्रदाता: plivo, vobiz, carrierx या nexbro (डिफ़ॉल्ट: स्वतः पहचान)।</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>बिना समय क्षेत्र वाले टाइमस्टैम्प के लिए IANA समय क्षेत्र (डिफ़ॉल्ट: UTC)।</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>Output file; .json, .ndjson or .csv.</source>
@@ -297,16 +301,8 @@
             <translation>आर्काइव की गई कॉल सामान्यीकृत फ़ॉर्मैट (.json, .ndjson या .csv) में लिखें।</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>पथ</translation>
-        </message>
-        <message>
             <source>Only this provider's calls: plivo, vobiz, carrierx or nexbro.</source>
             <translation>केवल इस प्रदाता की कॉल: plivo, vobiz, carrierx या nexbro।</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>नाम</translation>
         </message>
         <message>
             <source>Only calls that started on or after this day (UTC).</source>
@@ -335,10 +331,6 @@
         <message>
             <source>unknown output format; use .json, .ndjson or .csv</source>
             <translation>अज्ञात आउटपुट फ़ॉर्मैट; .json, .ndjson या .csv का उपयोग करें</translation>
-        </message>
-        <message>
-            <source>unknown provider "%1"; use plivo, vobiz, carrierx or nexbro</source>
-            <translation>अज्ञात प्रदाता "%1"; plivo, vobiz, carrierx या nexbro का उपयोग करें</translation>
         </message>
         <message>
             <source>--since expects a day as YYYY-MM-DD, not "%1"</source>
@@ -373,26 +365,6 @@
         <message>
             <source>Normalize provider CDR bodies and exports into the call archive.</source>
             <translation>प्रदाता के CDR उत्तरों और निर्यातों को सामान्यीकृत करके कॉल आर्काइव में डालें।</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>पथ</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>इनपुट का प्रदाता: plivo, vobiz, carrierx या nexbro (डिफ़ॉल्ट: स्वतः पहचान)।</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>IANA time zone for timestamps that carry none (default: UTC).</source>
-            <translation>बिना समय क्षेत्र वाले टाइमस्टैम्प के लिए IANA समय क्षेत्र (डिफ़ॉल्ट: UTC)।</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>Do not print warnings.</source>
@@ -577,18 +549,86 @@
         </message>
     </context>
     <context>
+        <name>RecoverCommand</name>
+        <message>
+            <source>The archive file looks damaged; copy every call that can still be read into a new archive with: cdr-inspector recover %1 -o %2</source>
+            <translation>आर्काइव फ़ाइल क्षतिग्रस्त लगती है; अब भी पढ़ी जा सकने वाली हर कॉल को इस कमांड से नए आर्काइव में कॉपी करें: cdr-inspector recover %1 -o %2</translation>
+        </message>
+        <message>
+            <source>Copy every readable call, note and tag of a damaged archive file into a new archive. The damaged file is not changed.</source>
+            <translation>क्षतिग्रस्त आर्काइव फ़ाइल की हर पढ़ने योग्य कॉल, नोट और टैग को नए आर्काइव में कॉपी करें। क्षतिग्रस्त फ़ाइल नहीं बदली जाती।</translation>
+        </message>
+        <message>
+            <source>The new archive file (must not exist yet).</source>
+            <translation>नई आर्काइव फ़ाइल (अभी मौजूद नहीं होनी चाहिए)।</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>फ़ाइल</translation>
+        </message>
+        <message>
+            <source>Print nothing on success.</source>
+            <translation>सफल होने पर कुछ न दिखाएँ।</translation>
+        </message>
+        <message>
+            <source>The damaged archive file.</source>
+            <translation>क्षतिग्रस्त आर्काइव फ़ाइल।</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a server; recover works on archive files</source>
+            <translation>%1 सर्वर पर एक टीम आर्काइव है; recover आर्काइव फ़ाइलों पर काम करता है</translation>
+        </message>
+        <message>
+            <source>%1: no archive file there</source>
+            <translation>%1: वहाँ कोई आर्काइव फ़ाइल नहीं है</translation>
+        </message>
+        <message>
+            <source>%1 already exists; give a new file name</source>
+            <translation>%1 पहले से मौजूद है; नया फ़ाइल नाम दें</translation>
+        </message>
+        <message numerus="yes">
+            <source>recovered %n call(s)</source>
+            <translation>
+                <numerusform>%n कॉल पुनर्प्राप्त की गई</numerusform>
+                <numerusform>%n कॉल पुनर्प्राप्त की गईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n other row(s) (notes, tags, batches, resume points)</source>
+            <translation>
+                <numerusform>और %n अन्य पंक्ति (नोट, टैग, बैच, फिर से शुरू करने के बिंदु)</numerusform>
+                <numerusform>और %n अन्य पंक्तियाँ (नोट, टैग, बैच, फिर से शुरू करने के बिंदु)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from %1 into %2</source>
+            <translation>%1 से %2 में</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged part(s) could not be read</source>
+            <translation>
+                <numerusform>%n क्षतिग्रस्त भाग पढ़ा नहीं जा सका</numerusform>
+                <numerusform>%n क्षतिग्रस्त भाग पढ़े नहीं जा सके</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no damage found</source>
+            <translation>कोई क्षति नहीं मिली</translation>
+        </message>
+        <message>
+            <source>unreadable tables: %1</source>
+            <translation>पढ़ने योग्य नहीं तालिकाएँ: %1</translation>
+        </message>
+        <message>
+            <source>%1 was not changed</source>
+            <translation>%1 नहीं बदला गया</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCommand</name>
         <message>
             <source>Write the call-flow timeline, quality charts, error log and a PDF report of one call.</source>
             <translation>एक कॉल की कॉल-फ़्लो टाइमलाइन, गुणवत्ता चार्ट, त्रुटि लॉग और PDF रिपोर्ट लिखें।</translation>
-        </message>
-        <message>
-            <source>Provider of the input: plivo, vobiz, carrierx or nexbro (default: detect).</source>
-            <translation>इनपुट का प्रदाता: plivo, vobiz, carrierx या nexbro (डिफ़ॉल्ट: स्वतः पहचान)।</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>नाम</translation>
         </message>
         <message>
             <source>Id of the call to report (default: the first).</source>
@@ -613,10 +653,6 @@
         <message>
             <source>IANA time zone for reading zone-less timestamps and for display (default: UTC).</source>
             <translation>बिना क्षेत्र वाले टाइमस्टैम्प पढ़ने और प्रदर्शन के लिए IANA समय क्षेत्र (डिफ़ॉल्ट: UTC)।</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>PNG scale factor, 1 to 4 (default: 1).</source>
@@ -701,24 +737,12 @@
             <translation>कॉल के प्रत्येक समूह के KPI (ASR, NER, ACD, छोटी कॉल, PDD, MOS, E-मॉडल अनुमान, प्रभावित कॉल), CSV, JSON या PDF में। INPUT फ़ाइलें पढ़ता है, या कोई न दी हो तो स्थानीय आर्काइव।</translation>
         </message>
         <message>
-            <source>path</source>
-            <translation>पथ</translation>
-        </message>
-        <message>
             <source>Provider of the input (plivo, vobiz, carrierx or nexbro); only that provider's calls are scored.</source>
             <translation>इनपुट का प्रदाता (plivo, vobiz, carrierx या nexbro); केवल उसी प्रदाता की कॉल का स्कोर बनता है।</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
             <source>IANA time zone for zone-less timestamps, for day and hour, and for --since and --until (default: UTC).</source>
             <translation>बिना क्षेत्र वाले टाइमस्टैम्प, दिन और घंटे, तथा --since और --until के लिए IANA समय क्षेत्र (डिफ़ॉल्ट: UTC)।</translation>
-        </message>
-        <message>
-            <source>zone</source>
-            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N (default: provider).</source>
@@ -1050,6 +1074,10 @@
         <message>
             <source>%1 calls belong to no batch</source>
             <translation>%1 कॉल किसी बैच की नहीं हैं</translation>
+        </message>
+        <message>
+            <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
+            <translation>%1 PostgreSQL सर्वर पर एक टीम आर्काइव है; CDR Inspector का यह भाग केवल स्थानीय आर्काइव फ़ाइलें खोलता है (import, export और scorecard कमांड दोनों खोलते हैं)</translation>
         </message>
     </context>
     <context>

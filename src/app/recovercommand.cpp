@@ -12,9 +12,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The (text, disambiguation, n) order of QObject::tr, which lupdate reads to mark plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RecoverCommand", text, nullptr, n);
+    return QCoreApplication::translate("RecoverCommand", text, disambiguation, n);
 }
 
 } // namespace
@@ -81,10 +82,10 @@ int RecoverCommand::run(const QStringList &args)
         return 1;
     }
     if (!parser.isSet(quietOpt)) {
-        err << tr("recovered %n call(s)", int(r.calls)) << ' '
-            << tr("and %n other row(s) (notes, tags, batches, resume points)", int(r.otherRows)) << ' '
+        err << tr("recovered %n call(s)", nullptr, int(r.calls)) << ' '
+            << tr("and %n other row(s) (notes, tags, batches, resume points)", nullptr, int(r.otherRows)) << ' '
             << tr("from %1 into %2").arg(damaged, output) << "; "
-            << (r.damagedRegions > 0 ? tr("%n damaged part(s) could not be read", r.damagedRegions)
+            << (r.damagedRegions > 0 ? tr("%n damaged part(s) could not be read", nullptr, r.damagedRegions)
                                      : tr("no damage found"));
         if (!r.skippedTables.isEmpty())
             err << "; " << tr("unreadable tables: %1").arg(r.skippedTables.join(QStringLiteral(", ")));
