@@ -20,15 +20,9 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdr::CallReader", text);
-}
-
-
 QString recordLabel(const QString &source, qint64 index, const QString &id)
 {
-    QString label = source.isEmpty() ? tr("record %1").arg(index + 1) : tr("%1: record %2").arg(source).arg(index + 1);
+    QString label = source.isEmpty() ? CallReader::tr("record %1").arg(index + 1) : CallReader::tr("%1: record %2").arg(source).arg(index + 1);
     if (!id.isEmpty())
         label += QStringLiteral(" (") + id + QLatin1Char(')');
     return label;
@@ -89,7 +83,7 @@ bool looksLikeApiError(const QJsonObject &o, QString *message)
             parts << QStringLiteral("%1 %2").arg(QLatin1String(k), v);
     }
     parts.removeAll(QString());
-    *message = parts.isEmpty() ? tr("the provider returned an error without a message") : parts.join(QStringLiteral("; "));
+    *message = parts.isEmpty() ? CallReader::tr("the provider returned an error without a message") : parts.join(QStringLiteral("; "));
     return true;
 }
 
@@ -122,6 +116,8 @@ QByteArray compactText(QByteArrayView bytes)
 
 class JobRunner
 {
+    // Its messages are cdr::CallReader's (the context the translations are filed under).
+    Q_DECLARE_TR_FUNCTIONS(cdr::CallReader)
 public:
     JobRunner(const ReaderJob::Setup &setup, ReaderJob &job) : m_setup(setup), m_job(job), m_ctx(setup.options) {}
 
@@ -454,7 +450,7 @@ private:
 
 QString ReaderJob::sourceLabel(const QString &source)
 {
-    return source.isEmpty() ? tr("input") : source;
+    return source.isEmpty() ? CallReader::tr("input") : source;
 }
 
 void ReaderJob::run(const Setup &setup)
