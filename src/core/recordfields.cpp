@@ -14,11 +14,6 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdr::RecordFields", text);
-}
-
 const char *const kNames[fk::KeyCount] = {
     "call_uuid", "request_uuid", "from_number", "from", "to_number", "to", "call_direction", "direction",
     "initiation_time", "session_start", "created_at", "answer_time", "answered_at", "end_time", "ended_at",

@@ -11,8 +11,6 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cdr::CredentialStore", text); }
-
 QString messageFor(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
