@@ -6,9 +6,9 @@
 // Every input goes through it: convert, import, file open, drag and drop, file arguments, fetch
 // pages and the demo. RecordSplitter cuts the input into records as it streams in (every
 // provider envelope, NDJSON, our own JSON), or CSV records for Vobiz exports and our own CSV;
-// batches of records are normalized on the thread pool by ProviderNormalizer and handed to the
-// sink in input order, on the calling thread. Memory: a few batches in flight, whatever the
-// input size.
+// batches of records (ReaderJob) are normalized on the thread pool by ProviderNormalizer and
+// handed to the sink in input order, on the calling thread. Memory: a few batches in flight,
+// whatever the input size.
 //
 // Call from any thread but the UI thread (it blocks until the input is read). The sink and
 // progress callbacks run on the calling thread; either returning false cancels.
