@@ -1,42 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The main window: it only composes. A toolbar (account, date range with its zone, direction,
-// fetch/cancel/resume, quick filter), the call table with the detail pane in a splitter, the
-// overview page, and a status bar with counts, the filtered-set summary and fetch progress.
-// Work happens in the parts it wires together (CallTableModel, CallLibrary, FetchController,
-// CallDetailPane); file parsing runs off the UI thread. UI thread only.
+// The main window: it only composes. The fetch tool bar (account, date range with its zone,
+// direction, fetch/cancel/resume), the pages (Calls, Overview, Scorecard), the menus
+// (MainWindowActions) and a status bar with counts, the filtered-set summary and progress.
+// Work happens in the parts it wires together (CallTableModel, CallSession, FetchController,
+// ViewExportJob, CallsPage); file parsing and exports run off the UI thread. UI thread only.
 
 #include <session/appsettings.h>
+#include <session/fileimportjob.h>
 
 #include <core/call.h>
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
-class QAction;
 class QLineEdit;
-class QMenu;
 class QNetworkAccessManager;
-class QSplitter;
 class QTabWidget;
 
 namespace cdr {
 
 class CallDetailPane;
 class CallLibrary;
-class CallNotesWidget;
+class CallsPage;
 class CallTableModel;
 class CallTableView;
 class CredentialStore;
 class FetchBar;
-class FilterChipsBar;
 class ImportProblemsDialog;
 class FetchController;
 class CallSession;
+class MainWindowActions;
 class OverviewPage;
 class StatusStrip;
 class ViewExportJob;
@@ -46,6 +42,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    enum Page { CallsPageIndex, OverviewPageIndex, ScorecardPageIndex };
+
     /// credentials: the keychain to use (tests pass a fake); nullptr = the system keychain.
     explicit MainWindow(AppSettings &settings, CredentialStore *credentials = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,9 +56,10 @@ public:
     bool openArchive(const QString &path, QString *error = nullptr);
 
     CallTableModel *model() const { return m_model; }
-    CallTableView *table() const { return m_table; }
-    CallDetailPane *detailPane() const { return m_pane; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
+    CallsPage *callsPage() const { return m_calls; }
+    CallTableView *table() const;
+    CallDetailPane *detailPane() const;
+    QLineEdit *filterEdit() const;
     CallLibrary *library() const;
     CallSession *session() const { return m_session; }
     /// The list of the last open's failed files and warnings (nullptr until one had any).
@@ -77,12 +76,25 @@ public:
     /// Selects a call by id (any provider); false when absent or filtered out.
     bool goToCall(const QString &id);
     /// Selects this call as soon as the data being loaded shows it (command line --call).
-    void selectWhenLoaded(const QString &id) { m_pendingCallId = id; }
-    /// Shows the Calls (0) or Overview (1) page.
+    void selectWhenLoaded(const QString &id);
+    /// Shows a page (enum Page).
     void showPage(int index);
+    int currentPage() const;
     /// Moves to the next (or previous) call graded bad.
     bool nextBadCall(bool forward = true);
     void compareSelected();
+
+    // What the menus run (MainWindowActions).
+    /// newOnly: from the newest archived call of the account to now, instead of the date range.
+    void startFetch(bool newOnly = false);
+    /// Cancels the fetch, the file import and the export, whichever run.
+    void cancelWork();
+    void showImportProblems();
+    void editAccounts();
+    void editPreferences();
+    void exportWithDialog(bool everything);
+    void openWithDialog();
+    void showMessage(const QString &text, bool error);
 
 Q_SIGNALS:
     void filesLoaded(int calls);
@@ -94,29 +106,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildActions();
-    void buildToolBar();
+    void connectSession();
+    void connectFetch();
     void reloadAccounts();
-    /// newOnly: from the newest archived call of the account to now, instead of the date range.
-    void startFetch(bool newOnly = false);
-    void applyQuickFilter();
-    void updateChips();
-    void clearAllFilters();
-    void showCurrentCall();
-    void selectFirstRow();
-    void selectRow(int row, bool record);
-    void navigateHistory(int step);
-    void updateRecentMenu();
     void updateStatus();
-    void showMessage(const QString &text, bool error);
     void applySettings();
-    void editAccounts();
-    void editPreferences();
-    void exportWithDialog(bool everything);
-    void openWithDialog();
-    void goToCallWithDialog();
-    void saveFilterWithDialog();
     void restoreState();
+    void importFinished(qint64 calls, qint64 added, const QList<FileImportJob::FileProblem> &problems, bool canceled);
 
     AppSettings &m_settings;
     QNetworkAccessManager *m_network = nullptr;
@@ -126,37 +122,13 @@ private:
     CallTableModel *m_model = nullptr;
     CallSession *m_session = nullptr;
     ViewExportJob *m_export = nullptr;
-    CallTableView *m_table = nullptr;
-    CallDetailPane *m_pane = nullptr;
-    CallNotesWidget *m_notes = nullptr;
+    CallsPage *m_calls = nullptr;
     OverviewPage *m_overview = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QSplitter *m_splitter = nullptr;
-
+    MainWindowActions *m_actions = nullptr;
     FetchBar *m_fetchBar = nullptr;
-    FilterChipsBar *m_chips = nullptr;
     StatusStrip *m_status = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QTimer m_filterDebounce;
-
-    QAction *m_fetchAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_resumeAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_problemsAction = nullptr;
     ImportProblemsDialog *m_problems = nullptr;
-    QMenu *m_savedFiltersMenu = nullptr;
-
-    QList<QPair<Provider, QString>> m_history; ///< selection history for Alt+Left/Right
-    int m_historyPos = -1;
-    bool m_navigating = false;
-    bool m_selectFirst = false;
-    /// The current row was chosen by the app (the first row after a load), not by the user: when
-    /// the sorted view arrives later, its first row is selected instead, so the pane never shows
-    /// a call the table has moved out of sight.
-    bool m_autoSelected = false;
-    bool m_selectingFirst = false;
-    QString m_pendingCallId;
     int m_loadJobs = 0;
 };
 
