@@ -12,15 +12,6 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConvertCommand", text);
-}
-
-} // namespace
-
 int ConvertCommand::run(const QStringList &args)
 {
     QTextStream err(stderr);

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
-
 // A day given on the command line, as UTC ms at its start.
 std::optional<qint64> dayStartMs(const QString &text)
 {

@@ -13,15 +13,6 @@
 #include <QSet>
 #include <QTextStream>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
-} // namespace
-
 int ImportCommand::run(const QStringList &args)
 {
     QTextStream err(stderr);

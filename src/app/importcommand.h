@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // `cdr-inspector import [--archive PATH] [--provider NAME] [--timezone ZONE] INPUT...`:
@@ -8,6 +9,8 @@
 // CallArchive::Writer). Headless.
 class ImportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     /// args excludes the program name and the command word. Returns the exit code.
     static int run(const QStringList &args);

@@ -36,11 +36,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCommand", text);
-}
-
 struct Output
 {
     QString name; ///< file name inside DIR
@@ -132,7 +127,7 @@ int ReportCommand::run(const QStringList &args)
         });
         if (it == result.calls.cend()) {
             err << "cdr-inspector report: "
-                << QCoreApplication::translate("ReportCommand", "no call with id \"%1\" among the %n call(s) in %2",
+                << tr("no call with id \"%1\" among the %n call(s) in %2",
                                                nullptr, int(result.calls.size()))
                        .arg(wanted, sourceName)
                 << '\n';

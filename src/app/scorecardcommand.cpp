@@ -22,11 +22,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScorecardCommand", text);
-}
-
 const char *const kUsage = "usage: cdr-inspector scorecard [INPUT...] [--archive PATH] [--provider NAME] "
                            "[--timezone ZONE] [--by KEY[,KEY...]] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "
                            "[--assume-delay-ms N] -o OUTPUT(.csv|.json|.pdf)\n";

@@ -11,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -20,29 +19,29 @@ using namespace Qt::StringLiterals;
 
 namespace cdr {
 
+namespace {
+
+// What write() puts on a device, in memory: the one path for PNG, SVG and PDF alike.
+template<typename Write>
+QByteArray intoMemory(const Write &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer);
+    return bytes;
+}
+
+} // namespace
+
 std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString &path)
 {
-    const QString s = QFileInfo(path).suffix().toLower();
-    if (s == u"png")
-        return Format::Png;
-    if (s == u"svg")
-        return Format::Svg;
-    if (s == u"pdf")
-        return Format::Pdf;
-    if (s == u"csv")
-        return Format::Csv;
-    return std::nullopt;
+    return OutputFormat::forPath(path, { Format::Png, Format::Svg, Format::Pdf, Format::Csv });
 }
 
 QString ChartExporter::suffix(Format format)
 {
-    switch (format) {
-    case Format::Png: return u"png"_s;
-    case Format::Svg: return u"svg"_s;
-    case Format::Pdf: return u"pdf"_s;
-    case Format::Csv: return u"csv"_s;
-    }
-    return QString();
+    return OutputFormat::suffix(format);
 }
 
 std::optional<QList<ChartExporter::Format>> ChartExporter::parseFormats(const QString &list, QString *error)
@@ -86,67 +85,47 @@ QImage ChartExporter::renderImage(ChartRenderable &chart, double scale)
 
 QByteArray ChartExporter::toPng(ChartRenderable &chart, double scale)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    renderImage(chart, scale).save(&buffer, "PNG");
-    return bytes;
+    return intoMemory([&](QIODevice *out) { renderImage(chart, scale).save(out, "PNG"); });
 }
 
 QByteArray ChartExporter::toSvg(ChartRenderable &chart)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QSizeF logical = chart.exportSize();
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(logical.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), logical));
-    svg.setResolution(96);
-    svg.setTitle(chart.exportTitle());
-    svg.setDescription(chart.exportDescription());
-    QPainter painter(&svg);
-    chart.render(&painter, QRectF(QPointF(0, 0), logical));
-    painter.end();
-    return bytes;
+    return intoMemory([&](QIODevice *out) {
+        const QSizeF logical = chart.exportSize();
+        QSvgGenerator svg;
+        svg.setOutputDevice(out);
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setResolution(96);
+        svg.setTitle(chart.exportTitle());
+        svg.setDescription(chart.exportDescription());
+        QPainter painter(&svg);
+        chart.render(&painter, QRectF(QPointF(0, 0), logical));
+        painter.end();
+    });
 }
 
 QByteArray ChartExporter::toPdf(ChartRenderable &chart)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QSizeF logical = chart.exportSize();
-    QPdfWriter pdf(&buffer);
-    pdf.setTitle(chart.exportTitle());
-    pdf.setCreator(u"CDR Inspector"_s);
-    // 96 dpi: one logical pixel is one PDF device unit, the same layout as on screen.
-    pdf.setResolution(96);
-    pdf.setPageLayout(QPageLayout(QPageSize(logical * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait,
-                                  QMarginsF(0, 0, 0, 0)));
-    QPainter painter(&pdf);
-    const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-    chart.render(&painter, page);
-    painter.end();
-    return bytes;
+    return intoMemory([&](QIODevice *out) {
+        const QSizeF logical = chart.exportSize();
+        QPdfWriter pdf(out);
+        pdf.setTitle(chart.exportTitle());
+        pdf.setCreator(u"CDR Inspector"_s);
+        // 96 dpi: one logical pixel is one PDF device unit, the same layout as on screen.
+        pdf.setResolution(96);
+        pdf.setPageLayout(QPageLayout(QPageSize(logical * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0)));
+        QPainter painter(&pdf);
+        const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+        chart.render(&painter, page);
+        painter.end();
+    });
 }
 
 bool ChartExporter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return OutputFormat::writeFile(path, bytes, error);
 }
 
 bool ChartExporter::exportToFile(ChartRenderable &chart, const QString &path, QString *error, double scale)
@@ -163,6 +142,8 @@ bool ChartExporter::exportToFile(ChartRenderable &chart, const QString &path, QS
     case Format::Svg: bytes = toSvg(chart); break;
     case Format::Pdf: bytes = toPdf(chart); break;
     case Format::Csv: bytes = chart.toCsv().toUtf8(); break;
+    case Format::Json:
+    case Format::NdJson: break; // not a chart format: formatForPath never returns them
     }
     if (bytes.isEmpty()) {
         if (error)

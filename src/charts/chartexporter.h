@@ -9,6 +9,8 @@
 
 #include "chartrenderable.h"
 
+#include <core/outputformat.h>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
@@ -21,7 +23,7 @@ class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(cdr::ChartExporter)
 public:
-    enum class Format : quint8 { Png, Svg, Pdf, Csv };
+    using Format = OutputFormat::Format; ///< Png, Svg, Pdf or Csv
 
     static std::optional<Format> formatForPath(const QString &path);
     static QString suffix(Format format);

@@ -27,14 +27,7 @@ QByteArrayView separator(CallWriter::Format f, bool first)
 
 std::optional<CallWriter::Format> CallWriter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        return Format::Json;
-    if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
-        return Format::NdJson;
-    if (suffix == QLatin1String("csv"))
-        return Format::Csv;
-    return std::nullopt;
+    return OutputFormat::forPath(path, { Format::Json, Format::NdJson, Format::Csv });
 }
 
 CallWriter::CallWriter() = default;
@@ -97,18 +90,14 @@ bool CallWriter::flushIfFull(bool force)
 
 void CallWriter::formatOne(Format format, QByteArray &out, const Call &call)
 {
-    switch (format) {
-    case Format::Json:
-        CallJson::appendJson(out, call);
-        break;
-    case Format::NdJson:
-        CallJson::appendJson(out, call);
-        out += '\n';
-        break;
-    case Format::Csv:
+    // open() accepts only Json, NdJson and Csv (formatForPath).
+    if (format == Format::Csv) {
         CallCsv::appendRow(out, call);
-        break;
+        return;
     }
+    CallJson::appendJson(out, call);
+    if (format == Format::NdJson)
+        out += '\n';
 }
 
 void CallWriter::format(Format format, const QList<Call> &calls, QByteArray *bytes, QList<qsizetype> *ends,
@@ -284,20 +273,8 @@ QByteArray CallWriter::serialize(Format format, const QList<Call> &calls)
     for (qsizetype i = 0; i < calls.size(); ++i) {
         if (last.value(CallKey::of(calls.at(i))) != i)
             continue;
-        switch (format) {
-        case Format::Json:
-            if (!first)
-                out += ",\n";
-            CallJson::appendJson(out, calls.at(i));
-            break;
-        case Format::NdJson:
-            CallJson::appendJson(out, calls.at(i));
-            out += '\n';
-            break;
-        case Format::Csv:
-            CallCsv::appendRow(out, calls.at(i));
-            break;
-        }
+        out += separator(format, first);
+        formatOne(format, out, calls.at(i));
         first = false;
     }
     if (format == Format::Json)

@@ -11,6 +11,7 @@
 #include "call.h"
 #include "callkey.h"
 #include "callkeyindex.h"
+#include "outputformat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,7 +30,8 @@ class CallWriter
     Q_DECLARE_TR_FUNCTIONS(cdr::CallWriter)
 
 public:
-    enum class Format { Json, NdJson, Csv };
+    using Format = OutputFormat::Format; ///< Json, NdJson or Csv
+    /// The format of path's suffix when CallWriter writes it (.json, .ndjson/.jsonl, .csv).
     static std::optional<Format> formatForPath(const QString &path);
 
     CallWriter();

@@ -14,19 +14,22 @@ using namespace std::chrono;
 constexpr qint64 kFirstMs = qint64(sys_days(year(1) / January / 1).time_since_epoch().count()) * 86400000;
 constexpr qint64 kLastMs = qint64(sys_days(year(10000) / January / 1).time_since_epoch().count()) * 86400000 - 1;
 
-bool isSpace(char c)
+bool isDigit(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return c >= '0' && c <= '9';
 }
 
+// The two digits at pos as a number, or -1.
 int twoDigits(std::string_view s, size_t pos)
 {
-    if (pos + 2 > s.size())
-        return -1;
-    const char a = s[pos], b = s[pos + 1];
-    if (a < '0' || a > '9' || b < '0' || b > '9')
-        return -1;
-    return (a - '0') * 10 + (b - '0');
+    return pos + 2 <= s.size() && isDigit(s[pos]) && isDigit(s[pos + 1]) ? (s[pos] - '0') * 10 + (s[pos + 1] - '0')
+                                                                         : -1;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    const QByteArrayView t = QByteArrayView(s.data(), qsizetype(s.size())).trimmed();
+    return std::string_view(t.data(), size_t(t.size()));
 }
 
 // Seconds east of UTC for "Z", "UTC", "GMT", "+05:30", "+0530", "+05"; nullopt otherwise, and
@@ -68,10 +71,7 @@ TimestampParser::TimestampParser(const QTimeZone &assumedZone)
 
 std::optional<qint64> TimestampParser::parseMs(std::string_view s) const
 {
-    while (!s.empty() && isSpace(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back()))
-        s.remove_suffix(1);
+    s = trimmed(s);
     if (s.size() < 10 || s.size() > 40)
         return std::nullopt;
     const int y1 = twoDigits(s, 0), y2 = twoDigits(s, 2);
@@ -99,7 +99,7 @@ std::optional<qint64> TimestampParser::parseMs(std::string_view s) const
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
                 ++pos;
                 int scale = 100; // microseconds and beyond are truncated to milliseconds
-                while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+                while (pos < s.size() && isDigit(s[pos])) {
                     msec += (s[pos] - '0') * scale;
                     scale /= 10;
                     ++pos;
@@ -109,9 +109,7 @@ std::optional<qint64> TimestampParser::parseMs(std::string_view s) const
     }
     if (hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
-    std::string_view zone = s.substr(pos);
-    while (!zone.empty() && isSpace(zone.front()))
-        zone.remove_prefix(1);
+    const std::string_view zone = trimmed(s.substr(pos));
     const qint64 localMs = (qint64(sys_days(date).time_since_epoch().count()) * 86400
                             + hour * 3600 + minute * 60 + second) * 1000 + msec;
     if (!zone.empty()) {

@@ -257,12 +257,7 @@ QString CallExporter::fieldKey(Field f)
 
 std::optional<CallExporter::Format> CallExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return Format::Csv;
-    if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
-        return Format::NdJson;
-    return std::nullopt;
+    return OutputFormat::forPath(path, { Format::Csv, Format::NdJson });
 }
 
 QByteArray CallExporter::serialize(const CallStore &store, const std::vector<quint32> *rows, const Options &options)

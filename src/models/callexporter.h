@@ -9,6 +9,8 @@
 
 #include "callstore.h"
 
+#include <core/outputformat.h>
+
 #include <QList>
 #include <QString>
 
@@ -21,7 +23,7 @@ namespace cdr {
 class CallExporter
 {
 public:
-    enum class Format { Csv, NdJson };
+    using Format = OutputFormat::Format; ///< Csv or NdJson
     /// The exported keys; a table column maps to one or two of these (cost -> cost, currency).
     enum class Field {
         Provider, Id, Account, From, To, Direction, Start, Duration, Talk, Billed, Cost, Currency,

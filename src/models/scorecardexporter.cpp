@@ -11,7 +11,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace cdr {
@@ -41,14 +40,7 @@ bool isMosKpi(ScorecardKpis::Kpi k)
 
 std::optional<ScorecardExporter::Format> ScorecardExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return Format::Csv;
-    if (suffix == QLatin1String("json"))
-        return Format::Json;
-    if (suffix == QLatin1String("pdf"))
-        return Format::Pdf;
-    return std::nullopt;
+    return OutputFormat::forPath(path, { Format::Csv, Format::Json, Format::Pdf });
 }
 
 QStringList ScorecardExporter::columns(const QList<ScorecardKey> &keys)
@@ -184,12 +176,7 @@ bool ScorecardExporter::write(const QString &path, const ScorecardReport &report
         return false;
     }
     const QByteArray bytes = *format == Format::Csv ? csv(report) : *format == Format::Json ? json(report) : pdf(report);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
+    return OutputFormat::writeFile(path, bytes, error);
 }
 
 } // namespace cdr

@@ -12,6 +12,7 @@
 // Pure functions; the PDF needs a QGuiApplication (fonts). Any thread that may paint (QPdfWriter
 // is safe off the UI thread).
 
+#include <core/outputformat.h>
 #include <core/qualitythresholds.h>
 #include <core/scorecard.h>
 
@@ -34,7 +35,7 @@ struct ScorecardReport
 class ScorecardExporter
 {
 public:
-    enum class Format { Csv, Json, Pdf };
+    using Format = OutputFormat::Format; ///< Csv, Json or Pdf
     static std::optional<Format> formatForPath(const QString &path);
 
     static QStringList columns(const QList<ScorecardKey> &keys);
