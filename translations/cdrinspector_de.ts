@@ -2038,6 +2038,69 @@ Aufgelegt von: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::CallsPage</name>
+        <message>
+            <source>Filter "%1" applied.</source>
+            <translation>Filter "%1" angewendet.</translation>
+        </message>
+        <message>
+            <source>Quick filter</source>
+            <translation>Schnellfilter</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>Filter: Nummer, Anruf-ID, Grund, Provider, Status (Strg+F)</translation>
+        </message>
+        <message>
+            <source>The selected call is hidden by the filter</source>
+            <translation>Der ausgewählte Anruf ist durch den Filter ausgeblendet</translation>
+        </message>
+        <message>
+            <source>Every filter removed.</source>
+            <translation>Alle Filter entfernt.</translation>
+        </message>
+        <message>
+            <source>That call is hidden by the current filter.</source>
+            <translation>Dieser Anruf ist durch den aktuellen Filter ausgeblendet.</translation>
+        </message>
+        <message>
+            <source>No call with id "%1" in the current view.</source>
+            <translation>Kein Anruf mit der ID "%1" in der aktuellen Ansicht.</translation>
+        </message>
+        <message>
+            <source>No bad call below this one.</source>
+            <translation>Kein schlechter Anruf unterhalb dieses Anrufs.</translation>
+        </message>
+        <message>
+            <source>No bad call above this one.</source>
+            <translation>Kein schlechter Anruf oberhalb dieses Anrufs.</translation>
+        </message>
+        <message>
+            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
+            <translation>Wählen Sie 2 bis 4 Anrufe zum Vergleichen aus (Strg+Klick).</translation>
+        </message>
+        <message>
+            <source>Go to call</source>
+            <translation>Gehe zu Anruf</translation>
+        </message>
+        <message>
+            <source>Call id:</source>
+            <translation>Anruf-ID:</translation>
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation>Filter speichern</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Filter saved as "%1".</source>
+            <translation>Filter gespeichert als "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ChartExporter</name>
         <message>
             <source>unknown format "%1" (use png, svg, pdf or csv)</source>
@@ -2046,10 +2109,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>no format given</source>
             <translation>kein Format angegeben</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
@@ -3236,6 +3295,172 @@ Aufgelegt von: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, die sichtbaren Spalten (*.csv);;NDJSON, ganze Anrufe (*.ndjson);;JSON, ganze Anrufe (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::MainWindowActions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>Über&amp;blick</translation>
+        </message>
+        <message>
+            <source>&amp;Open files...</source>
+            <translation>Dateien ö&amp;ffnen...</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation>&amp;Demodaten öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Problems of the last open...</source>
+            <translation>&amp;Probleme beim letzten Öffnen...</translation>
+        </message>
+        <message>
+            <source>&amp;Export the view...</source>
+            <translation>Ansicht &amp;exportieren...</translation>
+        </message>
+        <message>
+            <source>The filtered, sorted calls with the visible columns</source>
+            <translation>Die gefilterten, sortierten Anrufe mit den sichtbaren Spalten</translation>
+        </message>
+        <message>
+            <source>Export &amp;all calls...</source>
+            <translation>&amp;Alle Anrufe exportieren...</translation>
+        </message>
+        <message>
+            <source>Export this &amp;call</source>
+            <translation>Diesen &amp;Anruf exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>Zeilen &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy rows as CS&amp;V</source>
+            <translation>Zeilen als CS&amp;V kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Filter...</source>
+            <translation>&amp;Filtern...</translation>
+        </message>
+        <message>
+            <source>C&amp;lear all filters</source>
+            <translation>Alle Filter ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>&amp;Go to call...</source>
+            <translation>&amp;Gehe zu Anruf...</translation>
+        </message>
+        <message>
+            <source>&amp;Save filter as...</source>
+            <translation>Filter &amp;speichern unter...</translation>
+        </message>
+        <message>
+            <source>Saved fi&amp;lters</source>
+            <translation>Gespeicherte Fi&amp;lter</translation>
+        </message>
+        <message>
+            <source>(none saved)</source>
+            <translation>(keine gespeichert)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Einstellungen...</translation>
+        </message>
+        <message>
+            <source>&amp;Next bad call</source>
+            <translation>&amp;Nächster schlechter Anruf</translation>
+        </message>
+        <message>
+            <source>&amp;Previous bad call</source>
+            <translation>&amp;Vorheriger schlechter Anruf</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Vor</translation>
+        </message>
+        <message>
+            <source>&amp;Compare selected calls</source>
+            <translation>Ausgewählte Anrufe &amp;vergleichen</translation>
+        </message>
+        <message>
+            <source>C&amp;olumns...</source>
+            <translation>&amp;Spalten...</translation>
+        </message>
+        <message>
+            <source>F&amp;etch</source>
+            <translation>Ab&amp;rufen</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch calls</source>
+            <translation>Anrufe &amp;abrufen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Abb&amp;rechen</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Fetch &amp;new calls (since the newest archived)</source>
+            <translation>&amp;Neue Anrufe abrufen (seit dem neuesten archivierten)</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts...</source>
+            <translation>&amp;Konten...</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>&amp;Dokumentation</translation>
+        </message>
+        <message>
+            <source>&amp;About CDR Inspector</source>
+            <translation>&amp;Über CDR Inspector</translation>
+        </message>
+        <message>
+            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>CDR Inspector %1: Anrufdatensätze von Plivo, Vobiz, CarrierX und NexBro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::OutputFormat</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -4548,228 +4773,6 @@ Aufgelegt von: %1</translation>
 Headless commands: convert, fetch, report (run `cdr-inspector COMMAND --help`).</source>
             <translation>Anrufdatensätze von Plivo, Vobiz, CarrierX und NexBro untersuchen.
 Befehle ohne Oberfläche: convert, fetch, report (`cdr-inspector BEFEHL --help` ausführen).</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::CallsPage</name>
-        <message>
-            <source>Filter "%1" applied.</source>
-            <translation>Filter "%1" angewendet.</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>Schnellfilter</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>Filter: Nummer, Anruf-ID, Grund, Provider, Status (Strg+F)</translation>
-        </message>
-        <message>
-            <source>The selected call is hidden by the filter</source>
-            <translation>Der ausgewählte Anruf ist durch den Filter ausgeblendet</translation>
-        </message>
-        <message>
-            <source>Every filter removed.</source>
-            <translation>Alle Filter entfernt.</translation>
-        </message>
-        <message>
-            <source>That call is hidden by the current filter.</source>
-            <translation>Dieser Anruf ist durch den aktuellen Filter ausgeblendet.</translation>
-        </message>
-        <message>
-            <source>No call with id "%1" in the current view.</source>
-            <translation>Kein Anruf mit der ID "%1" in der aktuellen Ansicht.</translation>
-        </message>
-        <message>
-            <source>No bad call below this one.</source>
-            <translation>Kein schlechter Anruf unterhalb dieses Anrufs.</translation>
-        </message>
-        <message>
-            <source>No bad call above this one.</source>
-            <translation>Kein schlechter Anruf oberhalb dieses Anrufs.</translation>
-        </message>
-        <message>
-            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
-            <translation>Wählen Sie 2 bis 4 Anrufe zum Vergleichen aus (Strg+Klick).</translation>
-        </message>
-        <message>
-            <source>Go to call</source>
-            <translation>Gehe zu Anruf</translation>
-        </message>
-        <message>
-            <source>Call id:</source>
-            <translation>Anruf-ID:</translation>
-        </message>
-        <message>
-            <source>Save filter</source>
-            <translation>Filter speichern</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <source>Filter saved as "%1".</source>
-            <translation>Filter gespeichert als "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::MainWindowActions</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Overview</source>
-            <translation>Über&amp;blick</translation>
-        </message>
-        <message>
-            <source>&amp;Open files...</source>
-            <translation>Dateien ö&amp;ffnen...</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>Open &amp;demo data</source>
-            <translation>&amp;Demodaten öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Problems of the last open...</source>
-            <translation>&amp;Probleme beim letzten Öffnen...</translation>
-        </message>
-        <message>
-            <source>&amp;Export the view...</source>
-            <translation>Ansicht &amp;exportieren...</translation>
-        </message>
-        <message>
-            <source>The filtered, sorted calls with the visible columns</source>
-            <translation>Die gefilterten, sortierten Anrufe mit den sichtbaren Spalten</translation>
-        </message>
-        <message>
-            <source>Export &amp;all calls...</source>
-            <translation>&amp;Alle Anrufe exportieren...</translation>
-        </message>
-        <message>
-            <source>Export this &amp;call</source>
-            <translation>Diesen &amp;Anruf exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Copy rows</source>
-            <translation>Zeilen &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Copy rows as CS&amp;V</source>
-            <translation>Zeilen als CS&amp;V kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;Filter...</source>
-            <translation>&amp;Filtern...</translation>
-        </message>
-        <message>
-            <source>C&amp;lear all filters</source>
-            <translation>Alle Filter ent&amp;fernen</translation>
-        </message>
-        <message>
-            <source>&amp;Go to call...</source>
-            <translation>&amp;Gehe zu Anruf...</translation>
-        </message>
-        <message>
-            <source>&amp;Save filter as...</source>
-            <translation>Filter &amp;speichern unter...</translation>
-        </message>
-        <message>
-            <source>Saved fi&amp;lters</source>
-            <translation>Gespeicherte Fi&amp;lter</translation>
-        </message>
-        <message>
-            <source>(none saved)</source>
-            <translation>(keine gespeichert)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences...</source>
-            <translation>&amp;Einstellungen...</translation>
-        </message>
-        <message>
-            <source>&amp;Next bad call</source>
-            <translation>&amp;Nächster schlechter Anruf</translation>
-        </message>
-        <message>
-            <source>&amp;Previous bad call</source>
-            <translation>&amp;Vorheriger schlechter Anruf</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>&amp;Vor</translation>
-        </message>
-        <message>
-            <source>&amp;Compare selected calls</source>
-            <translation>Ausgewählte Anrufe &amp;vergleichen</translation>
-        </message>
-        <message>
-            <source>C&amp;olumns...</source>
-            <translation>&amp;Spalten...</translation>
-        </message>
-        <message>
-            <source>F&amp;etch</source>
-            <translation>Ab&amp;rufen</translation>
-        </message>
-        <message>
-            <source>&amp;Fetch calls</source>
-            <translation>Anrufe &amp;abrufen</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>Abb&amp;rechen</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Fetch &amp;new calls (since the newest archived)</source>
-            <translation>&amp;Neue Anrufe abrufen (seit dem neuesten archivierten)</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts...</source>
-            <translation>&amp;Konten...</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>&amp;Documentation</source>
-            <translation>&amp;Dokumentation</translation>
-        </message>
-        <message>
-            <source>&amp;About CDR Inspector</source>
-            <translation>&amp;Über CDR Inspector</translation>
-        </message>
-        <message>
-            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>CDR Inspector %1: Anrufdatensätze von Plivo, Vobiz, CarrierX und NexBro.</translation>
         </message>
     </context>
 </TS>

@@ -2038,6 +2038,69 @@ Colgó: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::CallsPage</name>
+        <message>
+            <source>Filter "%1" applied.</source>
+            <translation>Filtro "%1" aplicado.</translation>
+        </message>
+        <message>
+            <source>Quick filter</source>
+            <translation>Filtro rápido</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>Filtrar: número, id de llamada, causa, proveedor, estado (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>The selected call is hidden by the filter</source>
+            <translation>El filtro oculta la llamada seleccionada</translation>
+        </message>
+        <message>
+            <source>Every filter removed.</source>
+            <translation>Se quitaron todos los filtros.</translation>
+        </message>
+        <message>
+            <source>That call is hidden by the current filter.</source>
+            <translation>El filtro actual oculta esa llamada.</translation>
+        </message>
+        <message>
+            <source>No call with id "%1" in the current view.</source>
+            <translation>No hay ninguna llamada con id "%1" en la vista actual.</translation>
+        </message>
+        <message>
+            <source>No bad call below this one.</source>
+            <translation>No hay ninguna llamada mala debajo de esta.</translation>
+        </message>
+        <message>
+            <source>No bad call above this one.</source>
+            <translation>No hay ninguna llamada mala encima de esta.</translation>
+        </message>
+        <message>
+            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
+            <translation>Seleccione de 2 a 4 llamadas para comparar (Ctrl+clic).</translation>
+        </message>
+        <message>
+            <source>Go to call</source>
+            <translation>Ir a la llamada</translation>
+        </message>
+        <message>
+            <source>Call id:</source>
+            <translation>Id de llamada:</translation>
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation>Guardar filtro</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Filter saved as "%1".</source>
+            <translation>Filtro guardado como "%1".</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ChartExporter</name>
         <message>
             <source>unknown format "%1" (use png, svg, pdf or csv)</source>
@@ -2046,10 +2109,6 @@ Colgó: %1</translation>
         <message>
             <source>no format given</source>
             <translation>no se indicó ningún formato</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>no se puede escribir %1: %2</translation>
         </message>
         <message>
             <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
@@ -3236,6 +3295,172 @@ Colgó: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, las columnas visibles (*.csv);;NDJSON, llamadas completas (*.ndjson);;JSON, llamadas completas (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::MainWindowActions</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Panorama</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Open files...</source>
+            <translation>&amp;Abrir archivos...</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;recientes</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation>Abrir datos de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>&amp;Problems of the last open...</source>
+            <translation>&amp;Problemas de la última apertura...</translation>
+        </message>
+        <message>
+            <source>&amp;Export the view...</source>
+            <translation>&amp;Exportar la vista...</translation>
+        </message>
+        <message>
+            <source>The filtered, sorted calls with the visible columns</source>
+            <translation>Las llamadas filtradas y ordenadas, con las columnas visibles</translation>
+        </message>
+        <message>
+            <source>Export &amp;all calls...</source>
+            <translation>Exportar &amp;todas las llamadas...</translation>
+        </message>
+        <message>
+            <source>Export this &amp;call</source>
+            <translation>Exportar esta &amp;llamada</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copiar filas</translation>
+        </message>
+        <message>
+            <source>Copy rows as CS&amp;V</source>
+            <translation>Copiar filas como CS&amp;V</translation>
+        </message>
+        <message>
+            <source>&amp;Filter...</source>
+            <translation>&amp;Filtrar...</translation>
+        </message>
+        <message>
+            <source>C&amp;lear all filters</source>
+            <translation>&amp;Quitar todos los filtros</translation>
+        </message>
+        <message>
+            <source>&amp;Go to call...</source>
+            <translation>&amp;Ir a la llamada...</translation>
+        </message>
+        <message>
+            <source>&amp;Save filter as...</source>
+            <translation>&amp;Guardar filtro como...</translation>
+        </message>
+        <message>
+            <source>Saved fi&amp;lters</source>
+            <translation>Fi&amp;ltros guardados</translation>
+        </message>
+        <message>
+            <source>(none saved)</source>
+            <translation>(ninguno guardado)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Preferencias...</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Next bad call</source>
+            <translation>Siguie&amp;nte llamada mala</translation>
+        </message>
+        <message>
+            <source>&amp;Previous bad call</source>
+            <translation>Llamada mala a&amp;nterior</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>A&amp;delante</translation>
+        </message>
+        <message>
+            <source>&amp;Compare selected calls</source>
+            <translation>&amp;Comparar las llamadas seleccionadas</translation>
+        </message>
+        <message>
+            <source>C&amp;olumns...</source>
+            <translation>C&amp;olumnas...</translation>
+        </message>
+        <message>
+            <source>F&amp;etch</source>
+            <translation>O&amp;btener</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch calls</source>
+            <translation>&amp;Obtener llamadas</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reanudar</translation>
+        </message>
+        <message>
+            <source>Fetch &amp;new calls (since the newest archived)</source>
+            <translation>Obtener llamadas &amp;nuevas (desde la más reciente archivada)</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts...</source>
+            <translation>&amp;Cuentas...</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>&amp;Documentación</translation>
+        </message>
+        <message>
+            <source>&amp;About CDR Inspector</source>
+            <translation>&amp;Acerca de CDR Inspector</translation>
+        </message>
+        <message>
+            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>CDR Inspector %1: registros de detalle de llamadas de Plivo, Vobiz, CarrierX y NexBro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::OutputFormat</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>no se puede escribir %1: %2</translation>
         </message>
     </context>
     <context>
@@ -4548,228 +4773,6 @@ Comandos sin interfaz: convert, fetch, report (ejecute `cdr-inspector COMANDO --
         <message>
             <source>Call record files to open.</source>
             <translation>Archivos de registros de llamadas para abrir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::CallsPage</name>
-        <message>
-            <source>Filter "%1" applied.</source>
-            <translation>Filtro "%1" aplicado.</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>Filtro rápido</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>Filtrar: número, id de llamada, causa, proveedor, estado (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>The selected call is hidden by the filter</source>
-            <translation>El filtro oculta la llamada seleccionada</translation>
-        </message>
-        <message>
-            <source>Every filter removed.</source>
-            <translation>Se quitaron todos los filtros.</translation>
-        </message>
-        <message>
-            <source>That call is hidden by the current filter.</source>
-            <translation>El filtro actual oculta esa llamada.</translation>
-        </message>
-        <message>
-            <source>No call with id "%1" in the current view.</source>
-            <translation>No hay ninguna llamada con id "%1" en la vista actual.</translation>
-        </message>
-        <message>
-            <source>No bad call below this one.</source>
-            <translation>No hay ninguna llamada mala debajo de esta.</translation>
-        </message>
-        <message>
-            <source>No bad call above this one.</source>
-            <translation>No hay ninguna llamada mala encima de esta.</translation>
-        </message>
-        <message>
-            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
-            <translation>Seleccione de 2 a 4 llamadas para comparar (Ctrl+clic).</translation>
-        </message>
-        <message>
-            <source>Go to call</source>
-            <translation>Ir a la llamada</translation>
-        </message>
-        <message>
-            <source>Call id:</source>
-            <translation>Id de llamada:</translation>
-        </message>
-        <message>
-            <source>Save filter</source>
-            <translation>Guardar filtro</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <source>Filter saved as "%1".</source>
-            <translation>Filtro guardado como "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::MainWindowActions</name>
-        <message>
-            <source>&amp;Overview</source>
-            <translation>&amp;Panorama</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Open files...</source>
-            <translation>&amp;Abrir archivos...</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;recientes</translation>
-        </message>
-        <message>
-            <source>Open &amp;demo data</source>
-            <translation>Abrir datos de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>&amp;Problems of the last open...</source>
-            <translation>&amp;Problemas de la última apertura...</translation>
-        </message>
-        <message>
-            <source>&amp;Export the view...</source>
-            <translation>&amp;Exportar la vista...</translation>
-        </message>
-        <message>
-            <source>The filtered, sorted calls with the visible columns</source>
-            <translation>Las llamadas filtradas y ordenadas, con las columnas visibles</translation>
-        </message>
-        <message>
-            <source>Export &amp;all calls...</source>
-            <translation>Exportar &amp;todas las llamadas...</translation>
-        </message>
-        <message>
-            <source>Export this &amp;call</source>
-            <translation>Exportar esta &amp;llamada</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;Copy rows</source>
-            <translation>&amp;Copiar filas</translation>
-        </message>
-        <message>
-            <source>Copy rows as CS&amp;V</source>
-            <translation>Copiar filas como CS&amp;V</translation>
-        </message>
-        <message>
-            <source>&amp;Filter...</source>
-            <translation>&amp;Filtrar...</translation>
-        </message>
-        <message>
-            <source>C&amp;lear all filters</source>
-            <translation>&amp;Quitar todos los filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Go to call...</source>
-            <translation>&amp;Ir a la llamada...</translation>
-        </message>
-        <message>
-            <source>&amp;Save filter as...</source>
-            <translation>&amp;Guardar filtro como...</translation>
-        </message>
-        <message>
-            <source>Saved fi&amp;lters</source>
-            <translation>Fi&amp;ltros guardados</translation>
-        </message>
-        <message>
-            <source>(none saved)</source>
-            <translation>(ninguno guardado)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences...</source>
-            <translation>&amp;Preferencias...</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Next bad call</source>
-            <translation>Siguie&amp;nte llamada mala</translation>
-        </message>
-        <message>
-            <source>&amp;Previous bad call</source>
-            <translation>Llamada mala a&amp;nterior</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>A&amp;delante</translation>
-        </message>
-        <message>
-            <source>&amp;Compare selected calls</source>
-            <translation>&amp;Comparar las llamadas seleccionadas</translation>
-        </message>
-        <message>
-            <source>C&amp;olumns...</source>
-            <translation>C&amp;olumnas...</translation>
-        </message>
-        <message>
-            <source>F&amp;etch</source>
-            <translation>O&amp;btener</translation>
-        </message>
-        <message>
-            <source>&amp;Fetch calls</source>
-            <translation>&amp;Obtener llamadas</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Cancelar</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Reanudar</translation>
-        </message>
-        <message>
-            <source>Fetch &amp;new calls (since the newest archived)</source>
-            <translation>Obtener llamadas &amp;nuevas (desde la más reciente archivada)</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts...</source>
-            <translation>&amp;Cuentas...</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>Atajos de &amp;teclado</translation>
-        </message>
-        <message>
-            <source>&amp;Documentation</source>
-            <translation>&amp;Documentación</translation>
-        </message>
-        <message>
-            <source>&amp;About CDR Inspector</source>
-            <translation>&amp;Acerca de CDR Inspector</translation>
-        </message>
-        <message>
-            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>CDR Inspector %1: registros de detalle de llamadas de Plivo, Vobiz, CarrierX y NexBro.</translation>
         </message>
     </context>
 </TS>

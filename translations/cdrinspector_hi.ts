@@ -2038,6 +2038,69 @@ Hung up by: %1</source>
         </message>
     </context>
     <context>
+        <name>cdr::CallsPage</name>
+        <message>
+            <source>Filter "%1" applied.</source>
+            <translation>फ़िल्टर "%1" लागू किया गया।</translation>
+        </message>
+        <message>
+            <source>Quick filter</source>
+            <translation>त्वरित फ़िल्टर</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>फ़िल्टर: नंबर, कॉल ID, कारण, प्रदाता, स्थिति (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>The selected call is hidden by the filter</source>
+            <translation>चयनित कॉल फ़िल्टर से छिपी है</translation>
+        </message>
+        <message>
+            <source>Every filter removed.</source>
+            <translation>हर फ़िल्टर हटा दिया गया।</translation>
+        </message>
+        <message>
+            <source>That call is hidden by the current filter.</source>
+            <translation>वह कॉल वर्तमान फ़िल्टर से छिपी है।</translation>
+        </message>
+        <message>
+            <source>No call with id "%1" in the current view.</source>
+            <translation>वर्तमान दृश्य में ID "%1" वाली कोई कॉल नहीं।</translation>
+        </message>
+        <message>
+            <source>No bad call below this one.</source>
+            <translation>इसके नीचे कोई खराब कॉल नहीं।</translation>
+        </message>
+        <message>
+            <source>No bad call above this one.</source>
+            <translation>इसके ऊपर कोई खराब कॉल नहीं।</translation>
+        </message>
+        <message>
+            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
+            <translation>तुलना के लिए 2 से 4 कॉल चुनें (Ctrl+क्लिक)।</translation>
+        </message>
+        <message>
+            <source>Go to call</source>
+            <translation>कॉल पर जाएँ</translation>
+        </message>
+        <message>
+            <source>Call id:</source>
+            <translation>कॉल ID:</translation>
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation>फ़िल्टर सहेजें</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>नाम:</translation>
+        </message>
+        <message>
+            <source>Filter saved as "%1".</source>
+            <translation>फ़िल्टर "%1" नाम से सहेजा गया।</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ChartExporter</name>
         <message>
             <source>unknown format "%1" (use png, svg, pdf or csv)</source>
@@ -2046,10 +2109,6 @@ Hung up by: %1</source>
         <message>
             <source>no format given</source>
             <translation>कोई फ़ॉर्मैट नहीं दिया गया</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 नहीं लिखा जा सकता: %2</translation>
         </message>
         <message>
             <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
@@ -3236,6 +3295,172 @@ Hung up by: %1</source>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, दिखाई दे रहे कॉलम (*.csv);;NDJSON, पूरी कॉल (*.ndjson);;JSON, पूरी कॉल (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::MainWindowActions</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>ओवरव्यू (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>फ़ाइल (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Open files...</source>
+            <translation>फ़ाइलें खोलें (&amp;O)...</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>हाल की खोलें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo data</source>
+            <translation>डेमो डेटा खोलें (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Problems of the last open...</source>
+            <translation>पिछली बार खोलने की समस्याएँ (&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;Export the view...</source>
+            <translation>दृश्य निर्यात करें (&amp;E)...</translation>
+        </message>
+        <message>
+            <source>The filtered, sorted calls with the visible columns</source>
+            <translation>दिखाई दे रहे कॉलम के साथ फ़िल्टर और क्रमबद्ध की गई कॉल</translation>
+        </message>
+        <message>
+            <source>Export &amp;all calls...</source>
+            <translation>सभी कॉल निर्यात करें (&amp;A)...</translation>
+        </message>
+        <message>
+            <source>Export this &amp;call</source>
+            <translation>यह कॉल निर्यात करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बाहर निकलें (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>संपादन (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>पंक्तियाँ कॉपी करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy rows as CS&amp;V</source>
+            <translation>पंक्तियाँ CSV के रूप में कॉपी करें (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter...</source>
+            <translation>फ़िल्टर (&amp;F)...</translation>
+        </message>
+        <message>
+            <source>C&amp;lear all filters</source>
+            <translation>सभी फ़िल्टर हटाएँ (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to call...</source>
+            <translation>कॉल पर जाएँ (&amp;G)...</translation>
+        </message>
+        <message>
+            <source>&amp;Save filter as...</source>
+            <translation>फ़िल्टर इस नाम से सहेजें (&amp;S)...</translation>
+        </message>
+        <message>
+            <source>Saved fi&amp;lters</source>
+            <translation>सहेजे गए फ़िल्टर (&amp;L)</translation>
+        </message>
+        <message>
+            <source>(none saved)</source>
+            <translation>(कोई सहेजा नहीं गया)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>प्राथमिकताएँ (&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>दृश्य (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Next bad call</source>
+            <translation>अगली खराब कॉल (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous bad call</source>
+            <translation>पिछली खराब कॉल (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>पीछे (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>आगे (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare selected calls</source>
+            <translation>चयनित कॉल की तुलना करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>C&amp;olumns...</source>
+            <translation>कॉलम (&amp;O)...</translation>
+        </message>
+        <message>
+            <source>F&amp;etch</source>
+            <translation>प्राप्त करें (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch calls</source>
+            <translation>कॉल प्राप्त करें (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>रद्द करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>फिर से शुरू करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Fetch &amp;new calls (since the newest archived)</source>
+            <translation>नई कॉल प्राप्त करें (सबसे नई आर्काइव की गई कॉल के बाद से) (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts...</source>
+            <translation>खाते (&amp;A)...</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>सहायता (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>दस्तावेज़ीकरण (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;About CDR Inspector</source>
+            <translation>CDR Inspector के बारे में (&amp;A)</translation>
+        </message>
+        <message>
+            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>CDR Inspector %1: Plivo, Vobiz, CarrierX और NexBro के कॉल विवरण रिकॉर्ड।</translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::OutputFormat</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 नहीं लिखा जा सकता: %2</translation>
         </message>
     </context>
     <context>
@@ -4548,228 +4773,6 @@ Headless commands: convert, fetch, report (run `cdr-inspector COMMAND --help`).<
         <message>
             <source>Call record files to open.</source>
             <translation>खोलने के लिए कॉल रिकॉर्ड फ़ाइलें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::CallsPage</name>
-        <message>
-            <source>Filter "%1" applied.</source>
-            <translation>फ़िल्टर "%1" लागू किया गया।</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>त्वरित फ़िल्टर</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>फ़िल्टर: नंबर, कॉल ID, कारण, प्रदाता, स्थिति (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>The selected call is hidden by the filter</source>
-            <translation>चयनित कॉल फ़िल्टर से छिपी है</translation>
-        </message>
-        <message>
-            <source>Every filter removed.</source>
-            <translation>हर फ़िल्टर हटा दिया गया।</translation>
-        </message>
-        <message>
-            <source>That call is hidden by the current filter.</source>
-            <translation>वह कॉल वर्तमान फ़िल्टर से छिपी है।</translation>
-        </message>
-        <message>
-            <source>No call with id "%1" in the current view.</source>
-            <translation>वर्तमान दृश्य में ID "%1" वाली कोई कॉल नहीं।</translation>
-        </message>
-        <message>
-            <source>No bad call below this one.</source>
-            <translation>इसके नीचे कोई खराब कॉल नहीं।</translation>
-        </message>
-        <message>
-            <source>No bad call above this one.</source>
-            <translation>इसके ऊपर कोई खराब कॉल नहीं।</translation>
-        </message>
-        <message>
-            <source>Select 2 to 4 calls to compare (Ctrl+click).</source>
-            <translation>तुलना के लिए 2 से 4 कॉल चुनें (Ctrl+क्लिक)।</translation>
-        </message>
-        <message>
-            <source>Go to call</source>
-            <translation>कॉल पर जाएँ</translation>
-        </message>
-        <message>
-            <source>Call id:</source>
-            <translation>कॉल ID:</translation>
-        </message>
-        <message>
-            <source>Save filter</source>
-            <translation>फ़िल्टर सहेजें</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>नाम:</translation>
-        </message>
-        <message>
-            <source>Filter saved as "%1".</source>
-            <translation>फ़िल्टर "%1" नाम से सहेजा गया।</translation>
-        </message>
-    </context>
-    <context>
-        <name>cdr::MainWindowActions</name>
-        <message>
-            <source>&amp;Overview</source>
-            <translation>ओवरव्यू (&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>फ़ाइल (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open files...</source>
-            <translation>फ़ाइलें खोलें (&amp;O)...</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>हाल की खोलें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Open &amp;demo data</source>
-            <translation>डेमो डेटा खोलें (&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Problems of the last open...</source>
-            <translation>पिछली बार खोलने की समस्याएँ (&amp;P)...</translation>
-        </message>
-        <message>
-            <source>&amp;Export the view...</source>
-            <translation>दृश्य निर्यात करें (&amp;E)...</translation>
-        </message>
-        <message>
-            <source>The filtered, sorted calls with the visible columns</source>
-            <translation>दिखाई दे रहे कॉलम के साथ फ़िल्टर और क्रमबद्ध की गई कॉल</translation>
-        </message>
-        <message>
-            <source>Export &amp;all calls...</source>
-            <translation>सभी कॉल निर्यात करें (&amp;A)...</translation>
-        </message>
-        <message>
-            <source>Export this &amp;call</source>
-            <translation>यह कॉल निर्यात करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>बाहर निकलें (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>संपादन (&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy rows</source>
-            <translation>पंक्तियाँ कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>Copy rows as CS&amp;V</source>
-            <translation>पंक्तियाँ CSV के रूप में कॉपी करें (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Filter...</source>
-            <translation>फ़िल्टर (&amp;F)...</translation>
-        </message>
-        <message>
-            <source>C&amp;lear all filters</source>
-            <translation>सभी फ़िल्टर हटाएँ (&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Go to call...</source>
-            <translation>कॉल पर जाएँ (&amp;G)...</translation>
-        </message>
-        <message>
-            <source>&amp;Save filter as...</source>
-            <translation>फ़िल्टर इस नाम से सहेजें (&amp;S)...</translation>
-        </message>
-        <message>
-            <source>Saved fi&amp;lters</source>
-            <translation>सहेजे गए फ़िल्टर (&amp;L)</translation>
-        </message>
-        <message>
-            <source>(none saved)</source>
-            <translation>(कोई सहेजा नहीं गया)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences...</source>
-            <translation>प्राथमिकताएँ (&amp;P)...</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>दृश्य (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Next bad call</source>
-            <translation>अगली खराब कॉल (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Previous bad call</source>
-            <translation>पिछली खराब कॉल (&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>पीछे (&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>आगे (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Compare selected calls</source>
-            <translation>चयनित कॉल की तुलना करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>C&amp;olumns...</source>
-            <translation>कॉलम (&amp;O)...</translation>
-        </message>
-        <message>
-            <source>F&amp;etch</source>
-            <translation>प्राप्त करें (&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Fetch calls</source>
-            <translation>कॉल प्राप्त करें (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>रद्द करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>फिर से शुरू करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Fetch &amp;new calls (since the newest archived)</source>
-            <translation>नई कॉल प्राप्त करें (सबसे नई आर्काइव की गई कॉल के बाद से) (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts...</source>
-            <translation>खाते (&amp;A)...</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>सहायता (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Documentation</source>
-            <translation>दस्तावेज़ीकरण (&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;About CDR Inspector</source>
-            <translation>CDR Inspector के बारे में (&amp;A)</translation>
-        </message>
-        <message>
-            <source>CDR Inspector %1: call detail records from Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>CDR Inspector %1: Plivo, Vobiz, CarrierX और NexBro के कॉल विवरण रिकॉर्ड।</translation>
         </message>
     </context>
 </TS>
