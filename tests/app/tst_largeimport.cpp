@@ -10,9 +10,9 @@
 
 #include <models/calltablemodel.h>
 #include <sim/trafficgenerator.h>
-#include <ui/appsettings.h>
-#include <ui/calllibrary.h>
-#include <ui/fileimportjob.h>
+#include <session/appsettings.h>
+#include <session/calllibrary.h>
+#include <session/fileimportjob.h>
 #include <ui/mainwindow.h>
 
 #include <QElapsedTimer>
