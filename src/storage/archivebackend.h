@@ -9,6 +9,7 @@
 //
 // Threading: an object belongs to the thread that opened it, as both back ends' connections do.
 
+#include "archivewriter.h"
 #include "callarchive.h"
 
 #include <core/bulkrow.h>
@@ -18,16 +19,6 @@
 #include <memory>
 
 namespace cdr {
-
-/// A batch writer into an archive: rows go in batches, each all or nothing.
-class ArchiveWriter : public BulkSink
-{
-public:
-    /// Sends the open batch; false on error (see error()).
-    virtual bool finish() = 0;
-    virtual qint64 written() const = 0;
-    virtual QString error() const = 0;
-};
 
 class ArchiveBackend
 {

@@ -190,7 +190,7 @@ int CallArchive::schemaVersion() const
 // ---- writing ----------------------------------------------------------------------------
 
 CallArchive::Writer::Writer(CallArchive &archive, int batchRows, const QTimeZone &zone)
-    : m_archive(archive), m_batchRows(qMax(1, batchRows)), m_zone(zone.id())
+    : ArchiveWriter(batchRows, zone), m_archive(archive)
 {
 }
 
@@ -245,14 +245,6 @@ bool CallArchive::Writer::commit()
         return false;
     }
     return true;
-}
-
-bool CallArchive::Writer::addCall(const Call &call)
-{
-    m_callJson = CallJson::toJsonBytes(call, false);
-    const bool ok = addRow(m_rowBuffer.set(call, true));
-    m_callJson.clear();
-    return ok;
 }
 
 bool CallArchive::Writer::addRow(const BulkRow &r)
@@ -471,6 +463,18 @@ bool CallArchive::readStored(const QByteArray &callJson, const QByteArray &raw, 
     return true;
 }
 
+QByteArray CallArchive::Query::sqlConditions() const
+{
+    QByteArray sql;
+    if (provider)
+        sql += " AND provider=" + QByteArray::number(int(*provider));
+    if (sinceMs)
+        sql += " AND start_ms >= " + QByteArray::number(*sinceMs);
+    if (untilMs)
+        sql += " AND start_ms < " + QByteArray::number(*untilMs);
+    return sql;
+}
+
 bool CallArchive::forEachCall(const Query &query, const std::function<bool(Call &&)> &callback,
                               const std::atomic<bool> *cancel)
 {
@@ -480,12 +484,7 @@ bool CallArchive::forEachCall(const Query &query, const std::function<bool(Call 
         return false;
     }
     QByteArray sql = "SELECT call, raw FROM calls WHERE call IS NOT NULL";
-    if (query.provider)
-        sql += " AND provider=" + QByteArray::number(int(*query.provider));
-    if (query.sinceMs)
-        sql += " AND start_ms >= " + QByteArray::number(*query.sinceMs);
-    if (query.untilMs)
-        sql += " AND start_ms < " + QByteArray::number(*query.untilMs);
+    sql += query.sqlConditions();
     sql += " ORDER BY rowid";
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {

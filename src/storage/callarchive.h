@@ -22,6 +22,7 @@
 // disk; several archives (one per thread) may point at the same file.
 
 #include "archiverecovery.h"
+#include "archivewriter.h"
 
 #include <core/bulkrow.h>
 #include <core/call.h>
@@ -68,34 +69,22 @@ public:
     /// Streams calls (e.g. from CallReader) into batches of batchRows, each its own
     /// transaction. Usage: beginBatch(); addRow()...; commitBatch(). Rows without raw JSON
     /// are stored without it.
-    class Writer : public BulkSink
+    class Writer final : public ArchiveWriter
     {
     public:
         explicit Writer(CallArchive &archive, int batchRows = 5000, const QTimeZone &zone = QTimeZone::utc());
         ~Writer() override;
-        /// The normalized call (stored whole) with its table columns and raw record.
-        bool addCall(const Call &call) override;
         bool addRow(const BulkRow &row) override;
-        bool wantsRaw() const override { return true; }
         /// Commits the open batch; false on error (see error()).
-        bool finish();
-        qint64 written() const { return m_written; }
-        QString error() const { return m_error; }
+        bool finish() override;
 
     private:
         bool begin();
         bool commit();
         CallArchive &m_archive;
-        int m_batchRows;
-        QByteArray m_zone;
-        int m_inBatch = 0;
         qint64 m_batchId = 0;
-        qint64 m_written = 0;
-        QString m_error;
         struct Statement;
         Statement *m_stmt = nullptr;
-        BulkRowBuffer m_rowBuffer;
-        QByteArray m_callJson;
     };
 
     // ---- reading ------------------------------------------------------------------------
@@ -117,6 +106,9 @@ public:
         std::optional<Provider> provider;
         std::optional<qint64> sinceMs;
         std::optional<qint64> untilMs;
+        /// The query as SQL conditions on the calls table's columns (both back ends share
+        /// them): " AND provider=1 AND start_ms >= ...", empty for every call.
+        QByteArray sqlConditions() const;
     };
     /// Every stored call matching query, in archive order. Stops when callback returns false.
     bool forEachCall(const Query &query, const std::function<bool(Call &&)> &callback,

@@ -245,19 +245,11 @@ bool PgArchive::migrate(int upTo)
 }
 
 PgArchive::Writer::Writer(PgArchive &archive, int batchRows, const QTimeZone &zone)
-    : m_archive(archive), m_batchRows(qMax(1, batchRows)), m_zone(zone.id())
+    : ArchiveWriter(batchRows, zone), m_archive(archive)
 {
 }
 
 PgArchive::Writer::~Writer() = default;
-
-bool PgArchive::Writer::addCall(const Call &call)
-{
-    m_callJson = CallJson::toJsonBytes(call, false);
-    const bool ok = addRow(m_rowBuffer.set(call, true));
-    m_callJson.clear();
-    return ok;
-}
 
 bool PgArchive::Writer::addRow(const BulkRow &r)
 {
@@ -415,12 +407,7 @@ bool PgArchive::forEachCall(const CallArchive::Query &query, const std::function
         return false;
     }
     QByteArray sql = "SELECT call, raw FROM calls WHERE call IS NOT NULL";
-    if (query.provider)
-        sql += " AND provider=" + QByteArray::number(int(*query.provider));
-    if (query.sinceMs)
-        sql += " AND start_ms >= " + QByteArray::number(*query.sinceMs);
-    if (query.untilMs)
-        sql += " AND start_ms < " + QByteArray::number(*query.untilMs);
+    sql += query.sqlConditions();
     sql += " ORDER BY start_ms, provider, account, id";
     // Binary results (bytea as its bytes) one row at a time: a large archive never sits in memory.
     if (!PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1)

@@ -21,6 +21,7 @@
 //
 // Threading: one connection per object; an object belongs to the thread that opened it.
 
+#include "archivewriter.h"
 #include "callarchive.h"
 
 #include <core/bulkrow.h>
@@ -68,30 +69,19 @@ public:
     int schemaVersion() const;
     QString lastError() const { return m_error; }
 
-    class Writer : public BulkSink
+    class Writer final : public ArchiveWriter
     {
     public:
         explicit Writer(PgArchive &archive, int batchRows = 5000, const QTimeZone &zone = QTimeZone::utc());
         ~Writer() override;
-        bool addCall(const Call &call) override;
         bool addRow(const BulkRow &row) override;
-        bool wantsRaw() const override { return true; }
         /// Sends the open batch; false on error (see error()).
-        bool finish();
-        qint64 written() const { return m_written; }
-        QString error() const { return m_error; }
+        bool finish() override;
 
     private:
         bool flush();
         PgArchive &m_archive;
-        int m_batchRows;
-        QByteArray m_zone;
-        QByteArray m_copy;     ///< the batch in COPY's binary format
-        QByteArray m_callJson;
-        BulkRowBuffer m_rowBuffer;
-        int m_inBatch = 0;
-        qint64 m_written = 0;
-        QString m_error;
+        QByteArray m_copy; ///< the batch in COPY's binary format
     };
 
     qint64 count() const;
