@@ -36,7 +36,7 @@ public:
     {
         if (m_archive.backupPath().isEmpty())
             return {};
-        return tr("migrated the archive to schema %1; the old one is kept as %2")
+        return ArchiveBackend::tr("migrated the archive to schema %1; the old one is kept as %2")
             .arg(CallArchive::kSchemaVersion)
             .arg(m_archive.backupPath());
     }
