@@ -160,7 +160,12 @@ void OverviewCharts::rebuild()
         x->append(categories);
         x->setTitleText(tr("MOS (bin start)"));
         // Sixteen bins side by side in half a 1024 px window: upright, or Qt cuts them to "...".
+        // A little smaller too: with a taller font (Noto Sans, which the Hindi translation brings
+        // in) Qt's layout leaves the upright labels only the room of "..." at the full size.
         x->setLabelsAngle(-90);
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
         auto *y = new QValueAxis;
         y->setLabelFormat(QStringLiteral("%d"));
         y->setTitleText(tr("calls"));
