@@ -28,6 +28,14 @@ namespace cdr {
 
 namespace {
 
+// Category labels of a crowded axis: a little smaller than the theme's, so that a taller
+// font (Noto Sans, which the Hindi translation brings in) still fits its category.
+QFont denseLabelsFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
 QChartView *makeView(const QString &title, QWidget *parent)
 {
     auto *chart = new QChart;
@@ -163,9 +171,7 @@ void OverviewCharts::rebuild()
         // A little smaller too: with a taller font (Noto Sans, which the Hindi translation brings
         // in) Qt's layout leaves the upright labels only the room of "..." at the full size.
         x->setLabelsAngle(-90);
-        QFont small = x->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        x->setLabelsFont(small);
+        x->setLabelsFont(denseLabelsFont(x->labelsFont()));
         auto *y = new QValueAxis;
         y->setLabelFormat(QStringLiteral("%d"));
         y->setTitleText(tr("calls"));
@@ -249,6 +255,9 @@ void OverviewCharts::rebuild()
         chart->legend()->setVisible(false);
         auto *y = new QBarCategoryAxis;
         y->append(categories);
+        // Eight classes in a quarter of a 1024x700 window leave each label about 21 px; Qt
+        // cuts a label taller than its category to "...", as Noto Sans at full size is.
+        y->setLabelsFont(denseLabelsFont(y->labelsFont()));
         auto *x = new QValueAxis;
         x->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(y, Qt::AlignLeft);

@@ -7,6 +7,7 @@
 
 #include <core/callreader.h>
 #include <core/callwriter.h>
+#include <core/hangupclassifier.h>
 #include <core/qualitythresholds.h>
 #include <models/calltablemodel.h>
 #include <providers/accountprofile.h>
@@ -475,6 +476,12 @@ private Q_SLOTS:
                 volume = v;
         }
         QVERIFY(mosOverTime && histogram && volume);
+        QChartView *classes = nullptr;
+        for (QChartView *v : views) {
+            if (v->accessibleName().startsWith(u"Hangup classes"_s))
+                classes = v;
+        }
+        QVERIFY(classes);
         static const QRegularExpression dayLabel(u"^(\\d{4}-)?\\d\\d-\\d\\d$"_s);
         const auto dayLabels = [](QChartView *v) {
             QList<QDate> out;
@@ -502,6 +509,24 @@ private Q_SLOTS:
         for (QChartView *v : {volume, histogram}) {
             for (const DrawnText &t : drawnTexts(v))
                 QVERIFY2(!t.text.contains(u"..."_s) && !t.text.contains(u'…'), qPrintable(t.text));
+        }
+        // Every hangup class named whole: Noto Sans at the theme's size once cut all of them to "...".
+        {
+            OverviewStats stats = statsFor(week);
+            for (int c = int(HangupClass::Normal); c <= int(HangupClass::MediaFailure); ++c) {
+                OverviewStats::ClassCount count;
+                count.hangupClass = HangupClass(c);
+                count.calls = 100 - c;
+                stats.classes << count;
+            }
+            charts.setStats(stats, QTimeZone::utc());
+            QTest::qWait(50);
+            int named = 0;
+            for (const DrawnText &t : drawnTexts(classes)) {
+                QVERIFY2(!t.text.contains(u"..."_s) && !t.text.contains(u'…'), qPrintable(t.text));
+                named += t.text == HangupClassifier::displayName(HangupClass::NetworkFailure);
+            }
+            QCOMPARE(named, 1);
         }
         shot(&charts, u"issue11-overview-week.png"_s);
 
