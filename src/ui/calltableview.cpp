@@ -29,6 +29,9 @@ CallTableView::CallTableView(QWidget *parent)
     setAccessibleName(tr("Calls"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // QHeaderView's own default indicator is column 0 *descending*, which opened the demo on
+    // NexBro..CarrierX; an analyst expects the first column A to Z until they choose.
+    horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -120,8 +123,8 @@ bool CallTableView::restoreHeaderState(const QByteArray &state)
 {
     const bool restored = !state.isEmpty() && horizontalHeader()->restoreState(state);
     // A restored header brings back its sort indicator, but not the sort: do it.
-    if (restored && isSortingEnabled() && horizontalHeader()->sortIndicatorSection() >= 0)
-        sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    if (restored)
+        applyShownSort();
     return restored;
 }
 
@@ -130,8 +133,15 @@ void CallTableView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     // The header shows an indicator from the start ("Provider ▲"); without this the rows stay
     // in load order under it and a click only reverses that order.
-    if (model && isSortingEnabled() && horizontalHeader()->sortIndicatorSection() >= 0)
-        sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    applyShownSort();
+}
+
+void CallTableView::applyShownSort()
+{
+    // Straight to the model: sortByColumn() only sorts through the header's
+    // sortIndicatorChanged, which does not fire when the indicator is already there.
+    if (model() && isSortingEnabled() && horizontalHeader()->sortIndicatorSection() >= 0)
+        model()->sort(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
 }
 
 } // namespace cdr

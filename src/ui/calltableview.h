@@ -29,6 +29,9 @@ public:
 
     /// Selected view rows, in order.
     QList<int> selectedViewRows() const;
+
+private:
+    void applyShownSort();
 };
 
 } // namespace cdr
