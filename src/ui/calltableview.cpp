@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calltableview.h"
 
+#include <models/calltablemodel.h>
+
 #include "gradeicondelegate.h"
 
 #include <QApplication>
@@ -29,9 +31,9 @@ CallTableView::CallTableView(QWidget *parent)
     setAccessibleName(tr("Calls"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // QHeaderView's own default indicator is column 0 *descending*, which opened the demo on
-    // NexBro..CarrierX; an analyst expects the first column A to Z until they choose.
-    horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    // Newest calls first until the analyst chooses, as the providers' consoles list them
+    // (QHeaderView's own default would be the first column, descending).
+    horizontalHeader()->setSortIndicator(CallTableModel::StartColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setWordWrap(false);
