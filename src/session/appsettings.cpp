@@ -3,6 +3,8 @@
 
 #include <core/emodel.h>
 
+#include <QUrl>
+
 namespace cdr {
 
 namespace {
@@ -103,6 +105,56 @@ bool AppSettings::redactByDefault() const
 void AppSettings::setRedactByDefault(bool on)
 {
     m_settings->setValue(QStringLiteral("prefs/redact"), on);
+}
+
+QString AppSettings::archiveLocation() const
+{
+    return m_settings->value(QStringLiteral("archive/location")).toString();
+}
+
+void AppSettings::setArchiveLocation(const QString &where)
+{
+    QString kept = where.trimmed();
+    QUrl url(kept);
+    if (kept.contains(QLatin1String("://")) && !url.password().isEmpty()) {
+        url.setPassword(QString());
+        kept = url.toString();
+    }
+    m_settings->setValue(QStringLiteral("archive/location"), kept);
+}
+
+QString AppSettings::authorName() const
+{
+    const QString name = m_settings->value(QStringLiteral("archive/author")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user;
+}
+
+void AppSettings::setAuthorName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("archive/author"), name.trimmed());
+}
+
+int AppSettings::archiveLoadDays() const
+{
+    return qBound(1, m_settings->value(QStringLiteral("archive/loadDays"), 7).toInt(), 3660);
+}
+
+void AppSettings::setArchiveLoadDays(int days)
+{
+    m_settings->setValue(QStringLiteral("archive/loadDays"), days);
+}
+
+QStringList AppSettings::archiveAccounts() const
+{
+    return m_settings->value(QStringLiteral("archive/accounts")).toStringList();
+}
+
+void AppSettings::setArchiveAccounts(const QStringList &accounts)
+{
+    m_settings->setValue(QStringLiteral("archive/accounts"), accounts);
 }
 
 QStringList AppSettings::recentFiles() const

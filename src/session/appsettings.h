@@ -46,6 +46,20 @@ public:
     bool redactByDefault() const;
     void setRedactByDefault(bool on);
 
+    /// Where the app's archive is: a local file path, or a PostgreSQL URI for a team archive
+    /// ("" = the default local file). Never holds a password: setArchiveLocation drops one.
+    QString archiveLocation() const;
+    void setArchiveLocation(const QString &where);
+    /// The name notes and tags are signed with in a team archive (default: the login name).
+    QString authorName() const;
+    void setAuthorName(const QString &name);
+    /// What the app loads from a team archive: the last N days (default 7) of these accounts
+    /// (empty: every account).
+    int archiveLoadDays() const;
+    void setArchiveLoadDays(int days);
+    QStringList archiveAccounts() const;
+    void setArchiveAccounts(const QStringList &accounts);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path); ///< most recent first, at most 10
 

@@ -7,9 +7,20 @@
 // the UI thread keeps a second connection for single-row reads (the call of a selected row,
 // notes, tags), which SQLite's WAL mode serves without waiting for the writer. Calls handed
 // to add() are also kept in memory until the worker has committed them, so a row is never
-// without its call. UI-thread API; signals arrive on the UI thread.
+// without its call; when a write fails (a team server lost mid-import) they stay there and
+// retryUnwritten() sends them again.
+//
+// Team archive (openTeam): the same API on a PostgreSQL server through ArchiveBackend. The
+// worker holds the bulk connection (writes, and load() of the chosen date range and
+// accounts, never the whole archive); a second connection serves the UI thread's single-row
+// reads (the selected call, its note and tags, signed with the author name) and a third,
+// PgArchiveWatcher, reports other analysts' note and tag edits live (callChanged). The
+// connections are made on the worker, so opening never waits on the network in the UI thread.
+// UI-thread API; signals arrive on the UI thread.
 
 #include <core/call.h>
+#include <storage/callarchive.h>
+#include <storage/pgarchive.h>
 
 #include <QHash>
 #include <QObject>
@@ -23,8 +34,9 @@
 
 namespace cdr {
 
-class CallArchive;
+class ArchiveBackend;
 class CallStore;
+class PgArchiveWatcher;
 
 class CallLibrary : public QObject
 {
@@ -38,6 +50,18 @@ public:
     bool open(const QString &path, QString *error = nullptr);
     QString path() const;
     bool isOpen() const;
+
+    /// Opens the team archive at uri (password from the keychain, apart from the URI) on the
+    /// worker; emits opened() or failed() (naming the server and the cause). author signs
+    /// notes and tags; range is what load() reads (a date range and accounts).
+    void openTeam(const QString &uri, const QString &password, const QString &author,
+                  const CallArchive::Query &range);
+    /// True while a team archive is open.
+    bool isTeam() const { return bool(m_teamReader); }
+    /// What load() reads from a team archive.
+    CallArchive::Query teamRange() const { return m_teamRange; }
+    /// Sends the calls a failed write left in memory again (reconnecting to a team server).
+    void retryUnwritten();
 
     /// Persists calls on the worker, each add() in one transaction; lookups see them at once.
     void add(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc());
@@ -59,6 +83,8 @@ public:
 
     QString note(const Call &call) const;
     void setNote(const Call &call, const QString &note);
+    /// Every revision of a team archive note, oldest first (empty for a local archive).
+    QList<PgArchive::Note> noteHistory(const Call &call) const;
     QStringList tags(const Call &call) const;
     void setTags(const Call &call, const QStringList &tags);
 
@@ -66,6 +92,14 @@ Q_SIGNALS:
     void loaded(std::shared_ptr<cdr::CallStore> store, qint64 rows);
     void written(qint64 calls);
     void failed(const QString &message);
+    /// A team archive is open (openTeam()).
+    void opened();
+    /// Storing calls failed; they are kept in memory (unwrittenCalls()) for retryUnwritten().
+    void writeFailed(const QString &message, qint64 calls);
+    /// Another analyst (or this app) changed a call's note or tags in the team archive.
+    void callChanged(cdr::Provider provider, const QString &account, const QString &id);
+    /// A note save replaced a revision this app had not seen; message names its author.
+    void noteReplaced(const QString &message);
 
 private:
     template <typename F> void onWorker(F f);
@@ -76,6 +110,19 @@ private:
     std::unique_ptr<CallArchive> m_reader;  ///< UI thread connection
     QHash<QString, Call> m_unwritten;
     qint64 m_pendingWrites = 0;
+    QTimeZone m_failedZone = QTimeZone::utc();
+
+    struct TeamWorker;
+    void closeTeam();
+    PgArchive *teamReader() const;
+    std::shared_ptr<TeamWorker> m_team;           ///< used only on m_thread
+    std::unique_ptr<PgArchive> m_teamReader;      ///< UI thread connection
+    std::unique_ptr<PgArchiveWatcher> m_watcher;
+    CallArchive::Query m_teamRange;
+    QString m_author;
+    /// The note each call had when this app last read or wrote it, to tell a concurrent edit.
+    mutable QHash<QString, PgArchive::Note> m_seenNotes;
+    quint64 m_teamGeneration = 0;                 ///< drops answers of an archive closed since
 };
 
 } // namespace cdr

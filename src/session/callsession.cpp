@@ -21,6 +21,7 @@ CallSession::CallSession(CallTableModel *model, QObject *parent)
         Q_EMIT archiveLoaded(rows);
     });
     connect(m_library.get(), &CallLibrary::failed, this, &CallSession::failed);
+    connect(m_library.get(), &CallLibrary::opened, this, [this] { m_library->load(); });
     connect(m_import, &FileImportJob::callsReady, this, [this](const QList<Call> &calls) {
         m_importAdded += ingest(calls);
     });
@@ -46,6 +47,13 @@ bool CallSession::openArchive(const QString &path, QString *error)
     else
         Q_EMIT archiveLoaded(0);
     return true;
+}
+
+void CallSession::openTeamArchive(const QString &uri, const QString &password, const QString &author,
+                                  const CallArchive::Query &range)
+{
+    m_model->clear();
+    m_library->openTeam(uri, password, author, range);
 }
 
 int CallSession::ingest(const QList<Call> &calls, const QTimeZone &zone)

@@ -11,6 +11,8 @@
 
 #include <core/call.h>
 
+#include <storage/callarchive.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QTimeZone>
@@ -34,6 +36,10 @@ public:
 
     /// Opens (creates) an archive and loads its calls into the table; false with *error.
     bool openArchive(const QString &path, QString *error = nullptr);
+    /// Opens a team archive (off the UI thread) and loads range into the table; archiveLoaded()
+    /// or failed() tell how it went.
+    void openTeamArchive(const QString &uri, const QString &password, const QString &author,
+                         const CallArchive::Query &range);
     /// Archive and table, in one pass. Returns how many rows the table gained (a call it had
     /// already is replaced in place: the last occurrence wins).
     int ingest(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc());

@@ -16,6 +16,7 @@ class BackendOf : public ArchiveBackend
 public:
     QString lastError() const override { return m_archive.lastError(); }
     qint64 count() const override { return m_archive.count(); }
+    bool isOpen() const override { return m_archive.isOpen(); }
     bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
                      const std::atomic<bool> *cancel) override
     {
@@ -65,16 +66,22 @@ QString ArchiveBackend::displayName(const QString &where)
 std::unique_ptr<ArchiveBackend> ArchiveBackend::open(const QString &where, QString *error, bool mustExist)
 {
     const QString location = where.isEmpty() ? defaultLocation() : where;
-    if (isServer(location)) {
-        auto backend = std::make_unique<ServerBackend>();
-        if (!backend->m_archive.open(location, error))
-            return nullptr;
-        return backend;
-    }
-    if (mustExist && !QFileInfo::exists(location)) {
+    if (mustExist && !isServer(location) && !QFileInfo::exists(location)) {
         if (error)
             *error = tr("%1: no archive there (import some calls first)").arg(location);
         return nullptr;
+    }
+    return open(location, QString(), error);
+}
+
+std::unique_ptr<ArchiveBackend> ArchiveBackend::open(const QString &where, const QString &password, QString *error)
+{
+    const QString location = where.isEmpty() ? defaultLocation() : where;
+    if (isServer(location)) {
+        auto backend = std::make_unique<ServerBackend>();
+        if (!backend->m_archive.open(location, password, error))
+            return nullptr;
+        return backend;
     }
     auto backend = std::make_unique<LocalBackend>();
     if (!backend->m_archive.open(location, error))

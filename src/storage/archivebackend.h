@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// ArchiveBackend: the one archive interface the commands (and later the app) use, whichever
+// ArchiveBackend: the one archive interface the commands and the app use, whichever
 // back end holds the calls: the local SQLite file (CallArchive, the embedded default) or a
 // team archive on PostgreSQL (PgArchive). open() chooses by where it points: a
 // postgresql:// or postgres:// URI is a server, anything else a file path; empty means
@@ -35,6 +35,8 @@ public:
     /// Opens (and creates or migrates) the archive at where; nullptr with *error on failure.
     /// mustExist: a file archive that is not there is an error instead of a new empty file.
     static std::unique_ptr<ArchiveBackend> open(const QString &where, QString *error, bool mustExist = false);
+    /// The same for the app: a server's password comes from its keychain, apart from where.
+    static std::unique_ptr<ArchiveBackend> open(const QString &where, const QString &password, QString *error);
 
     /// For messages: the file path, or user@host:port/db of a server (never a password).
     virtual QString name() const = 0;
@@ -48,6 +50,8 @@ public:
     virtual bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
                              const std::atomic<bool> *cancel = nullptr) = 0;
     virtual std::unique_ptr<ArchiveWriter> writer(int batchRows, const QTimeZone &zone) = 0;
+    /// True while the connection (or file) is usable; false once a server went away.
+    virtual bool isOpen() const = 0;
 };
 
 } // namespace cdr

@@ -472,6 +472,17 @@ QByteArray CallArchive::Query::sqlConditions() const
         sql += " AND start_ms >= " + QByteArray::number(*sinceMs);
     if (untilMs)
         sql += " AND start_ms < " + QByteArray::number(*untilMs);
+    if (!accounts.isEmpty()) {
+        // Literals, not parameters, so both back ends share this text; standard SQL quoting
+        // (a quote doubled) is safe in SQLite and in PostgreSQL (standard_conforming_strings).
+        QByteArray list;
+        for (const QString &a : accounts) {
+            QByteArray quoted = a.toUtf8();
+            quoted.replace('\0', QByteArray()).replace('\'', "''");
+            list += (list.isEmpty() ? "'" : ",'") + quoted + '\'';
+        }
+        sql += " AND account IN (" + list + ')';
+    }
     return sql;
 }
 

@@ -106,6 +106,8 @@ public:
         std::optional<Provider> provider;
         std::optional<qint64> sinceMs;
         std::optional<qint64> untilMs;
+        /// Only these accounts (empty: every account).
+        QStringList accounts;
         /// The query as SQL conditions on the calls table's columns (both back ends share
         /// them): " AND provider=1 AND start_ms >= ...", empty for every call.
         QByteArray sqlConditions() const;

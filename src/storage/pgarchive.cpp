@@ -14,6 +14,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace cdr {
 
@@ -98,6 +99,23 @@ PgArchive::~PgArchive()
     close();
 }
 
+PgArchive::PgArchive(PgArchive &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+PgArchive &PgArchive::operator=(PgArchive &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_conn = std::exchange(other.m_conn, nullptr);
+        m_name = std::move(other.m_name);
+        m_password = std::move(other.m_password);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
 bool PgArchive::isServerAddress(QStringView where)
 {
     return where.startsWith(u"postgresql://") || where.startsWith(u"postgres://");
@@ -125,13 +143,69 @@ QString PgArchive::describe(const QString &what) const
     return tr("Team archive %1: %2").arg(m_name, text);
 }
 
+namespace {
+
+// The password comes after the URI in the keyword list, so it overrides one the URI holds.
+pg_conn *connectTo(const QString &uri, const QString &password)
+{
+    const QByteArray dsn = uri.toUtf8();
+    const QByteArray pw = password.toUtf8();
+    const char *keys[] = { "dbname", password.isEmpty() ? nullptr : "password", nullptr };
+    const char *values[] = { dsn.constData(), password.isEmpty() ? nullptr : pw.constData(), nullptr };
+    return PQconnectdbParams(keys, values, 1);
+}
+
+} // namespace
+
 bool PgArchive::open(const QString &uri, QString *error, int upToVersion)
+{
+    return open(uri, QString(), error, upToVersion);
+}
+
+bool PgArchive::testConnection(const QString &uri, const QString &password, QString *message)
+{
+    PgArchive probe;
+    probe.m_name = displayName(uri);
+    probe.m_password = password.isEmpty() ? QUrl(uri).password() : password;
+    probe.m_conn = connectTo(uri, password);
+    if (PQstatus(probe.m_conn) != CONNECTION_OK) {
+        *message = probe.describe(tr("cannot connect: %1").arg(QString::fromUtf8(PQerrorMessage(probe.m_conn)).trimmed()));
+        return false;
+    }
+    const int server = PQserverVersion(probe.m_conn);
+    const QString serverText = QStringLiteral("%1.%2").arg(server / 10000).arg(server % 10000);
+    if (server < 150000) {
+        *message = probe.describe(tr("PostgreSQL %1 is too old; the team archive needs PostgreSQL 15 or later").arg(serverText));
+        return false;
+    }
+    const Result r(PQexec(probe.m_conn, "SELECT to_regclass('cdr_schema') IS NOT NULL"));
+    const bool hasSchema = PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1
+        && QByteArray(PQgetvalue(r.get(), 0, 0)) == "t";
+    const int version = hasSchema ? probe.schemaVersion() : 0;
+    if (version > kSchemaVersion) {
+        *message = probe.describe(tr("the archive has schema version %1, newer than this CDR Inspector knows (%2); "
+                                     "update the app to use it")
+                                      .arg(version)
+                                      .arg(kSchemaVersion));
+        return false;
+    }
+    if (version == 0)
+        *message = probe.describe(tr("connected (PostgreSQL %1); no team archive there yet: it is created on first use")
+                                      .arg(serverText));
+    else
+        *message = probe.describe(tr("connected (PostgreSQL %1), team archive schema version %2")
+                                      .arg(serverText)
+                                      .arg(version));
+    return true;
+}
+
+bool PgArchive::open(const QString &uri, const QString &password, QString *error, int upToVersion)
 {
     close();
     m_name = displayName(uri);
-    m_password = QUrl(uri).password();
+    m_password = password.isEmpty() ? QUrl(uri).password() : password;
     m_error.clear();
-    m_conn = PQconnectdb(uri.toUtf8().constData());
+    m_conn = connectTo(uri, password);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         m_error = describe(tr("cannot connect: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
         PQfinish(m_conn);
@@ -140,7 +214,8 @@ bool PgArchive::open(const QString &uri, QString *error, int upToVersion)
             *error = m_error;
         return false;
     }
-    PQclear(PQexec(m_conn, "SET client_min_messages = warning"));
+    // Query::sqlConditions quotes literals the standard way, which needs this (the default).
+    PQclear(PQexec(m_conn, "SET client_min_messages = warning; SET standard_conforming_strings = on"));
     if (!migrate(upToVersion > 0 ? upToVersion : kSchemaVersion)
         || !exec("CREATE TEMP TABLE cdr_staging (LIKE calls INCLUDING DEFAULTS, seq bigint) ON COMMIT DELETE ROWS")) {
         if (error)
@@ -150,6 +225,21 @@ bool PgArchive::open(const QString &uri, QString *error, int upToVersion)
         return false;
     }
     return true;
+}
+
+bool PgArchive::reconnect()
+{
+    if (!m_conn)
+        return false;
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return true;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_error = describe(tr("cannot connect: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+        return false;
+    }
+    PQclear(PQexec(m_conn, "SET client_min_messages = warning; SET standard_conforming_strings = on"));
+    return exec("CREATE TEMP TABLE cdr_staging (LIKE calls INCLUDING DEFAULTS, seq bigint) ON COMMIT DELETE ROWS");
 }
 
 void PgArchive::close()
@@ -396,6 +486,44 @@ qint64 PgArchive::count() const
         m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
         return -1;
     }
+    return QByteArray(PQgetvalue(r.get(), 0, 0)).toLongLong();
+}
+
+std::optional<Call> PgArchive::call(const CallArchive::Key &key) const
+{
+    if (!m_conn)
+        return std::nullopt;
+    const QByteArray provider = QByteArray::number(int(key.provider));
+    const QByteArray account = key.account.toUtf8();
+    const QByteArray id = key.id.toUtf8();
+    const char *values[] = { provider.constData(), account.constData(), id.constData() };
+    const Result r(PQexecParams(m_conn, "SELECT call, raw FROM calls WHERE provider=$1 AND account=$2 AND id=$3 "
+                                        "AND call IS NOT NULL",
+                                3, nullptr, values, nullptr, nullptr, 1));
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) {
+        m_error = describe(QString::fromUtf8(PQerrorMessage(m_conn)));
+        return std::nullopt;
+    }
+    if (PQntuples(r.get()) != 1)
+        return std::nullopt;
+    Call c;
+    QString why;
+    const QByteArray json = QByteArray::fromRawData(PQgetvalue(r.get(), 0, 0), PQgetlength(r.get(), 0, 0));
+    if (!CallJson::fromJsonBytes(json, &c, nullptr, &why)) {
+        m_error = describe(tr("a stored call cannot be read: %1").arg(why));
+        return std::nullopt;
+    }
+    if (!PQgetisnull(r.get(), 0, 1))
+        c.raw = QByteArray(PQgetvalue(r.get(), 0, 1), PQgetlength(r.get(), 0, 1));
+    return c;
+}
+
+std::optional<qint64> PgArchive::latestStartMs(Provider provider, const QString &account) const
+{
+    const Result r(query("SELECT max(start_ms) FROM calls WHERE provider=$1 AND account=$2",
+                         { QByteArray::number(int(provider)), account.toUtf8() }));
+    if (!r || PQntuples(r.get()) != 1 || PQgetisnull(r.get(), 0, 0))
+        return std::nullopt;
     return QByteArray(PQgetvalue(r.get(), 0, 0)).toLongLong();
 }
 

@@ -19,7 +19,8 @@
 //   wins but reports the note it replaced, so no edit is lost silently. Every change is
 //   announced with NOTIFY on kNotifyChannel (see PgArchiveWatcher).
 //
-// Threading: one connection per object; an object belongs to the thread that opened it.
+// Threading: one connection per object; an object belongs to the thread that opened it, or
+// to the thread it was moved to (one thread at a time).
 
 #include "archivewriter.h"
 #include "callarchive.h"
@@ -54,6 +55,9 @@ public:
     ~PgArchive();
     PgArchive(const PgArchive &) = delete;
     PgArchive &operator=(const PgArchive &) = delete;
+    /// Hands an open connection over (e.g. made on a worker, then used by the UI thread).
+    PgArchive(PgArchive &&other) noexcept;
+    PgArchive &operator=(PgArchive &&other) noexcept;
 
     /// True for postgresql:// and postgres:// addresses (libpq's URI forms).
     static bool isServerAddress(QStringView where);
@@ -63,8 +67,18 @@ public:
     /// Connects, then creates or migrates the schema. upToVersion is for tests that need an
     /// older archive; 0 means this build's version.
     bool open(const QString &uri, QString *error = nullptr, int upToVersion = 0);
+    /// The same with a password kept apart from the URI (the app's, from the keychain); it
+    /// overrides one in the URI and is masked in every message like one there.
+    bool open(const QString &uri, const QString &password, QString *error, int upToVersion = 0);
+    /// Connects and reads what is there without creating or migrating anything (Preferences'
+    /// "Test connection"). Returns a message to show: what was found, or why it failed,
+    /// naming the server and never the password. Blocks: call it off the UI thread.
+    static bool testConnection(const QString &uri, const QString &password, QString *message);
     void close();
     bool isOpen() const;
+    /// After the server went away: connects again with the same address (false while it
+    /// is still unreachable, with lastError()).
+    bool reconnect();
     QString name() const { return m_name; }
     int schemaVersion() const;
     QString lastError() const { return m_error; }
@@ -85,6 +99,10 @@ public:
     };
 
     qint64 count() const;
+    /// The full normalized call as stored, or nothing.
+    std::optional<Call> call(const CallArchive::Key &key) const;
+    /// The latest archived start time of an account's calls (epoch ms), to fetch from.
+    std::optional<qint64> latestStartMs(Provider provider, const QString &account) const;
     /// Every stored call matching query, ordered by start time, streamed row by row.
     bool forEachCall(const CallArchive::Query &query, const std::function<bool(Call &&)> &callback,
                      const std::atomic<bool> *cancel = nullptr);

@@ -14,6 +14,14 @@ bool PgArchiveWatcher::start(const QString &uri, QString *error)
     m_notifier.reset();
     if (!m_archive.open(uri, error))
         return false;
+    return start(std::move(m_archive), error);
+}
+
+bool PgArchiveWatcher::start(PgArchive &&connection, QString *error)
+{
+    m_notifier.reset();
+    if (&connection != &m_archive)
+        m_archive = std::move(connection);
     if (!m_archive.listen()) {
         if (error)
             *error = m_archive.lastError();

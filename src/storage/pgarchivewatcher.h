@@ -28,6 +28,9 @@ public:
 
     /// Connects to the team archive at uri and starts listening.
     bool start(const QString &uri, QString *error = nullptr);
+    /// Starts listening on a connection opened elsewhere (a worker made it, so the UI thread
+    /// never waits for the server to answer a connect).
+    bool start(PgArchive &&connection, QString *error = nullptr);
 
 Q_SIGNALS:
     /// A note or tag of this call changed (by anyone, this app included).

@@ -13,6 +13,7 @@ CallNotesWidget::CallNotesWidget(QWidget *parent)
     , m_label(new QLabel(this))
     , m_tags(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_byline(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 2, 4, 2);
@@ -23,6 +24,10 @@ CallNotesWidget::CallNotesWidget(QWidget *parent)
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("Note:"), m_note);
+    m_byline->setObjectName(QStringLiteral("noteByline"));
+    m_byline->setWordWrap(true);
+    m_byline->hide();
+    form->addRow(m_byline);
     m_commit.setSingleShot(true);
     m_commit.setInterval(400);
     connect(&m_commit, &QTimer::timeout, this, [this] { Q_EMIT edited(note(), tags()); });
@@ -46,6 +51,32 @@ void CallNotesWidget::setCall(const QString &id, const QString &note, const QStr
     m_note->setPlainText(note);
     m_loading = false;
     setEnabled(!id.isEmpty());
+}
+
+bool CallNotesWidget::refresh(const QString &note, const QStringList &tags)
+{
+    if (isEditing())
+        return false;
+    m_loading = true;
+    if (tags != this->tags())
+        m_tags->setText(tags.join(QStringLiteral(", ")));
+    if (note != this->note())
+        m_note->setPlainText(note);
+    m_loading = false;
+    return true;
+}
+
+void CallNotesWidget::setByline(const QString &byline, const QString &history)
+{
+    m_byline->setText(byline);
+    m_byline->setToolTip(history);
+    m_byline->setVisible(!byline.isEmpty());
+}
+
+void CallNotesWidget::setShared(bool shared)
+{
+    m_note->setPlaceholderText(shared ? tr("Note on this call, shared with the team archive")
+                                      : tr("Local note on this call (kept on this computer only)"));
 }
 
 QString CallNotesWidget::note() const

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -95,7 +96,42 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
             return;
         m_session->library().setNote(m_pane->call(), note);
         m_session->library().setTags(m_pane->call(), tags);
+        showNoteHistory(m_pane->call());
     });
+    // Another analyst's edit of the shown call shows at once (unless this user is typing:
+    // their save then reports the note it replaced, which stays in the history).
+    connect(&m_session->library(), &CallLibrary::callChanged, this,
+            [this](Provider provider, const QString &account, const QString &id) {
+        if (!m_pane->hasCall())
+            return;
+        const Call &shown = m_pane->call();
+        if (shown.provider != provider || shown.account != account || shown.id != id)
+            return;
+        if (m_notes->refresh(m_session->library().note(shown), m_session->library().tags(shown)))
+            showNoteHistory(shown);
+    });
+
+}
+
+void CallsPage::showNoteHistory(const Call &call)
+{
+    m_notes->setShared(m_session->library().isTeam());
+    const QList<PgArchive::Note> history = m_session->library().noteHistory(call);
+    if (history.isEmpty()) {
+        m_notes->setByline(QString(), QString());
+        return;
+    }
+    QStringList lines;
+    for (const PgArchive::Note &n : history)
+        lines << tr("Revision %1 by %2, %3: %4")
+                     .arg(n.revision)
+                     .arg(n.author, QLocale().toString(n.editedAt.toLocalTime(), QLocale::ShortFormat),
+                          n.text.left(80));
+    const PgArchive::Note &last = history.last();
+    m_notes->setByline(tr("Edited by %1, %2 (revision %3; hover for the history)")
+                           .arg(last.author, QLocale().toString(last.editedAt.toLocalTime(), QLocale::ShortFormat))
+                           .arg(last.revision),
+                       lines.join(u'\n'));
 }
 
 void CallsPage::setFetchBar(FetchBar *bar)
@@ -228,6 +264,7 @@ void CallsPage::selectRow(int row, bool record)
     const Call call = v.value<Call>();
     m_pane->setCall(call);
     m_notes->setCall(call.id, m_session->library().note(call), m_session->library().tags(call));
+    showNoteHistory(call);
     if (record) {
         const QPair<Provider, QString> key(call.provider, call.id);
         if (m_historyPos < 0 || m_history.value(m_historyPos) != key) {

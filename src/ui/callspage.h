@@ -72,6 +72,7 @@ Q_SIGNALS:
     void showRequested();
 
 private:
+    void showNoteHistory(const Call &call);
     void applyQuickFilter();
     void updateChips();
     void onViewApplied();

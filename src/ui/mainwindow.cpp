@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
+#include "archivesettingspage.h"
 #include "apptheme.h"
 #include "calldetailpane.h"
 #include "callspage.h"
@@ -28,14 +29,17 @@
 #include <session/fetchcontroller.h>
 #include <session/sessioncredentialstore.h>
 #include <session/viewexportjob.h>
+#include <storage/archivebackend.h>
 #include <storage/callarchive.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -118,17 +122,46 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
 void MainWindow::connectSession()
 {
     connect(m_session, &CallSession::archiveLoaded, this, [this](qint64 rows) {
+        const CallLibrary &library = m_session->library();
+        const QString name = library.isTeam() ? library.path() : QFileInfo(library.path()).fileName();
         if (rows == 0) {
-            showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).")
-                            .arg(QFileInfo(m_session->library().path()).fileName()), false);
+            if (library.isTeam()) {
+                --m_loadJobs;
+                showMessage(tr("Team archive %1: no calls in the last %n day(s) of the chosen accounts "
+                               "(Preferences > Archive).", nullptr, m_settings.archiveLoadDays()).arg(name), false);
+                return;
+            }
+            showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).").arg(name), false);
             return;
         }
         --m_loadJobs;
         m_calls->selectFirstWhenViewed();
-        showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(QFileInfo(m_session->library().path()).fileName()), false);
+        if (library.isTeam())
+            showMessage(tr("Team archive %1: %n call(s) of the last %2 day(s).", nullptr, int(rows))
+                            .arg(name)
+                            .arg(m_settings.archiveLoadDays()), false);
+        else
+            showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(name), false);
         Q_EMIT filesLoaded(int(rows));
     });
     connect(m_session, &CallSession::failed, this, [this](const QString &m) { showMessage(m, true); });
+    connect(&m_session->library(), &CallLibrary::noteReplaced, this, [this](const QString &m) { showMessage(m, true); });
+    connect(&m_session->library(), &CallLibrary::writeFailed, this, [this](const QString &message, qint64 calls) {
+        // Not modal: the calls stay in the table and the user decides when the server is back.
+        if (m_retryBox)
+            m_retryBox->close();
+        m_retryBox = new QMessageBox(QMessageBox::Warning, tr("Calls not stored"),
+                                     tr("%1\n\n%n call(s) are kept in memory. Retry when the archive is "
+                                        "reachable again.", nullptr, int(calls)).arg(message),
+                                     QMessageBox::Retry | QMessageBox::Close, this);
+        m_retryBox->setObjectName(QStringLiteral("retryStoreBox"));
+        m_retryBox->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_retryBox, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
+            if (m_retryBox && m_retryBox->standardButton(button) == QMessageBox::Retry)
+                m_session->library().retryUnwritten();
+        });
+        m_retryBox->open();
+    });
     connect(m_session, &CallSession::callsIngested, m_calls, &CallsPage::selectFirstIfNone);
     connect(m_session, &CallSession::importProgress, this, [this](const QString &file, qint64 done, qint64 total) {
         m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
@@ -339,8 +372,45 @@ void MainWindow::startWith(bool demo, const QStringList &files)
     if (demo)
         openDemo();
     else
-        openArchive(CallArchive::defaultPath());
+        openConfiguredArchive();
     openFiles(files);
+}
+
+void MainWindow::openConfiguredArchive()
+{
+    QString where = qEnvironmentVariable("CDR_ARCHIVE");
+    if (where.isEmpty())
+        where = m_settings.archiveLocation();
+    if (!ArchiveBackend::isServer(where)) {
+        openArchive(where.isEmpty() ? CallArchive::defaultPath() : where);
+        return;
+    }
+    // The password is in the keychain; without one libpq still finds ~/.pgpass or PGPASSWORD.
+    const QString key = ArchiveSettingsPage::passwordKey(where);
+    auto *once = new QObject(this);
+    auto finish = [this, where, once](const QString &password) {
+        once->deleteLater();
+        openTeamArchive(where, password);
+    };
+    connect(m_credentials, &CredentialStore::secretRead, once, [key, finish](const QString &k, const QString &secret) {
+        if (k == key)
+            finish(secret);
+    });
+    connect(m_credentials, &CredentialStore::failed, once, [key, finish](const QString &k, const QString &, bool) {
+        if (k == key)
+            finish(QString());
+    });
+    m_credentials->readSecret(key);
+}
+
+void MainWindow::openTeamArchive(const QString &uri, const QString &password)
+{
+    CallArchive::Query range;
+    range.sinceMs = QDateTime::currentMSecsSinceEpoch() - qint64(m_settings.archiveLoadDays()) * 86'400'000;
+    range.accounts = m_settings.archiveAccounts();
+    ++m_loadJobs;
+    showMessage(tr("Opening the team archive %1...").arg(ArchiveBackend::displayName(uri)), false);
+    m_session->openTeamArchive(uri, password, m_settings.authorName(), range);
 }
 
 void MainWindow::openDemo()
@@ -442,9 +512,17 @@ void MainWindow::editAccounts()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
+    dialog.setCredentialStore(m_credentials);
     if (dialog.exec() == QDialog::Accepted) {
         applySettings();
         AppTheme::apply(m_settings.theme()); // at once, no restart
+        if (dialog.archiveChanged()) {
+            const QString where = m_settings.archiveLocation();
+            if (ArchiveBackend::isServer(where))
+                openTeamArchive(where, dialog.archivePassword());
+            else
+                openArchive(where.isEmpty() ? CallArchive::defaultPath() : where);
+        }
     }
 }
 

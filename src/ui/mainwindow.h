@@ -13,6 +13,8 @@
 #include <core/call.h>
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <memory>
 
@@ -54,6 +56,11 @@ public:
     void openFiles(const QStringList &paths);
     /// Opens (creates) an archive file and shows its calls.
     bool openArchive(const QString &path, QString *error = nullptr);
+    /// Opens the archive Preferences > Archive names ($CDR_ARCHIVE first): a local file, or a
+    /// team archive on a server with its password from the keychain (off the UI thread).
+    void openConfiguredArchive();
+    /// Opens a team archive with this password and loads the configured range and accounts.
+    void openTeamArchive(const QString &uri, const QString &password);
 
     CallTableModel *model() const { return m_model; }
     CallsPage *callsPage() const { return m_calls; }
@@ -116,6 +123,7 @@ private:
 
     AppSettings &m_settings;
     QNetworkAccessManager *m_network = nullptr;
+    QPointer<QMessageBox> m_retryBox; ///< the offer to store calls again after a failed write
     CredentialStore *m_credentials = nullptr;
     FetchController *m_fetch = nullptr;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "archivesettingspage.h"
+
 #include <core/phoneregion.h>
 
 #include <cmath>
@@ -9,6 +11,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cdr {
 
@@ -18,6 +22,18 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    // The form's groups become the General tab; the archive has a tab of its own.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("preferenceTabs"));
+    auto *general = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_ui->generalGroup);
+    generalLayout->addWidget(m_ui->thresholdGroup);
+    generalLayout->addStretch();
+    m_tabs->addTab(general, tr("General"));
+    m_archive = new ArchiveSettingsPage(settings, m_tabs);
+    m_tabs->addTab(m_archive, tr("Archive"));
+    m_ui->layout->insertWidget(0, m_tabs);
     m_ui->zoneCombo->addItem(QStringLiteral("UTC"));
     const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &z : zones) {
@@ -52,6 +68,26 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::setCredentialStore(CredentialStore *credentials)
+{
+    m_archive->setCredentialStore(credentials);
+}
+
+bool PreferencesDialog::archiveChanged() const
+{
+    return m_archive->archiveChanged();
+}
+
+QString PreferencesDialog::archivePassword() const
+{
+    return m_archive->password();
+}
+
+void PreferencesDialog::showArchiveTab()
+{
+    m_tabs->setCurrentWidget(m_archive);
+}
 
 void PreferencesDialog::showThresholds(const QualityThresholds &t)
 {
@@ -106,6 +142,13 @@ void PreferencesDialog::accept()
         m_ui->hintLabel->setText(tr("Error: \"%1\" is not a region code (two letters, e.g. IN or US).").arg(region));
         return;
     }
+    QString archiveError;
+    if (!m_archive->validate(&archiveError)) {
+        m_tabs->setCurrentWidget(m_archive);
+        m_ui->hintLabel->setText(archiveError);
+        return;
+    }
+    m_archive->save();
     m_settings.setDisplayZone(zone);
     m_settings.setThresholds(t);
     m_settings.setDefaultRegion(region);

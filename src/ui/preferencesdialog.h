@@ -2,7 +2,8 @@
 #pragma once
 
 // Default time zone, quality threshold profile, theme and redaction default, written to
-// AppSettings on OK. UI thread only.
+// AppSettings on OK; the Archive tab (ArchiveSettingsPage) says where the calls are kept.
+// UI thread only.
 
 #include <session/appsettings.h>
 
@@ -10,11 +11,16 @@
 
 #include <memory>
 
+class QTabWidget;
+
 namespace Ui {
 class PreferencesDialog;
 }
 
 namespace cdr {
+
+class ArchiveSettingsPage;
+class CredentialStore;
 
 class PreferencesDialog : public QDialog
 {
@@ -26,6 +32,15 @@ public:
 
     void accept() override;
 
+    /// The keychain the Archive tab keeps a team server's password in.
+    void setCredentialStore(CredentialStore *credentials);
+    /// True after OK when the archive's place or what is loaded from it changed.
+    bool archiveChanged() const;
+    /// The team server's password as typed (to connect at once; the keychain keeps it).
+    QString archivePassword() const;
+    /// Shows the Archive tab.
+    void showArchiveTab();
+
 private:
     void showThresholds(const QualityThresholds &t);
     QualityThresholds formThresholds() const;
@@ -33,6 +48,8 @@ private:
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     AppSettings &m_settings;
+    ArchiveSettingsPage *m_archive = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace cdr
