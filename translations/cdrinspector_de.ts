@@ -444,6 +444,18 @@
             <source>a stored call cannot be read: %1</source>
             <translation>ein gespeicherter Anruf kann nicht gelesen werden: %1</translation>
         </message>
+        <message>
+            <source>PostgreSQL %1 is too old; the team archive needs PostgreSQL 15 or later</source>
+            <translation>PostgreSQL %1 ist zu alt; das Team-Archiv braucht PostgreSQL 15 oder neuer</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1); no team archive there yet: it is created on first use</source>
+            <translation>verbunden (PostgreSQL %1); dort gibt es noch kein Team-Archiv: es wird bei der ersten Nutzung angelegt</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1), team archive schema version %2</source>
+            <translation>verbunden (PostgreSQL %1), Team-Archiv mit Schema-Version %2</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -1031,6 +1043,105 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveSettingsPage</name>
+        <message>
+            <source>&amp;Local archive on this computer (SQLite file)</source>
+            <translation>&amp;Lokales Archiv auf diesem Computer (SQLite-Datei)</translation>
+        </message>
+        <message>
+            <source>&amp;Team archive on a PostgreSQL server</source>
+            <translation>&amp;Team-Archiv auf einem PostgreSQL-Server</translation>
+        </message>
+        <message>
+            <source>Test &amp;connection</source>
+            <translation>&amp;Verbindung testen</translation>
+        </message>
+        <message>
+            <source>Archive file</source>
+            <translation>Archivdatei</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>Server-Passwort</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; empty: ~/.pgpass or PGPASSWORD</source>
+            <translation>wird im Schlüsselbund des Systems gespeichert; leer: ~/.pgpass oder PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Your name on notes and tags</source>
+            <translation>Ihr Name bei Notizen und Tags</translation>
+        </message>
+        <message>
+            <source>shown to the team beside your notes and tags</source>
+            <translation>wird dem Team neben Ihren Notizen und Tags gezeigt</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Days of calls to load</source>
+            <translation>Tage an Anrufen, die geladen werden</translation>
+        </message>
+        <message>
+            <source>Accounts to load</source>
+            <translation>Zu ladende Konten</translation>
+        </message>
+        <message>
+            <source>comma-separated account ids; empty: every account</source>
+            <translation>Konto-IDs, durch Kommas getrennt; leer: alle Konten</translation>
+        </message>
+        <message>
+            <source>Where the calls are kept</source>
+            <translation>Wo die Anrufe gespeichert werden</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>Team archive</source>
+            <translation>Team-Archiv</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Ihr &amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Load the last:</source>
+            <translation>&amp;Laden der letzten:</translation>
+        </message>
+        <message>
+            <source>Of a&amp;ccounts:</source>
+            <translation>Von &amp;Konten:</translation>
+        </message>
+        <message>
+            <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
+            <translation>Fehler: Die Adresse des Team-Archivs muss eine PostgreSQL-URI sein (postgresql://user@host:port/dbname).</translation>
+        </message>
+        <message>
+            <source>Error: a team archive needs your name for notes and tags.</source>
+            <translation>Fehler: Ein Team-Archiv braucht Ihren Namen für Notizen und Tags.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1...</source>
+            <translation>Verbinde mit %1 ...</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::CallArchive</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -1519,6 +1630,29 @@
             <source>The note could not be saved: %1</source>
             <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
         </message>
+        <message>
+            <source>The team archive could not be opened: %1</source>
+            <translation>Das Team-Archiv konnte nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>no archive is open</source>
+            <translation>kein Archiv ist geöffnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>The team archive could not store %n call(s); they are kept in memory: %1</source>
+            <translation>
+                <numerusform>Das Team-Archiv konnte %n Anruf nicht speichern; er bleibt im Speicher: %1</numerusform>
+                <numerusform>Das Team-Archiv konnte %n Anrufe nicht speichern; sie bleiben im Speicher: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team archive could not be read: %1</source>
+            <translation>Das Team-Archiv konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Your note replaced one %1 saved at %2 that you had not seen; theirs is kept in the note's history</source>
+            <translation>Ihre Notiz hat eine ersetzt, die %1 um %2 gespeichert hatte und die Sie nicht gesehen hatten; diese bleibt im Verlauf der Notiz</translation>
+        </message>
     </context>
     <context>
         <name>cdr::CallNotesWidget</name>
@@ -1545,6 +1679,10 @@
         <message>
             <source>Note:</source>
             <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Note on this call, shared with the team archive</source>
+            <translation>Notiz zu diesem Anruf, mit dem Team-Archiv geteilt</translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2236,14 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Filter saved as "%1".</source>
             <translation>Filter gespeichert als "%1".</translation>
+        </message>
+        <message>
+            <source>Revision %1 by %2, %3: %4</source>
+            <translation>Revision %1 von %2, %3: %4</translation>
+        </message>
+        <message>
+            <source>Edited by %1, %2 (revision %3; hover for the history)</source>
+            <translation>Bearbeitet von %1, %2 (Revision %3; Verlauf beim Darüberfahren)</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3442,41 @@ Aufgelegt von: %1</translation>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, die sichtbaren Spalten (*.csv);;NDJSON, ganze Anrufe (*.ndjson);;JSON, ganze Anrufe (*.json)</translation>
         </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Team-Archiv %1: keine Anrufe am letzten %n Tag in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
+                <numerusform>Team-Archiv %1: keine Anrufe in den letzten %n Tagen in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Team-Archiv %1: %n Anruf der letzten %2 Tag(e).</numerusform>
+                <numerusform>Team-Archiv %1: %n Anrufe der letzten %2 Tag(e).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>Anrufe nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n Anruf bleibt im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+                <numerusform>%1
+
+%n Anrufe bleiben im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>Öffne das Team-Archiv %1 ...</translation>
+        </message>
     </context>
     <context>
         <name>cdr::MainWindowActions</name>
@@ -3632,6 +3813,14 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Error: "%1" is not a region code (two letters, e.g. IN or US).</source>
             <translation>Fehler: "%1" ist kein Regionscode (zwei Buchstaben, z. B. IN oder US).</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiv</translation>
         </message>
     </context>
     <context>

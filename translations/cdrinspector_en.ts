@@ -177,6 +177,13 @@
                 <numerusform>The local archive could not store %n calls: %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The team archive could not store %n call(s); they are kept in memory: %1</source>
+            <translation>
+                <numerusform>The team archive could not store %n call; it is kept in memory: %1</numerusform>
+                <numerusform>The team archive could not store %n calls; they are kept in memory: %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cdr::CallReader</name>
@@ -361,6 +368,33 @@
             <translation>
                 <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
                 <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Team archive %1: no calls in the last %n day of the chosen accounts (Preferences &gt; Archive).</numerusform>
+                <numerusform>Team archive %1: no calls in the last %n days of the chosen accounts (Preferences &gt; Archive).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Team archive %1: %n call of the last %2 day(s).</numerusform>
+                <numerusform>Team archive %1: %n calls of the last %2 day(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n call is kept in memory. Retry when the archive is reachable again.</numerusform>
+                <numerusform>%1
+
+%n calls are kept in memory. Retry when the archive is reachable again.</numerusform>
             </translation>
         </message>
     </context>

@@ -444,6 +444,18 @@
             <source>a stored call cannot be read: %1</source>
             <translation>no se puede leer una llamada guardada: %1</translation>
         </message>
+        <message>
+            <source>PostgreSQL %1 is too old; the team archive needs PostgreSQL 15 or later</source>
+            <translation>PostgreSQL %1 es demasiado antiguo; el histórico de equipo necesita PostgreSQL 15 o posterior</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1); no team archive there yet: it is created on first use</source>
+            <translation>conectado (PostgreSQL %1); aún no hay un histórico de equipo allí: se crea en el primer uso</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1), team archive schema version %2</source>
+            <translation>conectado (PostgreSQL %1), histórico de equipo con versión de esquema %2</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -1031,6 +1043,105 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveSettingsPage</name>
+        <message>
+            <source>&amp;Local archive on this computer (SQLite file)</source>
+            <translation>Histórico &amp;local en este equipo (archivo SQLite)</translation>
+        </message>
+        <message>
+            <source>&amp;Team archive on a PostgreSQL server</source>
+            <translation>Histórico de &amp;equipo en un servidor PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Test &amp;connection</source>
+            <translation>Probar &amp;conexión</translation>
+        </message>
+        <message>
+            <source>Archive file</source>
+            <translation>Archivo del histórico</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>Contraseña del servidor</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; empty: ~/.pgpass or PGPASSWORD</source>
+            <translation>se guarda en el llavero del sistema; vacío: ~/.pgpass o PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Your name on notes and tags</source>
+            <translation>Su nombre en notas y etiquetas</translation>
+        </message>
+        <message>
+            <source>shown to the team beside your notes and tags</source>
+            <translation>se muestra al equipo junto a sus notas y etiquetas</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Days of calls to load</source>
+            <translation>Días de llamadas que se cargan</translation>
+        </message>
+        <message>
+            <source>Accounts to load</source>
+            <translation>Cuentas que se cargan</translation>
+        </message>
+        <message>
+            <source>comma-separated account ids; empty: every account</source>
+            <translation>ids de cuenta separados por comas; vacío: todas las cuentas</translation>
+        </message>
+        <message>
+            <source>Where the calls are kept</source>
+            <translation>Dónde se guardan las llamadas</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Contra&amp;seña:</translation>
+        </message>
+        <message>
+            <source>Team archive</source>
+            <translation>Histórico de equipo</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Su &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Load the last:</source>
+            <translation>Cargar &amp;los últimos:</translation>
+        </message>
+        <message>
+            <source>Of a&amp;ccounts:</source>
+            <translation>De las c&amp;uentas:</translation>
+        </message>
+        <message>
+            <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
+            <translation>Error: la dirección del histórico de equipo debe ser una URI de PostgreSQL (postgresql://user@host:port/dbname).</translation>
+        </message>
+        <message>
+            <source>Error: a team archive needs your name for notes and tags.</source>
+            <translation>Error: un histórico de equipo necesita su nombre para notas y etiquetas.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1...</source>
+            <translation>Conectando con %1...</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::CallArchive</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -1519,6 +1630,29 @@
             <source>The note could not be saved: %1</source>
             <translation>No se pudo guardar la nota: %1</translation>
         </message>
+        <message>
+            <source>The team archive could not be opened: %1</source>
+            <translation>No se pudo abrir el histórico de equipo: %1</translation>
+        </message>
+        <message>
+            <source>no archive is open</source>
+            <translation>no hay ningún histórico abierto</translation>
+        </message>
+        <message numerus="yes">
+            <source>The team archive could not store %n call(s); they are kept in memory: %1</source>
+            <translation>
+                <numerusform>El histórico de equipo no pudo guardar %n llamada; se conserva en memoria: %1</numerusform>
+                <numerusform>El histórico de equipo no pudo guardar %n llamadas; se conservan en memoria: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team archive could not be read: %1</source>
+            <translation>No se pudo leer el histórico de equipo: %1</translation>
+        </message>
+        <message>
+            <source>Your note replaced one %1 saved at %2 that you had not seen; theirs is kept in the note's history</source>
+            <translation>Su nota reemplazó una que %1 guardó a las %2 y que usted no había visto; la suya se conserva en el historial de la nota</translation>
+        </message>
     </context>
     <context>
         <name>cdr::CallNotesWidget</name>
@@ -1545,6 +1679,10 @@
         <message>
             <source>Note:</source>
             <translation>Nota:</translation>
+        </message>
+        <message>
+            <source>Note on this call, shared with the team archive</source>
+            <translation>Nota sobre esta llamada, compartida con el histórico de equipo</translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2236,14 @@ Colgó: %1</translation>
         <message>
             <source>Filter saved as "%1".</source>
             <translation>Filtro guardado como "%1".</translation>
+        </message>
+        <message>
+            <source>Revision %1 by %2, %3: %4</source>
+            <translation>Revisión %1 de %2, %3: %4</translation>
+        </message>
+        <message>
+            <source>Edited by %1, %2 (revision %3; hover for the history)</source>
+            <translation>Editada por %1, %2 (revisión %3; pase el puntero para ver el historial)</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3442,41 @@ Colgó: %1</translation>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, las columnas visibles (*.csv);;NDJSON, llamadas completas (*.ndjson);;JSON, llamadas completas (*.json)</translation>
         </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Histórico de equipo %1: no hay llamadas en el último %n día de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
+                <numerusform>Histórico de equipo %1: no hay llamadas en los últimos %n días de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Histórico de equipo %1: %n llamada de los últimos %2 día(s).</numerusform>
+                <numerusform>Histórico de equipo %1: %n llamadas de los últimos %2 día(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>Llamadas no guardadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n llamada se conserva en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+                <numerusform>%1
+
+%n llamadas se conservan en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>Abriendo el histórico de equipo %1...</translation>
+        </message>
     </context>
     <context>
         <name>cdr::MainWindowActions</name>
@@ -3632,6 +3813,14 @@ Colgó: %1</translation>
         <message>
             <source>Error: "%1" is not a region code (two letters, e.g. IN or US).</source>
             <translation>Error: "%1" no es un código de región (dos letras, p. ej. IN o US).</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Histórico</translation>
         </message>
     </context>
     <context>

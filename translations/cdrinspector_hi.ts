@@ -444,6 +444,18 @@
             <source>a stored call cannot be read: %1</source>
             <translation>एक सहेजी गई कॉल पढ़ी नहीं जा सकती: %1</translation>
         </message>
+        <message>
+            <source>PostgreSQL %1 is too old; the team archive needs PostgreSQL 15 or later</source>
+            <translation>PostgreSQL %1 बहुत पुराना है; टीम आर्काइव को PostgreSQL 15 या नया चाहिए</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1); no team archive there yet: it is created on first use</source>
+            <translation>कनेक्ट हुआ (PostgreSQL %1); वहाँ अभी कोई टीम आर्काइव नहीं है: पहली बार उपयोग पर बनाया जाएगा</translation>
+        </message>
+        <message>
+            <source>connected (PostgreSQL %1), team archive schema version %2</source>
+            <translation>कनेक्ट हुआ (PostgreSQL %1), टीम आर्काइव स्कीमा संस्करण %2</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -1031,6 +1043,105 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveSettingsPage</name>
+        <message>
+            <source>&amp;Local archive on this computer (SQLite file)</source>
+            <translation>इस कंप्यूटर पर स्थानीय आर्काइव (SQLite फ़ाइल) (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Team archive on a PostgreSQL server</source>
+            <translation>PostgreSQL सर्वर पर टीम आर्काइव (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Test &amp;connection</source>
+            <translation>कनेक्शन जाँचें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Archive file</source>
+            <translation>आर्काइव फ़ाइल</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>सर्वर पता</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>सर्वर पासवर्ड</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; empty: ~/.pgpass or PGPASSWORD</source>
+            <translation>सिस्टम कीचेन में रखा जाता है; खाली: ~/.pgpass या PGPASSWORD</translation>
+        </message>
+        <message>
+            <source>Your name on notes and tags</source>
+            <translation>नोट्स और टैग पर आपका नाम</translation>
+        </message>
+        <message>
+            <source>shown to the team beside your notes and tags</source>
+            <translation>टीम को आपके नोट्स और टैग के साथ दिखाया जाता है</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> दिन</translation>
+        </message>
+        <message>
+            <source>Days of calls to load</source>
+            <translation>लोड करने के लिए कॉल के दिन</translation>
+        </message>
+        <message>
+            <source>Accounts to load</source>
+            <translation>लोड करने के लिए खाते</translation>
+        </message>
+        <message>
+            <source>comma-separated account ids; empty: every account</source>
+            <translation>अल्पविराम से अलग खाता आईडी; खाली: सभी खाते</translation>
+        </message>
+        <message>
+            <source>Where the calls are kept</source>
+            <translation>कॉल कहाँ रखी जाती हैं</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>फ़ाइल (&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>सर्वर (&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>पासवर्ड (&amp;P):</translation>
+        </message>
+        <message>
+            <source>Team archive</source>
+            <translation>टीम आर्काइव</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>आपका नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Load the last:</source>
+            <translation>पिछले इतने लोड करें (&amp;L):</translation>
+        </message>
+        <message>
+            <source>Of a&amp;ccounts:</source>
+            <translation>इन खातों के (&amp;C):</translation>
+        </message>
+        <message>
+            <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
+            <translation>त्रुटि: टीम आर्काइव का पता PostgreSQL URI होना चाहिए (postgresql://user@host:port/dbname)।</translation>
+        </message>
+        <message>
+            <source>Error: a team archive needs your name for notes and tags.</source>
+            <translation>त्रुटि: टीम आर्काइव को नोट्स और टैग के लिए आपका नाम चाहिए।</translation>
+        </message>
+        <message>
+            <source>Connecting to %1...</source>
+            <translation>%1 से कनेक्ट हो रहा है...</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::CallArchive</name>
         <message>
             <source>Cannot create the folder %1</source>
@@ -1519,6 +1630,29 @@
             <source>The note could not be saved: %1</source>
             <translation>नोट सहेजा नहीं जा सका: %1</translation>
         </message>
+        <message>
+            <source>The team archive could not be opened: %1</source>
+            <translation>टीम आर्काइव नहीं खुल सका: %1</translation>
+        </message>
+        <message>
+            <source>no archive is open</source>
+            <translation>कोई आर्काइव खुला नहीं है</translation>
+        </message>
+        <message numerus="yes">
+            <source>The team archive could not store %n call(s); they are kept in memory: %1</source>
+            <translation>
+                <numerusform>टीम आर्काइव %n कॉल सहेज नहीं सका; वह मेमोरी में रखी गई है: %1</numerusform>
+                <numerusform>टीम आर्काइव %n कॉल सहेज नहीं सका; वे मेमोरी में रखी गई हैं: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The team archive could not be read: %1</source>
+            <translation>टीम आर्काइव नहीं पढ़ा जा सका: %1</translation>
+        </message>
+        <message>
+            <source>Your note replaced one %1 saved at %2 that you had not seen; theirs is kept in the note's history</source>
+            <translation>आपके नोट ने %1 का %2 पर सहेजा गया एक नोट बदल दिया जो आपने नहीं देखा था; उनका नोट नोट के इतिहास में रखा गया है</translation>
+        </message>
     </context>
     <context>
         <name>cdr::CallNotesWidget</name>
@@ -1545,6 +1679,10 @@
         <message>
             <source>Note:</source>
             <translation>नोट:</translation>
+        </message>
+        <message>
+            <source>Note on this call, shared with the team archive</source>
+            <translation>इस कॉल पर नोट, टीम आर्काइव के साथ साझा</translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2236,14 @@ Hung up by: %1</source>
         <message>
             <source>Filter saved as "%1".</source>
             <translation>फ़िल्टर "%1" नाम से सहेजा गया।</translation>
+        </message>
+        <message>
+            <source>Revision %1 by %2, %3: %4</source>
+            <translation>संशोधन %1, %2 द्वारा, %3: %4</translation>
+        </message>
+        <message>
+            <source>Edited by %1, %2 (revision %3; hover for the history)</source>
+            <translation>%1 द्वारा संपादित, %2 (संशोधन %3; इतिहास के लिए पॉइंटर रखें)</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3442,41 @@ Hung up by: %1</source>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, दिखाई दे रहे कॉलम (*.csv);;NDJSON, पूरी कॉल (*.ndjson);;JSON, पूरी कॉल (*.json)</translation>
         </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिन में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
+                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिनों में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिन की %n कॉल।</numerusform>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिनों की %n कॉल।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>कॉल सहेजी नहीं गईं</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n कॉल मेमोरी में रखी गई है। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+                <numerusform>%1
+
+%n कॉल मेमोरी में रखी गई हैं। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>टीम आर्काइव %1 खोला जा रहा है...</translation>
+        </message>
     </context>
     <context>
         <name>cdr::MainWindowActions</name>
@@ -3632,6 +3813,14 @@ Hung up by: %1</source>
         <message>
             <source>Error: "%1" is not a region code (two letters, e.g. IN or US).</source>
             <translation>त्रुटि: "%1" क्षेत्र कोड नहीं है (दो अक्षर, उदा. IN या US)।</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>सामान्य</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>आर्काइव</translation>
         </message>
     </context>
     <context>
