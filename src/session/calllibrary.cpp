@@ -258,6 +258,31 @@ PgArchive *CallLibrary::teamReader() const
     return m_teamReader.get();
 }
 
+CallLibrary::ReaderFactory CallLibrary::readerFactory() const
+{
+    if (m_team) {
+        const QString uri = m_team->uri;
+        const QString password = m_team->password;
+        return [uri, password](QString *error) -> CallReader {
+            auto archive = std::make_shared<PgArchive>();
+            if (!archive->open(uri, password, error))
+                return {};
+            return [archive](Provider p, const QString &account, const QString &id) {
+                return archive->call({ p, account, id });
+            };
+        };
+    }
+    const QString path = m_reader->isOpen() ? m_reader->path() : QString();
+    return [path](QString *error) -> CallReader {
+        if (path.isEmpty())
+            return [](Provider, const QString &, const QString &) { return std::optional<Call>(); };
+        auto archive = std::make_shared<CallArchive>();
+        if (!archive->open(path, error))
+            return {};
+        return [archive](Provider p, const QString &account, const QString &id) { return archive->call(p, account, id); };
+    };
+}
+
 std::optional<Call> CallLibrary::lookup(const Call &tableCall) const
 {
     const auto it = m_unwritten.constFind(key(tableCall));

@@ -29,6 +29,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +68,12 @@ public:
     void add(const QList<Call> &calls, const QTimeZone &zone = QTimeZone::utc());
     /// Loads every archived call's table columns into a new store on the worker; emits loaded().
     void load();
+    /// Reads full calls by key on another thread, through a connection of its own.
+    using CallReader = std::function<std::optional<Call>(Provider, const QString &account, const QString &id)>;
+    /// Opens that connection (run it on the thread that will read): the local archive file or
+    /// the team server, whichever is open; an empty reader with *error when it cannot.
+    using ReaderFactory = std::function<CallReader(QString *error)>;
+    ReaderFactory readerFactory() const;
     /// Full call for a table row's call (provider, account, id).
     std::optional<Call> lookup(const Call &tableCall) const;
     qint64 pendingWrites() const { return m_pendingWrites; }

@@ -73,7 +73,7 @@ void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> 
     }, [this, path](CallExporter::Result r) { end(r, path); });
 }
 
-void ViewExportJob::startNormalized(const QString &path, const QString &archivePath, QHash<QString, Call> unwritten,
+void ViewExportJob::startNormalized(const QString &path, CallLibrary::ReaderFactory openArchive, QHash<QString, Call> unwritten,
                                     std::shared_ptr<const CallStore> store,
                                     std::shared_ptr<const std::vector<quint32>> rows, bool redact)
 {
@@ -81,8 +81,9 @@ void ViewExportJob::startNormalized(const QString &path, const QString &archiveP
     auto cancelFlag = m_cancel;
     runInBackground(this, [=]() -> CallExporter::Result {
         CallExporter::Result result;
-        CallArchive archive;
-        if (!archivePath.isEmpty() && !archive.open(archivePath, &result.error))
+        // The archive's own connection on this thread (a file or the team server).
+        const CallLibrary::CallReader archive = openArchive(&result.error);
+        if (!archive)
             return result;
         CallWriter writer;
         if (!writer.open(path, &result.error))
@@ -97,8 +98,8 @@ void ViewExportJob::startNormalized(const QString &path, const QString &archiveP
             std::optional<Call> call;
             if (const auto it = unwritten.constFind(CallLibrary::key(provider, account, id)); it != unwritten.cend())
                 call = *it;
-            else if (archive.isOpen())
-                call = archive.call(provider, account, id);
+            else
+                call = archive(provider, account, id);
             if (!call) {
                 // The table shows a call the archive cannot give back: say which, write nothing.
                 result.error = tr("%1: the %2 call %3 is not in the archive; nothing was written")

@@ -8,6 +8,8 @@
 // CSV writes the table's visible columns (CallExporter). Start, cancel and signals: UI thread;
 // one export at a time.
 
+#include "calllibrary.h"
+
 #include <models/callexporter.h>
 
 #include <core/call.h>
@@ -34,11 +36,12 @@ public:
     /// rows: store rows in output order; nullptr exports every row of the store.
     void start(const QString &path, std::shared_ptr<const CallStore> store,
                std::shared_ptr<const std::vector<quint32>> rows, const CallExporter::Options &options);
-    /// Normalized calls (.json, .ndjson, .jsonl): each row's full call from the archive at
-    /// archivePath (its own connection on the export thread), or from unwritten (calls not
+    /// Normalized calls (.json, .ndjson, .jsonl): each row's full call from the archive
+    /// openArchive connects to (its own connection on the export thread: the local file or
+    /// the team server, CallLibrary::readerFactory()), or from unwritten (calls not
     /// committed yet, keyed by CallLibrary::key()). A row whose call is in neither fails the
     /// export, naming the call: nothing is dropped silently.
-    void startNormalized(const QString &path, const QString &archivePath, QHash<QString, Call> unwritten,
+    void startNormalized(const QString &path, CallLibrary::ReaderFactory openArchive, QHash<QString, Call> unwritten,
                          std::shared_ptr<const CallStore> store, std::shared_ptr<const std::vector<quint32>> rows,
                          bool redact);
     void cancel();

@@ -463,7 +463,7 @@ void MainWindow::exportView(const QString &path, bool everything, bool redact)
         auto rows = everything ? nullptr : std::make_shared<const std::vector<quint32>>(m_model->viewRows());
         m_actions->cancelAction()->setEnabled(true);
         showMessage(tr("Exporting..."), false);
-        m_export->startNormalized(path, m_session->library().path(), m_session->library().unwrittenCalls(),
+        m_export->startNormalized(path, m_session->library().readerFactory(), m_session->library().unwrittenCalls(),
                                   m_model->store(), rows, redact);
         return;
     }

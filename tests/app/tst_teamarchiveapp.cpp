@@ -10,6 +10,7 @@
 #include "fakecredentialstore.h"
 #include "formchild.h"
 
+#include <core/calljson.h>
 #include <core/recordparser.h>
 #include <models/callstore.h>
 #include <models/calltablemodel.h>
@@ -339,6 +340,24 @@ private Q_SLOTS:
             expected.insert(keyOf(c));
         QCOMPARE(keys, expected);
         QCOMPARE(library.count(), qint64(expected.size())); // the UI connection came back too
+
+        // The window's normalized export reads every call back from the server, on its own
+        // connection on the export thread.
+        QSignalSpy done(&w, &MainWindow::exportFinished);
+        const QString out = m_dir.filePath(QStringLiteral("team-view.ndjson"));
+        w.exportView(out, true, false);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QSet<QString> exported;
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        for (const QByteArray &line : lines) {
+            Call c;
+            QVERIFY(CallJson::fromJsonBytes(line, &c, nullptr, nullptr));
+            exported.insert(keyOf(c));
+        }
+        QCOMPARE(exported, expected);
     }
 };
 
