@@ -6,6 +6,7 @@
 // its history; a server lost in the middle of an import keeps the calls in memory, says which
 // server and why, and Retry completes the archive exactly.
 
+#include "../storage/generatedcalls.h"
 #include "../storage/pgtestserver.h"
 #include "fakecredentialstore.h"
 #include "formchild.h"
@@ -45,17 +46,9 @@ using namespace cdr;
 
 namespace {
 
-// Real-shaped provider records (the traffic generator) parsed as an import would parse them.
 QList<Call> parsedCalls(int n, int offset, const QString &account)
 {
-    const TrafficGenerator gen(23, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
-                               QDateTime(QDate(2026, 3, 8), QTime(0, 0), QTimeZone::utc()), 1000000);
-    QJsonArray a;
-    for (int i = 0; i < n; ++i)
-        a.append(gen.record(Provider(1 + (offset + i) % 4), offset + i));
-    ParseOptions o;
-    o.account = account;
-    return RecordParser::parse(QJsonDocument(a).toJson(), o).calls;
+    return generatedCalls(n, offset, account, 23);
 }
 
 QString importCalls(const QString &uri, const QList<Call> &calls)
@@ -240,22 +233,17 @@ private Q_SLOTS:
         const QString id = calls.at(7).id;
         QVERIFY(a.goToCall(id));
         QVERIFY(b.goToCall(id));
-        auto noteOf = [](MainWindow &w) {
-            const auto edits = w.callsPage()->findChildren<QPlainTextEdit *>();
-            for (QPlainTextEdit *e : edits) {
-                if (e->accessibleName() == u"Note")
+        // The calls page's note and tags editors, found as a screen reader finds them.
+        auto editor = []<typename T>(MainWindow &w, T *, QStringView name) {
+            const auto edits = w.callsPage()->findChildren<T *>();
+            for (T *e : edits) {
+                if (e->accessibleName() == name)
                     return e;
             }
-            qFatal("no note editor");
+            qFatal("no editor");
         };
-        auto tagsOf = [](MainWindow &w) {
-            const auto edits = w.callsPage()->findChildren<QLineEdit *>();
-            for (QLineEdit *e : edits) {
-                if (e->accessibleName() == u"Tags")
-                    return e;
-            }
-            qFatal("no tags editor");
-        };
+        auto noteOf = [&](MainWindow &w) { return editor(w, static_cast<QPlainTextEdit *>(nullptr), u"Note"); };
+        auto tagsOf = [&](MainWindow &w) { return editor(w, static_cast<QLineEdit *>(nullptr), u"Tags"); };
         auto bylineOf = [](MainWindow &w) { return formChild<QLabel>(w.callsPage(), "noteByline"); };
 
         // Asha writes; Bruno's window shows it without doing anything, signed by Asha.

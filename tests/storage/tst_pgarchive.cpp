@@ -4,6 +4,7 @@
 // the re-run that completes it, concurrent first connects (advisory lock), a newer schema
 // refused, and a wrong password that is never printed.
 
+#include "generatedcalls.h"
 #include "pgtestserver.h"
 
 #include <core/calljson.h>
@@ -28,14 +29,7 @@ namespace {
 
 QList<Call> parsedCalls(int n, int offset = 0, const QString &account = QStringLiteral("acct"))
 {
-    const TrafficGenerator gen(11, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
-                               QDateTime(QDate(2026, 3, 8), QTime(0, 0), QTimeZone::utc()), 1000000);
-    QJsonArray a;
-    for (int i = 0; i < n; ++i)
-        a.append(gen.record(Provider(1 + (offset + i) % 4), offset + i));
-    ParseOptions o;
-    o.account = account;
-    return RecordParser::parse(QJsonDocument(a).toJson(), o).calls;
+    return generatedCalls(n, offset, account, 11);
 }
 
 QString keyOf(const Call &c)
