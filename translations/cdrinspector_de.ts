@@ -1125,10 +1125,6 @@
             <translation>&amp;Laden der letzten:</translation>
         </message>
         <message>
-            <source>Of a&amp;ccounts:</source>
-            <translation>Von &amp;Konten:</translation>
-        </message>
-        <message>
             <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
             <translation>Fehler: Die Adresse des Team-Archivs muss eine PostgreSQL-URI sein (postgresql://user@host:port/dbname).</translation>
         </message>
@@ -1139,6 +1135,10 @@
         <message>
             <source>Connecting to %1...</source>
             <translation>Verbinde mit %1 ...</translation>
+        </message>
+        <message>
+            <source>Of acc&amp;ounts:</source>
+            <translation>Von &amp;Konten:</translation>
         </message>
     </context>
     <context>

@@ -1125,10 +1125,6 @@
             <translation>Cargar &amp;los últimos:</translation>
         </message>
         <message>
-            <source>Of a&amp;ccounts:</source>
-            <translation>De las c&amp;uentas:</translation>
-        </message>
-        <message>
             <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
             <translation>Error: la dirección del histórico de equipo debe ser una URI de PostgreSQL (postgresql://user@host:port/dbname).</translation>
         </message>
@@ -1139,6 +1135,10 @@
         <message>
             <source>Connecting to %1...</source>
             <translation>Conectando con %1...</translation>
+        </message>
+        <message>
+            <source>Of acc&amp;ounts:</source>
+            <translation>De las c&amp;uentas:</translation>
         </message>
     </context>
     <context>

@@ -1125,10 +1125,6 @@
             <translation>पिछले इतने लोड करें (&amp;L):</translation>
         </message>
         <message>
-            <source>Of a&amp;ccounts:</source>
-            <translation>इन खातों के (&amp;C):</translation>
-        </message>
-        <message>
             <source>Error: the team archive's address must be a PostgreSQL URI (postgresql://user@host:port/dbname).</source>
             <translation>त्रुटि: टीम आर्काइव का पता PostgreSQL URI होना चाहिए (postgresql://user@host:port/dbname)।</translation>
         </message>
@@ -1139,6 +1135,10 @@
         <message>
             <source>Connecting to %1...</source>
             <translation>%1 से कनेक्ट हो रहा है...</translation>
+        </message>
+        <message>
+            <source>Of acc&amp;ounts:</source>
+            <translation>इन खातों के (&amp;O):</translation>
         </message>
     </context>
     <context>

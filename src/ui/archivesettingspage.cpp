@@ -81,7 +81,7 @@ ArchiveSettingsPage::ArchiveSettingsPage(AppSettings &settings, QWidget *parent)
     auto *teamForm = new QFormLayout(team);
     teamForm->addRow(tr("Your &name:"), m_author);
     teamForm->addRow(tr("&Load the last:"), m_days);
-    teamForm->addRow(tr("Of a&ccounts:"), m_accounts);
+    teamForm->addRow(tr("Of acc&ounts:"), m_accounts);
     layout->addWidget(team);
     layout->addStretch();
 
