@@ -71,14 +71,21 @@ private:
     int m_pages = 0;
 };
 
-double heading(QPainter &p, const QRectF &area, double y, const QString &text, int px = 18)
+/// Saves the painter and sets it up for the report's black text of px pixels; the caller restores.
+QFont beginText(QPainter &p, int px, bool bold = false)
 {
     QFont f = p.font();
     f.setPixelSize(px);
-    f.setBold(true);
+    f.setBold(bold);
     p.save();
     p.setFont(f);
     p.setPen(Qt::black);
+    return f;
+}
+
+double heading(QPainter &p, const QRectF &area, double y, const QString &text, int px = 18)
+{
+    const QFont f = beginText(p, px, true);
     const QRectF r(area.left(), y, area.width(), QFontMetricsF(f).height() + 4);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
     p.restore();
@@ -87,12 +94,7 @@ double heading(QPainter &p, const QRectF &area, double y, const QString &text, i
 
 double paragraph(QPainter &p, const QRectF &area, double y, const QString &text, int px = 11, bool bold = false)
 {
-    QFont f = p.font();
-    f.setPixelSize(px);
-    f.setBold(bold);
-    p.save();
-    p.setFont(f);
-    p.setPen(Qt::black);
+    beginText(p, px, bold);
     const QRectF bounds = p.boundingRect(QRectF(area.left(), y, area.width(), 10000), Qt::TextWordWrap, text);
     p.drawText(QRectF(area.left(), y, area.width(), bounds.height()), Qt::TextWordWrap, text);
     p.restore();
@@ -101,13 +103,10 @@ double paragraph(QPainter &p, const QRectF &area, double y, const QString &text,
 
 double table(QPainter &p, const QRectF &area, double y, const QList<SummaryRow> &rows)
 {
-    QFont f = p.font();
-    f.setPixelSize(11);
+    const QFont f = beginText(p, 11);
     QFont bold = f;
     bold.setBold(true);
     const double labelW = 150;
-    p.save();
-    p.setPen(Qt::black);
     for (const SummaryRow &r : rows) {
         p.setFont(f);
         const QRectF valueBounds = p.boundingRect(QRectF(area.left() + labelW, y, area.width() - labelW, 10000),

@@ -50,6 +50,23 @@ QChartView *makeView(const QString &title, QWidget *parent)
     return view;
 }
 
+/// An axis of whole numbers (call counts); countAxis() sets its range once attached.
+QValueAxis *newCountAxis()
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+/// Adds x at the bottom and y on the left of chart and plots series against both.
+void attachAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
 // Counts on an axis: whole numbers only, at whole steps. Qt's nice numbers on 0..1 give ticks
 // at 0.25, 0.5, 0.75, which "%d" writes as 0, 0, 0, 1.
 void countAxis(QValueAxis *axis, double maxCount)
@@ -172,13 +189,9 @@ void OverviewCharts::rebuild()
         // in) Qt's layout leaves the upright labels only the room of "..." at the full size.
         x->setLabelsAngle(-90);
         x->setLabelsFont(denseLabelsFont(x->labelsFont()));
-        auto *y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
+        auto *y = newCountAxis();
         y->setTitleText(tr("calls"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        attachAxes(chart, series, x, y);
         countAxis(y, tallest);
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *set) {
             const double lo = OverviewStats::kMosMin + index * OverviewStats::kMosBin;
@@ -227,12 +240,8 @@ void OverviewCharts::rebuild()
         x->append(categories);
         // Upright past four bars: "2026-11-23" side by side is cut to "2026..." in half a 1024 px window.
         x->setLabelsAngle(categories.size() > 4 ? -90 : 0);
-        auto *y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        auto *y = newCountAxis();
+        attachAxes(chart, series, x, y);
         countAxis(y, tallest);
         connect(series, &QStackedBarSeries::clicked, this, [this, width](int index, QBarSet *) {
             if (index >= 0 && index < m_bucketStarts.size())
@@ -258,12 +267,8 @@ void OverviewCharts::rebuild()
         // Eight classes in a quarter of a 1024x700 window leave each label about 21 px; Qt
         // cuts a label taller than its category to "...", as Noto Sans at full size is.
         y->setLabelsFont(denseLabelsFont(y->labelsFont()));
-        auto *x = new QValueAxis;
-        x->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        auto *x = newCountAxis();
+        attachAxes(chart, series, x, y);
         double most = 0;
         for (const OverviewStats::ClassCount &c : s.classes)
             most = std::max(most, double(c.calls));
@@ -304,10 +309,7 @@ void OverviewCharts::rebuild()
         auto *y = new QValueAxis;
         y->setRange(1.0, 5.0);
         y->setTitleText(tr("MOS"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        attachAxes(chart, series, x, y);
         if (!s.buckets.isEmpty()) {
             // Ticks on bucket starts only (midnights, or whole hours), every k-th one, so no
             // day is labelled twice and none is skipped between two labels: Qt's default five

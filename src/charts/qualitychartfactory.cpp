@@ -218,6 +218,46 @@ QAreaSeries *band(const QString &name, double x0, double x1, double lo, double h
     return area;
 }
 
+/// One bar, the call's own figure, when it has one (else no bars).
+QualityChartFactory::Bars callBar(const QString &seriesName, const QString &category, const QString &unit,
+                                  std::optional<double> value, const QString &source)
+{
+    QualityChartFactory::Bars b;
+    if (value) {
+        b.seriesNames << seriesName;
+        b.categories << category;
+        b.units << unit;
+        b.values << QList<std::optional<double>>{value};
+        b.sources << QStringList{source};
+    }
+    return b;
+}
+
+/// One bar per direction of the call's audio report whose `key` value `accept` keeps (a
+/// std::optional<double> that is empty for a value not to show); the others are listed as not reported.
+template <typename Accept>
+QualityChartFactory::Bars directionBars(const Call &call, const QString &seriesName, const QString &key,
+                                        const QString &unit, Accept accept)
+{
+    QualityChartFactory::Bars b;
+    b.seriesNames << seriesName;
+    QList<std::optional<double>> v;
+    QStringList sources;
+    for (const Direction &dir : directions(call)) {
+        if (const auto value = accept(dir.values->value(key))) {
+            b.categories << dir.name;
+            b.units << unit;
+            v << value;
+            sources << QualityProvenance::audioSource(call, dir.key, key);
+        } else {
+            b.notReported << dir.name.toLower();
+        }
+    }
+    b.values << v;
+    b.sources << sources;
+    return b;
+}
+
 } // namespace
 
 QString QualityChartFactory::flawsSeriesName() { return tr("Flaws per interval"); }
@@ -288,85 +328,32 @@ QString QualityChartFactory::title(Kind kind)
 
 QualityChartFactory::Bars QualityChartFactory::bars(Kind kind, const Call &call)
 {
-    Bars b;
     switch (kind) {
     case Kind::Mos:
         if (call.audio) {
             // Directions become categories here: one bar per direction reads better for a single key.
-            Bars t;
-            t.seriesNames << tr("MOS");
-            QList<std::optional<double>> v;
-            QStringList sources;
-            for (const Direction &dir : directions(call)) {
-                if (const auto m = usable(dir.values->value(u"mos"_s))) {
-                    t.categories << dir.name;
-                    t.units << QString();
-                    v << m;
-                    sources << QualityProvenance::audioSource(call, dir.key, u"mos"_s);
-                } else {
-                    t.notReported << dir.name.toLower();
-                }
-            }
-            t.values << v;
-            t.sources << sources;
-            if (!t.categories.isEmpty())
-                return t;
+            const Bars perDirection = directionBars(call, tr("MOS"), u"mos"_s, QString(), usable);
+            if (!perDirection.categories.isEmpty())
+                return perDirection;
         }
-        b = Bars();
-        if (const auto m = usable(call.mos)) {
-            b.categories << tr("Call");
-            b.units << QString();
-            b.seriesNames << tr("MOS");
-            b.values << QList<std::optional<double>>{m};
-            b.sources << QStringList{QualityProvenance::mosSource(call)};
-        }
-        return b;
+        return callBar(tr("MOS"), tr("Call"), QString(), usable(call.mos), QualityProvenance::mosSource(call));
     case Kind::Jitter:
         if (anyKey(call, jitterKeys()))
             return keyedBars(call, jitterKeys(), true);
-        if (call.jitterMs) {
-            b.seriesNames << tr("Call");
-            b.categories << tr("Jitter");
-            b.units << u"ms"_s;
-            b.values << QList<std::optional<double>>{call.jitterMs};
-            b.sources << QStringList{QualityProvenance::reportedBy(call)};
-        }
-        return b;
+        return callBar(tr("Call"), tr("Jitter"), u"ms"_s, call.jitterMs, QualityProvenance::reportedBy(call));
     case Kind::Loss:
         if (anyKey(call, lossKeys()))
             return keyedBars(call, lossKeys(), false);
-        if (call.packetLossPct) {
-            b.seriesNames << tr("Call");
-            b.categories << tr("Packet loss");
-            b.units << u"%"_s;
-            b.values << QList<std::optional<double>>{call.packetLossPct};
-            b.sources << QStringList{QualityProvenance::reportedBy(call)};
-        }
-        return b;
+        return callBar(tr("Call"), tr("Packet loss"), u"%"_s, call.packetLossPct, QualityProvenance::reportedBy(call));
     case Kind::Counters:
         return keyedBars(call, counterKeys(), false);
-    case Kind::QualityPercent: {
-        b.seriesNames << tr("Quality %");
-        QList<std::optional<double>> v;
-        QStringList sources;
-        for (const Direction &dir : directions(call)) {
-            if (const auto q = dir.values->value(u"quality_percentage"_s)) {
-                b.categories << dir.name;
-                b.units << u"%"_s;
-                v << q;
-                sources << QualityProvenance::audioSource(call, dir.key, u"quality_percentage"_s);
-            } else {
-                b.notReported << dir.name.toLower();
-            }
-        }
-        b.values << v;
-        b.sources << sources;
-        return b;
-    }
+    case Kind::QualityPercent:
+        return directionBars(call, tr("Quality %"), u"quality_percentage"_s, u"%"_s,
+                             [](std::optional<double> v) { return v; });
     case Kind::Flaws:
         break;
     }
-    return b;
+    return Bars();
 }
 
 QString QualityChartFactory::sourceText(Kind kind, const Call &call)

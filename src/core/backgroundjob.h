@@ -134,19 +134,25 @@ private:
     template <typename Work, typename Done>
     static void launch(Handle job, Work work, Done done)
     {
-        QThreadPool::globalInstance()->start([job, work = std::move(work), done = std::move(done)]() mutable {
-            if (job.isStale())
-                return;
-            using Result = decltype(invoke(work, job));
-            if constexpr (std::is_void_v<Result>) {
-                invoke(work, job);
-                job.post(std::move(done));
-            } else {
-                // shared_ptr: the queued functor must be copyable, a result may not be.
-                auto result = std::make_shared<Result>(invoke(work, job));
-                job.post([done = std::move(done), result]() mutable { done(std::move(*result)); });
-            }
-        });
+        QThreadPool::globalInstance()->start(
+            [job, work = std::move(work), done = std::move(done)]() mutable { execute(job, work, done); });
+    }
+
+    /// On the worker thread: runs the work unless it is stale already and posts its result.
+    template <typename Work, typename Done>
+    static void execute(const Handle &job, Work &work, Done &done)
+    {
+        if (job.isStale())
+            return;
+        using Result = decltype(invoke(work, job));
+        if constexpr (std::is_void_v<Result>) {
+            invoke(work, job);
+            job.post(std::move(done));
+        } else {
+            // shared_ptr: the queued functor must be copyable, a result may not be.
+            auto result = std::make_shared<Result>(invoke(work, job));
+            job.post([done = std::move(done), result]() mutable { done(std::move(*result)); });
+        }
     }
 
     template <typename Work>
@@ -162,12 +168,5 @@ private:
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
     std::shared_ptr<Job> m_current = std::make_shared<Job>();
 };
-
-/// The one-shot form under its older name: BackgroundJob::run().
-template <typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
-{
-    BackgroundJob::run(context, std::move(work), std::move(done));
-}
 
 } // namespace cdr

@@ -3,67 +3,100 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace cdr {
+
+namespace {
+
+// Each enum's names in the order of its values (every enum here counts up from Unknown = 0).
+// Static QStrings from literals: handing one out copies no characters and counts no references.
+template <size_t N>
+using Names = QString[N];
+
+const Names<5> &providerNames()
+{
+    static const Names<5> names = {u"unknown"_s, u"plivo"_s, u"vobiz"_s, u"carrierx"_s, u"nexbro"_s};
+    return names;
+}
+
+const Names<5> &providerDisplayNames()
+{
+    static const Names<5> names = {u"Unknown"_s, u"Plivo"_s, u"Vobiz"_s, u"CarrierX"_s, u"NexBro"_s};
+    return names;
+}
+
+const Names<7> &statusNames()
+{
+    static const Names<7> names = {u"unknown"_s, u"answered"_s, u"no-answer"_s,  u"busy"_s,
+                                   u"failed"_s,  u"canceled"_s, u"in-progress"_s};
+    return names;
+}
+
+const Names<10> &hangupClassNames()
+{
+    static const Names<10> names = {u"unknown"_s,     u"normal"_s,         u"busy"_s,
+                                    u"no_answer"_s,   u"rejected"_s,       u"unavailable"_s,
+                                    u"canceled"_s,    u"invalid_number"_s, u"network_failure"_s,
+                                    u"media_failure"_s};
+    return names;
+}
+
+/// The name of a value; a value outside the table (a corrupt byte) reads as Unknown.
+template <typename Enum, size_t N>
+QString nameOf(Enum value, const Names<N> &names)
+{
+    const size_t i = size_t(value);
+    return i < N ? names[i] : names[0];
+}
+
+/// The value of a name, case and surrounding blanks ignored.
+template <typename Enum, size_t N>
+std::optional<Enum> valueOf(const QString &name, const Names<N> &names)
+{
+    const QString n = name.trimmed().toLower();
+    for (size_t i = 0; i < N; ++i) {
+        if (n == names[i])
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QString providerName(Provider p)
 {
-    switch (p) {
-    case Provider::Plivo: return QStringLiteral("plivo");
-    case Provider::Vobiz: return QStringLiteral("vobiz");
-    case Provider::CarrierX: return QStringLiteral("carrierx");
-    case Provider::NexBro: return QStringLiteral("nexbro");
-    case Provider::Unknown: break;
-    }
-    return QStringLiteral("unknown");
+    return nameOf(p, providerNames());
 }
 
 QString providerDisplayName(Provider p)
 {
-    switch (p) {
-    case Provider::Plivo: return QStringLiteral("Plivo");
-    case Provider::Vobiz: return QStringLiteral("Vobiz");
-    case Provider::CarrierX: return QStringLiteral("CarrierX");
-    case Provider::NexBro: return QStringLiteral("NexBro");
-    case Provider::Unknown: break;
-    }
-    return QStringLiteral("Unknown");
+    return nameOf(p, providerDisplayNames());
 }
 
 std::optional<Provider> providerFromName(const QString &name)
 {
-    const QString n = name.trimmed().toLower();
-    for (Provider p : {Provider::Plivo, Provider::Vobiz, Provider::CarrierX, Provider::NexBro}) {
-        if (n == providerName(p))
-            return p;
-    }
-    if (n == QLatin1String("unknown"))
-        return Provider::Unknown;
-    return std::nullopt;
+    return valueOf<Provider>(name, providerNames());
 }
 
 QString statusName(CallStatus s)
 {
-    switch (s) {
-    case CallStatus::Answered: return QStringLiteral("answered");
-    case CallStatus::NoAnswer: return QStringLiteral("no-answer");
-    case CallStatus::Busy: return QStringLiteral("busy");
-    case CallStatus::Failed: return QStringLiteral("failed");
-    case CallStatus::Canceled: return QStringLiteral("canceled");
-    case CallStatus::InProgress: return QStringLiteral("in-progress");
-    case CallStatus::Unknown: break;
-    }
-    return QStringLiteral("unknown");
+    return nameOf(s, statusNames());
 }
 
 std::optional<CallStatus> statusFromName(const QString &name)
 {
-    const QString n = name.trimmed().toLower();
-    for (CallStatus s : {CallStatus::Unknown, CallStatus::Answered, CallStatus::NoAnswer, CallStatus::Busy,
-                         CallStatus::Failed, CallStatus::Canceled, CallStatus::InProgress}) {
-        if (n == statusName(s))
-            return s;
-    }
-    return std::nullopt;
+    return valueOf<CallStatus>(name, statusNames());
+}
+
+QString hangupClassName(HangupClass c)
+{
+    return nameOf(c, hangupClassNames());
+}
+
+std::optional<HangupClass> hangupClassFromName(const QString &name)
+{
+    return valueOf<HangupClass>(name, hangupClassNames());
 }
 
 QJsonObject Call::technicalObject() const
@@ -74,33 +107,6 @@ QJsonObject Call::technicalObject() const
 QJsonObject Call::rawObject() const
 {
     return raw.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(raw).object();
-}
-
-QString hangupClassName(HangupClass c)
-{
-    switch (c) {
-    case HangupClass::Normal: return QStringLiteral("normal");
-    case HangupClass::Busy: return QStringLiteral("busy");
-    case HangupClass::NoAnswer: return QStringLiteral("no_answer");
-    case HangupClass::Rejected: return QStringLiteral("rejected");
-    case HangupClass::Unavailable: return QStringLiteral("unavailable");
-    case HangupClass::Canceled: return QStringLiteral("canceled");
-    case HangupClass::InvalidNumber: return QStringLiteral("invalid_number");
-    case HangupClass::NetworkFailure: return QStringLiteral("network_failure");
-    case HangupClass::MediaFailure: return QStringLiteral("media_failure");
-    case HangupClass::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-std::optional<HangupClass> hangupClassFromName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    for (int i = int(HangupClass::Unknown); i <= int(HangupClass::MediaFailure); ++i) {
-        if (n == hangupClassName(HangupClass(i)))
-            return HangupClass(i);
-    }
-    return std::nullopt;
 }
 
 } // namespace cdr

@@ -7,21 +7,66 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <utility>
+
 namespace cdr {
+
+namespace {
+
+/// The names CallJson::forEachScalar visits: all of them, or only the numeric ones.
+struct ScalarKeys
+{
+    QStringList keys;
+    bool numbersOnly = false;
+    void operator()(const char *name, const std::optional<double> &) { keys << QString::fromLatin1(name); }
+    template <typename... Text>
+    void operator()(const char *name, const Text &...)
+    {
+        if (!numbersOnly)
+            keys << QString::fromLatin1(name);
+    }
+};
+
+/// CallJson::forEachScalar's values as one CSV row, formatted as CallJson formats them.
+struct CsvFields
+{
+    QByteArray &out;
+    bool first = true;
+    void separate()
+    {
+        if (!std::exchange(first, false))
+            out += ',';
+    }
+    void operator()(const char *, const QString &s, bool)
+    {
+        separate();
+        CsvWriter::appendField(out, s);
+    }
+    void operator()(const char *, const QDateTime &t)
+    {
+        separate();
+        CallJson::appendTime(out, t);
+    }
+    void operator()(const char *, const std::optional<double> &v)
+    {
+        separate();
+        if (v)
+            CallJson::appendNumber(out, *v);
+    }
+};
+
+QStringList scalarKeys(bool numbersOnly)
+{
+    ScalarKeys names{{}, numbersOnly};
+    CallJson::forEachScalar(Call(), names);
+    return names.keys;
+}
+
+} // namespace
 
 const QStringList &CallCsv::columns()
 {
-    static const QStringList cols = {
-        QStringLiteral("provider"), QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("from"),
-        QStringLiteral("to"), QStringLiteral("from_name"), QStringLiteral("direction"), QStringLiteral("start_time"),
-        QStringLiteral("answer_time"), QStringLiteral("end_time"), QStringLiteral("duration_s"), QStringLiteral("talk_s"),
-        QStringLiteral("billed_s"), QStringLiteral("ring_s"), QStringLiteral("cost"), QStringLiteral("currency"),
-        QStringLiteral("rate"), QStringLiteral("status"), QStringLiteral("hangup_cause"), QStringLiteral("hangup_code"),
-        QStringLiteral("hangup_source"), QStringLiteral("codec"), QStringLiteral("mos"), QStringLiteral("jitter_ms"),
-        QStringLiteral("packet_loss_pct"), QStringLiteral("stir_attestation"), QStringLiteral("stir_verification"),
-        QStringLiteral("sip_call_id"), QStringLiteral("post_dial_delay_ms"), QStringLiteral("hangup_class"),
-        QStringLiteral("q850"), QStringLiteral("r_factor"), QStringLiteral("mos_est"), QStringLiteral("mos_est_basis"),
-    };
+    static const QStringList cols = scalarKeys(false);
     return cols;
 }
 
@@ -32,66 +77,10 @@ QByteArray CallCsv::headerLine()
     return line;
 }
 
-namespace {
-
-void field(QByteArray &out, const QString &s)
-{
-    out += ',';
-    CsvWriter::appendField(out, s);
-}
-
-void number(QByteArray &out, const std::optional<double> &v)
-{
-    out += ',';
-    if (v)
-        CallJson::appendNumber(out, *v);
-}
-
-void time(QByteArray &out, const QDateTime &t)
-{
-    out += ',';
-    CallJson::appendTime(out, t);
-}
-
-} // namespace
-
 void CallCsv::appendRow(QByteArray &out, const Call &c)
 {
-    // The scalar keys of the JSON contract, in columns() order, formatted as CallJson formats them.
-    CsvWriter::appendField(out, providerName(c.provider));
-    field(out, c.id);
-    field(out, c.account);
-    field(out, c.from);
-    field(out, c.to);
-    field(out, c.fromName);
-    field(out, c.direction);
-    time(out, c.startTime);
-    time(out, c.answerTime);
-    time(out, c.endTime);
-    number(out, c.durationS);
-    number(out, c.talkS);
-    number(out, c.billedS);
-    number(out, c.ringS);
-    number(out, c.cost);
-    field(out, c.currency);
-    number(out, c.rate);
-    field(out, statusName(c.status));
-    field(out, c.hangupCause);
-    field(out, c.hangupCode);
-    field(out, c.hangupSource);
-    field(out, c.codec);
-    number(out, c.mos);
-    number(out, c.jitterMs);
-    number(out, c.packetLossPct);
-    field(out, c.stirAttestation);
-    field(out, c.stirVerification);
-    field(out, c.sipCallId);
-    number(out, c.postDialDelayMs);
-    field(out, hangupClassName(c.hangupClass));
-    number(out, c.q850 ? std::optional<double>(*c.q850) : std::nullopt);
-    number(out, c.rFactor);
-    number(out, c.mosEst);
-    field(out, c.mosEstBasis);
+    // The scalar keys of the JSON contract, in columns() order.
+    CallJson::forEachScalar(c, CsvFields{out});
     out += "\r\n";
 }
 
@@ -169,12 +158,7 @@ bool CallCsv::splitRecords(QByteArrayView text, QList<QStringList> *records, QSt
 Call CallCsv::fromRow(const QStringList &header, const QStringList &fields, QStringList *warnings)
 {
     QJsonObject o;
-    static const QStringList numeric = {
-        QStringLiteral("duration_s"), QStringLiteral("talk_s"), QStringLiteral("billed_s"), QStringLiteral("ring_s"),
-        QStringLiteral("cost"), QStringLiteral("rate"), QStringLiteral("mos"), QStringLiteral("jitter_ms"),
-        QStringLiteral("packet_loss_pct"), QStringLiteral("post_dial_delay_ms"), QStringLiteral("q850"),
-        QStringLiteral("r_factor"), QStringLiteral("mos_est"),
-    };
+    static const QStringList numeric = scalarKeys(true);
     for (int i = 0; i < header.size(); ++i) {
         const QString key = header.at(i);
         const QString value = i < fields.size() ? fields.at(i) : QString();

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <utility>
 
 namespace cdr {
 
@@ -27,27 +28,27 @@ void key(QByteArray &out, const char *name, bool first = false)
     out += "\":";
 }
 
-void optNumber(QByteArray &out, const char *name, const std::optional<double> &v)
+void optNumber(QByteArray &out, const char *name, const std::optional<double> &v, bool first = false)
 {
-    key(out, name);
+    key(out, name, first);
     if (v)
         CallJson::appendNumber(out, *v);
     else
         out += "null";
 }
 
-void text(QByteArray &out, const char *name, const QString &s, bool nullWhenEmpty = true)
+void text(QByteArray &out, const char *name, const QString &s, bool nullWhenEmpty = true, bool first = false)
 {
-    key(out, name);
+    key(out, name, first);
     if (s.isEmpty() && nullWhenEmpty)
         out += "null";
     else
         CallJson::appendString(out, s);
 }
 
-void time(QByteArray &out, const char *name, const QDateTime &t)
+void time(QByteArray &out, const char *name, const QDateTime &t, bool first = false)
 {
-    key(out, name);
+    key(out, name, first);
     if (!t.isValid()) {
         out += "null";
         return;
@@ -56,6 +57,36 @@ void time(QByteArray &out, const char *name, const QDateTime &t)
     CallJson::appendTime(out, t);
     out += '"';
 }
+
+/// name: a JSON array of the list's items, each written by item().
+template <typename List, typename Item>
+void array(QByteArray &out, const char *name, const List &list, Item item)
+{
+    key(out, name);
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out += ',';
+        item(list.at(i));
+    }
+    out += ']';
+}
+
+/// CallJson::forEachScalar's keys and values as the first members of a JSON object.
+struct JsonMembers
+{
+    QByteArray &out;
+    bool first = true;
+    void operator()(const char *name, const QString &s, bool required)
+    {
+        text(out, name, s, !required, std::exchange(first, false));
+    }
+    void operator()(const char *name, const QDateTime &t) { time(out, name, t, std::exchange(first, false)); }
+    void operator()(const char *name, const std::optional<double> &v)
+    {
+        optNumber(out, name, v, std::exchange(first, false));
+    }
+};
 
 void audio(QByteArray &out, const char *name, const AudioDirection &d, bool first = false)
 {
@@ -262,48 +293,9 @@ void CallJson::appendTime(QByteArray &out, qint64 ms)
 void CallJson::appendJson(QByteArray &out, const Call &c, bool withRaw)
 {
     out += '{';
-    key(out, "provider", true);
-    appendString(out, providerName(c.provider));
-    text(out, "id", c.id, false);
-    text(out, "account", c.account);
-    text(out, "from", c.from, false);
-    text(out, "to", c.to, false);
-    text(out, "from_name", c.fromName);
-    text(out, "direction", c.direction);
-    time(out, "start_time", c.startTime);
-    time(out, "answer_time", c.answerTime);
-    time(out, "end_time", c.endTime);
-    optNumber(out, "duration_s", c.durationS);
-    optNumber(out, "talk_s", c.talkS);
-    optNumber(out, "billed_s", c.billedS);
-    optNumber(out, "ring_s", c.ringS);
-    optNumber(out, "cost", c.cost);
-    text(out, "currency", c.currency);
-    optNumber(out, "rate", c.rate);
-    text(out, "status", statusName(c.status));
-    text(out, "hangup_cause", c.hangupCause);
-    text(out, "hangup_code", c.hangupCode);
-    text(out, "hangup_source", c.hangupSource);
-    text(out, "codec", c.codec);
-    optNumber(out, "mos", c.mos);
-    optNumber(out, "jitter_ms", c.jitterMs);
-    optNumber(out, "packet_loss_pct", c.packetLossPct);
-    text(out, "stir_attestation", c.stirAttestation);
-    text(out, "stir_verification", c.stirVerification);
-    text(out, "sip_call_id", c.sipCallId);
-    optNumber(out, "post_dial_delay_ms", c.postDialDelayMs);
-    text(out, "hangup_class", hangupClassName(c.hangupClass));
-    optNumber(out, "q850", c.q850 ? std::optional<double>(*c.q850) : std::nullopt);
-    optNumber(out, "r_factor", c.rFactor);
-    optNumber(out, "mos_est", c.mosEst);
-    text(out, "mos_est_basis", c.mosEstBasis);
+    CallJson::forEachScalar(c, JsonMembers{out});
 
-    key(out, "legs");
-    out += '[';
-    for (qsizetype i = 0; i < c.legs.size(); ++i) {
-        const CallLeg &l = c.legs.at(i);
-        if (i)
-            out += ',';
+    array(out, "legs", c.legs, [&out](const CallLeg &l) {
         out += '{';
         key(out, "destination", true);
         appendString(out, l.destination);
@@ -318,8 +310,7 @@ void CallJson::appendJson(QByteArray &out, const Call &c, bool withRaw)
         key(out, "forwarding");
         out += l.forwarding ? "true" : "false";
         out += '}';
-    }
-    out += ']';
+    });
     key(out, "audio");
     if (c.audio) {
         out += '{';
@@ -329,36 +320,16 @@ void CallJson::appendJson(QByteArray &out, const Call &c, bool withRaw)
     } else {
         out += "null";
     }
-    key(out, "error_log");
-    out += '[';
-    for (qsizetype i = 0; i < c.errorLog.size(); ++i) {
-        const ErrorInterval &e = c.errorLog.at(i);
-        if (i)
-            out += ',';
+    array(out, "error_log", c.errorLog, [&out](const ErrorInterval &e) {
         out += '{';
-        key(out, "start", true);
-        if (e.start.isValid()) {
-            out += '"';
-            appendTime(out, e.start);
-            out += '"';
-        } else {
-            out += "null";
-        }
+        time(out, "start", e.start, true);
         time(out, "stop", e.stop);
         key(out, "flaws");
         appendNumber(out, e.flaws);
         optNumber(out, "duration_s", e.durationS);
         out += '}';
-    }
-    out += ']';
-    key(out, "invalid");
-    out += '[';
-    for (qsizetype i = 0; i < c.invalid.size(); ++i) {
-        if (i)
-            out += ',';
-        appendString(out, c.invalid.at(i));
-    }
-    out += ']';
+    });
+    array(out, "invalid", c.invalid, [&out](const QString &s) { appendString(out, s); });
     key(out, "technical");
     out += c.technical.isEmpty() ? QByteArrayView("null") : QByteArrayView(c.technical);
     if (withRaw) {

@@ -40,6 +40,50 @@ public:
     static void appendTime(QByteArray &out, const QDateTime &t);
     /// The same for UTC milliseconds since the epoch (bulk paths that hold no QDateTime).
     static void appendTime(QByteArray &out, qint64 utcMs);
+
+    /// The scalar keys of the normalized format in their documented order, each handed to
+    /// `visit` once: visit(key, QString, required) for text (required: never null, even when
+    /// empty; provider, status and hangup class by name), visit(key, QDateTime) for times and
+    /// visit(key, std::optional<double>) for numbers. The one list behind the JSON writer and
+    /// the normalized CSV's columns and rows (CallCsv), so the two cannot drift apart.
+    template <typename Visit>
+    static void forEachScalar(const Call &c, Visit &&visit)
+    {
+        visit("provider", providerName(c.provider), true);
+        visit("id", c.id, true);
+        visit("account", c.account, false);
+        visit("from", c.from, true);
+        visit("to", c.to, true);
+        visit("from_name", c.fromName, false);
+        visit("direction", c.direction, false);
+        visit("start_time", c.startTime);
+        visit("answer_time", c.answerTime);
+        visit("end_time", c.endTime);
+        visit("duration_s", c.durationS);
+        visit("talk_s", c.talkS);
+        visit("billed_s", c.billedS);
+        visit("ring_s", c.ringS);
+        visit("cost", c.cost);
+        visit("currency", c.currency, false);
+        visit("rate", c.rate);
+        visit("status", statusName(c.status), false);
+        visit("hangup_cause", c.hangupCause, false);
+        visit("hangup_code", c.hangupCode, false);
+        visit("hangup_source", c.hangupSource, false);
+        visit("codec", c.codec, false);
+        visit("mos", c.mos);
+        visit("jitter_ms", c.jitterMs);
+        visit("packet_loss_pct", c.packetLossPct);
+        visit("stir_attestation", c.stirAttestation, false);
+        visit("stir_verification", c.stirVerification, false);
+        visit("sip_call_id", c.sipCallId, false);
+        visit("post_dial_delay_ms", c.postDialDelayMs);
+        visit("hangup_class", hangupClassName(c.hangupClass), false);
+        visit("q850", c.q850 ? std::optional<double>(*c.q850) : std::nullopt);
+        visit("r_factor", c.rFactor);
+        visit("mos_est", c.mosEst);
+        visit("mos_est_basis", c.mosEstBasis, false);
+    }
 };
 
 } // namespace cdr

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qualitythresholds.h"
 
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
 namespace cdr {
 
 QualityGrade QualityThresholds::gradeMos(std::optional<double> mos) const
@@ -44,35 +48,20 @@ QualityGrade QualityThresholds::gradeCall(const Call &call) const
 
 QString QualityThresholds::gradeName(QualityGrade g)
 {
-    switch (g) {
-    case QualityGrade::Good: return QStringLiteral("good");
-    case QualityGrade::Average: return QStringLiteral("average");
-    case QualityGrade::Bad: return QStringLiteral("bad");
-    case QualityGrade::None: break;
-    }
-    return {};
+    // Indexed by QualityGrade's value; None has no name.
+    static const QString names[] = {QString(), u"good"_s, u"average"_s, u"bad"_s};
+    const size_t i = size_t(g);
+    return i < std::size(names) ? names[i] : QString();
 }
 
 QList<QualityProfile> QualityThresholds::profiles()
 {
-    QualityThresholds strict;
-    strict.mosGood = 4.2;
-    strict.mosBad = 3.8;
-    strict.jitterGood = 5;
-    strict.jitterBad = 20;
-    strict.lossGood = 0.25;
-    strict.lossBad = 0.5;
-    QualityThresholds lenient;
-    lenient.mosGood = 3.8;
-    lenient.mosBad = 3.3;
-    lenient.jitterGood = 20;
-    lenient.jitterBad = 50;
-    lenient.lossGood = 1.0;
-    lenient.lossBad = 2.0;
     return {
         {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Default (common VoIP bands: MOS 4.0 / 3.6, jitter 10 / 30 ms, loss 0.5 / 0.9 %)"), QualityThresholds()},
-        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Strict (contact centre, wideband)"), strict},
-        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Lenient (mobile, long-haul)"), lenient},
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Strict (contact centre, wideband)"),
+         {.mosGood = 4.2, .mosBad = 3.8, .jitterGood = 5, .jitterBad = 20, .lossGood = 0.25, .lossBad = 0.5}},
+        {QT_TRANSLATE_NOOP("cdr::QualityThresholds", "Lenient (mobile, long-haul)"),
+         {.mosGood = 3.8, .mosBad = 3.3, .jitterGood = 20, .jitterBad = 50, .lossGood = 1.0, .lossBad = 2.0}},
     };
 }
 

@@ -8,9 +8,6 @@
 #include <core/hangupcatalog.h>
 
 #include <QColor>
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -42,8 +39,7 @@ QString formatSeconds(float v)
 } // namespace
 
 CallTableModel::CallTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_store(std::make_shared<CallStore>()),
-      m_generation(std::make_shared<std::atomic<quint64>>(0))
+    : QAbstractTableModel(parent), m_store(std::make_shared<CallStore>())
 {
     qRegisterMetaType<cdr::CallSummary>();
     m_resortTimer.setSingleShot(true);
@@ -51,12 +47,7 @@ CallTableModel::CallTableModel(QObject *parent)
     connect(&m_resortTimer, &QTimer::timeout, this, &CallTableModel::startJob);
 }
 
-CallTableModel::~CallTableModel()
-{
-    if (m_loadCancel)
-        m_loadCancel->store(true);
-    m_generation->fetch_add(1); // running jobs see it and stop
-}
+CallTableModel::~CallTableModel() = default; // the jobs are dropped: running work sees it and stops
 
 int CallTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -71,11 +62,8 @@ int CallTableModel::columnCount(const QModelIndex &parent) const
 void CallTableModel::startJob()
 {
     m_resortTimer.stop();
-    const quint64 gen = m_generation->fetch_add(1) + 1;
     setBusy(true);
-    QPointer<CallTableModel> self(this);
     auto store = m_store;
-    auto cancel = m_generation;
     const quint32 n = store->size();
     const CallFilter filter = m_filter;
     const QualityThresholds thresholds = m_thresholds;
@@ -90,25 +78,28 @@ void CallTableModel::startJob()
     m_summaryThresholds = thresholds;
     m_summaryStore = store.get();
     m_summaryValid = false;
-    QThreadPool::globalInstance()->start([=] {
+    struct View
+    {
+        bool complete = false;
         std::vector<quint32> rows;
-        if (!CallViewBuilder::computeView(*store, n, filter, thresholds, column, order, &rows, cancel.get(), gen))
-            return; // stale: a newer job is on its way
-        CallSummary summary = reuseSummary ? oldSummary : CallSummary::compute(*store, rows);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, gen, rows = std::move(rows), n, summary]() mutable {
-                if (self)
-                    self->applyJob(gen, std::move(rows), n, std::move(summary));
-            },
-            Qt::QueuedConnection);
+        CallSummary summary;
+    };
+    // A newer job (or setStore) drops this one: computeView sees the cancel flag and stops.
+    m_viewJob.start([=](const BackgroundJob::Handle &job) {
+        View v;
+        v.complete = CallViewBuilder::computeView(*store, n, filter, thresholds, column, order, &v.rows,
+                                                  job.cancelFlag());
+        if (v.complete)
+            v.summary = reuseSummary ? oldSummary : CallSummary::compute(*store, v.rows);
+        return v;
+    }, [this, n](View v) {
+        if (v.complete)
+            applyJob(std::move(v.rows), n, std::move(v.summary));
     });
 }
 
-void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n, CallSummary summary)
+void CallTableModel::applyJob(std::vector<quint32> rows, quint32 n, CallSummary summary)
 {
-    if (gen != m_generation->load())
-        return;
     // Rows appended while the job ran: filtered here (few), kept at the end.
     bool tail = false;
     if (m_store->size() > n) {
@@ -147,7 +138,6 @@ void CallTableModel::applyJob(quint64 gen, std::vector<quint32> rows, quint32 n,
     }
     m_summary = std::move(summary);
     m_summaryValid = m_store->size() == m_summaryRows && m_store.get() == m_summaryStore;
-    m_applied = gen;
     setBusy(false);
     Q_EMIT summaryChanged(m_summary);
     Q_EMIT viewApplied();
@@ -216,7 +206,7 @@ void CallTableModel::setThresholds(const QualityThresholds &t)
 
 void CallTableModel::setStore(std::shared_ptr<CallStore> store)
 {
-    m_generation->fetch_add(1);
+    m_viewJob.drop();
     beginResetModel();
     m_store = store ? std::move(store) : std::make_shared<CallStore>();
     m_view.clear();
@@ -228,42 +218,31 @@ void CallTableModel::setStore(std::shared_ptr<CallStore> store)
 void CallTableModel::loadAsync(Producer producer)
 {
     cancelLoad();
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_loadCancel = cancel;
-    QPointer<CallTableModel> self(this);
-    QThreadPool::globalInstance()->start([self, cancel, producer = std::move(producer)] {
-        auto store = std::make_shared<CallStore>();
-        CallStoreSink sink(*store, cancel.get());
-        const QString error = producer(sink, *cancel);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, cancel, store, error] {
-                if (!self || self->m_loadCancel != cancel)
-                    return; // abandoned
-                self->m_loadCancel.reset();
-                if (cancel->load()) {
-                    Q_EMIT self->loadFinished(false, QString(), 0);
-                    return;
-                }
-                if (!error.isEmpty()) {
-                    qCWarning(lcModels) << "load failed:" << error;
-                    Q_EMIT self->loadFinished(false, error, 0);
-                    return;
-                }
-                const qint64 rows = store->size();
-                self->setStore(store);
-                Q_EMIT self->loadFinished(true, QString(), rows);
-            },
-            Qt::QueuedConnection);
+    m_loading = true;
+    auto store = std::make_shared<CallStore>();
+    m_loadJob.start([store, producer = std::move(producer)](const BackgroundJob::Handle &job) {
+        CallStoreSink sink(*store, job.cancelFlag());
+        return producer(sink, *job.cancelFlag());
+    }, [this, store](const QString &error) {
+        // Only a current load arrives here: cancelLoad() and a newer loadAsync() drop it.
+        m_loading = false;
+        if (!error.isEmpty()) {
+            qCWarning(lcModels) << "load failed:" << error;
+            Q_EMIT loadFinished(false, error, 0);
+            return;
+        }
+        const qint64 rows = store->size();
+        setStore(store);
+        Q_EMIT loadFinished(true, QString(), rows);
     });
 }
 
 void CallTableModel::cancelLoad()
 {
-    if (m_loadCancel) {
-        m_loadCancel->store(true);
+    if (m_loading) {
+        m_loadJob.drop();
+        m_loading = false;
         Q_EMIT loadFinished(false, QString(), 0);
-        m_loadCancel.reset();
     }
 }
 

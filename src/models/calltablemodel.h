@@ -4,9 +4,9 @@
 // CallTableModel: the call table over a CallStore (columnar, ~130 B per call).
 //
 // Sorting and filtering build the model's own index vector (store rows in view order, computed
-// by CallViewBuilder) on a QThreadPool worker; the UI thread only starts jobs and swaps the finished vector in.
-// Every change of filter, sort or data bumps a generation token: a job whose token is stale
-// stops early and its result is dropped. Reversing the order of the current sort is done in
+// by CallViewBuilder) as a BackgroundJob on the pool; the UI thread only starts jobs and swaps the
+// finished vector in. Every change of filter, sort or data starts a new job, which makes the running
+// one stale: it stops early and its result is dropped. Reversing the order of the current sort is done in
 // place at once. Fetch batches arrive through appendCalls() (de-duplicated by provider+id)
 // with beginInsertRows; a re-sort of the whole view follows off-thread when sorted.
 //
@@ -19,6 +19,7 @@
 #include "callstore.h"
 #include "callsummary.h"
 
+#include <core/backgroundjob.h>
 #include <core/qualitythresholds.h>
 
 #include <QAbstractTableModel>
@@ -119,7 +120,7 @@ Q_SIGNALS:
 
 private:
     void startJob();
-    void applyJob(quint64 generation, std::vector<quint32> rows, quint32 rowLimit, CallSummary summary);
+    void applyJob(std::vector<quint32> rows, quint32 rowLimit, CallSummary summary);
     void setBusy(bool busy);
     QVariant qualityData(quint32 row, int column, int role) const;
     QString causeTooltip(quint32 row) const;
@@ -131,8 +132,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::shared_ptr<std::atomic<quint64>> m_generation;
-    quint64 m_applied = 0;
+    BackgroundJob m_viewJob{this}; // the sort/filter job; a newer one supersedes it
     bool m_busy = false;
     CallSummary m_summary;
     // What m_summary was computed for, so a job that only re-sorts can reuse it.
@@ -143,7 +143,8 @@ private:
     const CallStore *m_summaryStore = nullptr;
     CallLookup m_lookup;
     QTimer m_resortTimer; // coalesces re-sorts after appended batches
-    std::shared_ptr<std::atomic<bool>> m_loadCancel;
+    BackgroundJob m_loadJob{this};
+    bool m_loading = false;
     mutable QHash<quint64, QString> m_tooltips;
 };
 

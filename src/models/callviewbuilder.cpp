@@ -66,7 +66,7 @@ struct KeyRow
 // Stable LSD radix sort on 16-bit digits; digits every key shares are skipped (time keys
 // share their top bytes, small numbers most of theirs). A million keys take a few passes of
 // a few ms where std::sort needs ~100 ms of comparisons.
-void radixSort(std::vector<KeyRow> &items, const std::atomic<quint64> *cancel, quint64 generation)
+void radixSort(std::vector<KeyRow> &items, const std::atomic<bool> *cancel)
 {
     if (items.size() < 2)
         return;
@@ -81,7 +81,7 @@ void radixSort(std::vector<KeyRow> &items, const std::atomic<quint64> *cancel, q
     for (int shift = 0; shift < 64; shift += 16) {
         if (((varying >> shift) & 0xFFFF) == 0)
             continue;
-        if (cancel && cancel->load(std::memory_order_relaxed) != generation)
+        if (cancel && cancel->load(std::memory_order_relaxed))
             return;
         std::fill(count.begin(), count.end(), 0);
         for (const KeyRow &k : items)
@@ -121,9 +121,9 @@ double CallViewBuilder::sortValue(const CallStore &s, quint32 r, int column)
 
 bool CallViewBuilder::computeView(const CallStore &s, quint32 n, const CallFilter &filter,
                                   const QualityThresholds &thresholds, int column, Qt::SortOrder order,
-                                  std::vector<quint32> *out, const std::atomic<quint64> *cancel, quint64 generation)
+                                  std::vector<quint32> *out, const std::atomic<bool> *cancel)
 {
-    auto stale = [&] { return cancel && cancel->load(std::memory_order_relaxed) != generation; };
+    auto stale = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     std::vector<quint32> &rows = *out;
     rows.clear();
     const CallFilter::Matcher matcher(filter, s, thresholds);
@@ -162,7 +162,7 @@ bool CallViewBuilder::computeView(const CallStore &s, quint32 n, const CallFilte
                 const QByteArrayView v = text(r, &buf);
                 items[i] = { prefixKey(v, 0), r };
             }
-            radixSort(items, cancel, generation);
+            radixSort(items, cancel);
             if (stale())
                 return false;
             QByteArray ba, bb;
@@ -223,7 +223,7 @@ bool CallViewBuilder::computeView(const CallStore &s, quint32 n, const CallFilte
             }
             if (stale())
                 return false;
-            radixSort(items, cancel, generation); // stable: ties keep row order
+            radixSort(items, cancel); // stable: ties keep row order
             if (stale())
                 return false;
             for (size_t i = 0; i < items.size(); ++i)

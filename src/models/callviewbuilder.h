@@ -7,7 +7,7 @@
 // through one stable radix sort, so ties keep store order and descending is the exact reverse.
 //
 // Threading: static functions over a CallStore that must not change meanwhile; CallTableModel
-// runs them on a QThreadPool worker and cancels a stale run through its generation token.
+// runs them as a BackgroundJob and cancels a stale run through the job's cancel flag.
 
 #include "callfilter.h"
 #include "callstore.h"
@@ -24,11 +24,10 @@ class CallViewBuilder
 public:
     /// Rows [0, rowLimit) of the store that pass the filter, in the order of column
     /// (ascending, ties by row; descending is its exact reverse). column -1: store order.
-    /// Stops early (returns false) once *cancel != generation.
+    /// Stops early (returns false) once *cancel is set.
     static bool computeView(const CallStore &store, quint32 rowLimit, const CallFilter &filter,
                             const QualityThresholds &thresholds, int column, Qt::SortOrder order,
-                            std::vector<quint32> *out, const std::atomic<quint64> *cancel = nullptr,
-                            quint64 generation = 0);
+                            std::vector<quint32> *out, const std::atomic<bool> *cancel = nullptr);
     /// The key computeView orders a column by, for one row (also the model's SortRole value).
     static double sortValue(const CallStore &store, quint32 row, int column);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <models/errorlogmodel.h>
 
+#include <core/csvwriter.h>
 #include <core/qualityprovenance.h>
 
 #include <core/timelinedata.h>
@@ -128,15 +129,23 @@ QVariant ErrorLogModel::headerData(int section, Qt::Orientation orientation, int
 
 QString ErrorLogModel::toCsv() const
 {
-    QString out = u"start_utc,stop_utc,start_s,stop_s,duration_s,flaws,flaws_per_s\n"_s;
+    QByteArray out;
+    CsvWriter csv(&out, "\n");
+    csv.row({u"start_utc"_s, u"stop_utc"_s, u"start_s"_s, u"stop_s"_s, u"duration_s"_s, u"flaws"_s, u"flaws_per_s"_s});
+    const auto time = [&csv](const QDateTime &t) { csv.plainField(t.toUTC().toString(Qt::ISODateWithMs).toLatin1()); };
+    const auto seconds = [&csv](double s) { csv.plainField(QByteArray::number(s, 'f', 3)); };
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        out += r.start.toUTC().toString(Qt::ISODateWithMs) + u',' + r.stop.toUTC().toString(Qt::ISODateWithMs) + u','
-               + QString::number(r.startS, 'f', 3) + u',' + QString::number(r.stopS, 'f', 3) + u','
-               + QString::number(r.durationS, 'f', 3) + u',' + QString::number(r.flaws) + u','
-               + QString::number(flawsPerSecond(i), 'f', 3) + u'\n';
+        time(r.start);
+        time(r.stop);
+        seconds(r.startS);
+        seconds(r.stopS);
+        seconds(r.durationS);
+        csv.plainField(QByteArray::number(r.flaws));
+        seconds(flawsPerSecond(i));
+        csv.endRow();
     }
-    return out;
+    return QString::fromUtf8(out);
 }
 
 } // namespace cdr

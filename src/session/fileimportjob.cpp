@@ -3,12 +3,8 @@
 
 #include <core/callreader.h>
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QPointer>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -19,70 +15,58 @@ FileImportJob::FileImportJob(QObject *parent)
 {
 }
 
-FileImportJob::~FileImportJob()
-{
-    cancel();
-}
+FileImportJob::~FileImportJob() = default; // m_job drops a running import
 
 void FileImportJob::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
 void FileImportJob::start(const QStringList &paths)
 {
-    cancel();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 job = ++m_job;
     m_running = true;
-    QPointer<FileImportJob> self(this);
-    auto cancelFlag = m_cancel;
-
-    // Everything below runs on a pool thread; results hop back through the application
-    // object, and are dropped when this job was destroyed or superseded.
-    auto post = [self, job](auto f) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, job, f]() mutable {
-            if (self && self->m_job == job)
-                f(self.data());
-        }, Qt::QueuedConnection);
-    };
-
-    QThreadPool::globalInstance()->start([paths, cancelFlag, post] {
-        QList<FileProblem> problems;
+    struct Outcome
+    {
         qint64 total = 0;
+        QList<FileProblem> problems;
+        bool canceled = false;
+    };
+    // The work runs on a pool thread; what it posts (and its outcome) reaches this object on the
+    // UI thread only while this import is current: a newer start() or destruction drops it.
+    m_job.start([this, paths](const BackgroundJob::Handle &job) {
+        Outcome out;
         QList<Call> batch;
         batch.reserve(kBatch);
         auto flush = [&] {
             if (batch.isEmpty())
                 return;
-            post([calls = std::move(batch)](FileImportJob *j) { Q_EMIT j->callsReady(calls); });
+            job.post([this, calls = std::move(batch)] { Q_EMIT callsReady(calls); });
             batch = QList<Call>();
             batch.reserve(kBatch);
         };
         for (const QString &path : paths) {
-            if (cancelFlag->load())
+            if (job.isCanceled())
                 break;
             const QString name = QFileInfo(path).fileName();
             const qint64 size = QFileInfo(path).size();
-            post([name, size](FileImportJob *j) { Q_EMIT j->progress(name, 0, size); });
+            job.post([this, name, size] { Q_EMIT progress(name, 0, size); });
             QElapsedTimer throttle;
             throttle.start();
             // The one ingest path: streamed, normalized on the pool, handed back in order.
             qint64 fileCalls = 0;
             const CallReader::Result r = CallReader::readFile(path, ParseOptions{}, [&](QList<Call> &&calls) {
-                total += calls.size();
+                out.total += calls.size();
                 fileCalls += calls.size();
                 batch.append(std::move(calls));
                 if (batch.size() >= kBatch)
                     flush();
-                return !cancelFlag->load();
+                return !job.isCanceled();
             }, [&](qint64 done, qint64 all) {
                 if (throttle.elapsed() >= 100) { // progress at ~10 Hz is plenty
                     throttle.restart();
-                    post([name, done, all](FileImportJob *j) { Q_EMIT j->progress(name, done, all); });
+                    job.post([this, name, done, all] { Q_EMIT progress(name, done, all); });
                 }
-                return !cancelFlag->load();
+                return !job.isCanceled();
             });
             flush();
             if (!r.error.isEmpty() || !r.warnings.isEmpty()) {
@@ -97,15 +81,15 @@ void FileImportJob::start(const QStringList &paths)
                 FileProblem p{path, withoutPath(r.error), {}, fileCalls};
                 for (const QString &w : r.warnings)
                     p.warnings << withoutPath(w);
-                problems << p;
+                out.problems << p;
             }
         }
         flush();
-        const bool canceled = cancelFlag->load();
-        post([total, problems, canceled](FileImportJob *j) {
-            j->m_running = false;
-            Q_EMIT j->finished(total, problems, canceled);
-        });
+        out.canceled = job.isCanceled();
+        return out;
+    }, [this](Outcome out) {
+        m_running = false;
+        Q_EMIT finished(out.total, out.problems, out.canceled);
     });
 }
 

@@ -8,13 +8,11 @@
 // file by file (FileProblem), so one bad file among many is named with its own reason.
 // Start, cancel and signals: UI thread. One import at a time; start() cancels a running one.
 
+#include <core/backgroundjob.h>
 #include <core/call.h>
 
 #include <QObject>
 #include <QStringList>
-
-#include <atomic>
-#include <memory>
 
 namespace cdr {
 
@@ -48,8 +46,7 @@ Q_SIGNALS:
     void finished(qint64 calls, const QList<cdr::FileImportJob::FileProblem> &problems, bool canceled);
 
 private:
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    quint64 m_job = 0;
+    BackgroundJob m_job{this};
     bool m_running = false;
 };
 

@@ -12,7 +12,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QPointer>
 
 namespace cdr {
 
@@ -21,37 +20,33 @@ ViewExportJob::ViewExportJob(QObject *parent)
 {
 }
 
-ViewExportJob::~ViewExportJob()
-{
-    cancel();
-}
+ViewExportJob::~ViewExportJob() = default; // m_job drops a running export
 
 void ViewExportJob::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
-CallExporter::Progress ViewExportJob::begin(const QString &path)
+template <typename Export>
+void ViewExportJob::run(const QString &path, Export exportCalls)
 {
-    cancel();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_running = true;
     const QString name = QFileInfo(path).fileName();
-    QPointer<ViewExportJob> self(this);
-    auto lastReport = std::make_shared<std::atomic<qint64>>(0);
-    return [self, name, lastReport](qint64 done, qint64 total) {
-        // From the export thread: hop to the UI at most ~10 times a second.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (now - lastReport->load() < 100)
-            return;
-        lastReport->store(now);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, name, done, total] {
-            if (self && self->m_running)
-                Q_EMIT self->progress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
-                                      total > 0 ? int(100 * done / total) : -1);
-        }, Qt::QueuedConnection);
-    };
+    m_job.start([this, name, exportCalls = std::move(exportCalls)](const BackgroundJob::Handle &job) {
+        qint64 lastReport = 0;
+        const CallExporter::Progress report = [this, &job, &lastReport, name](qint64 done, qint64 total) {
+            // From the export thread: hop to the UI at most ~10 times a second.
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - lastReport < 100)
+                return;
+            lastReport = now;
+            job.post([this, name, done, total] {
+                Q_EMIT progress(tr("Exporting %1: %2 of %3 calls").arg(name).arg(done).arg(total),
+                                total > 0 ? int(100 * done / total) : -1);
+            });
+        };
+        return exportCalls(job.cancelFlag(), report);
+    }, [this, path](CallExporter::Result r) { end(r, path); });
 }
 
 void ViewExportJob::end(const CallExporter::Result &r, const QString &path)
@@ -66,20 +61,16 @@ void ViewExportJob::end(const CallExporter::Result &r, const QString &path)
 void ViewExportJob::start(const QString &path, std::shared_ptr<const CallStore> store,
                           std::shared_ptr<const std::vector<quint32>> rows, const CallExporter::Options &options)
 {
-    const CallExporter::Progress report = begin(path);
-    auto cancelFlag = m_cancel;
-    runInBackground(this, [=] {
-        return CallExporter::write(path, *store, rows.get(), options, cancelFlag.get(), report);
-    }, [this, path](CallExporter::Result r) { end(r, path); });
+    run(path, [=](const std::atomic<bool> *cancel, const CallExporter::Progress &report) {
+        return CallExporter::write(path, *store, rows.get(), options, cancel, report);
+    });
 }
 
 void ViewExportJob::startNormalized(const QString &path, CallLibrary::ReaderFactory openArchive, QHash<QString, Call> unwritten,
                                     std::shared_ptr<const CallStore> store,
                                     std::shared_ptr<const std::vector<quint32>> rows, bool redact)
 {
-    const CallExporter::Progress report = begin(path);
-    auto cancelFlag = m_cancel;
-    runInBackground(this, [=]() -> CallExporter::Result {
+    run(path, [=](const std::atomic<bool> *cancel, const CallExporter::Progress &report) -> CallExporter::Result {
         CallExporter::Result result;
         // The archive's own connection on this thread (a file or the team server).
         const CallLibrary::CallReader archive = openArchive(&result.error);
@@ -112,7 +103,7 @@ void ViewExportJob::startNormalized(const QString &path, CallLibrary::ReaderFact
             }
             ++result.rows;
             if ((i & 0xFF) == 0) {
-                if (cancelFlag->load()) {
+                if (cancel->load()) {
                     result.canceled = true;
                     return result; // the writer's temporary file goes with it
                 }
@@ -123,7 +114,7 @@ void ViewExportJob::startNormalized(const QString &path, CallLibrary::ReaderFact
             return result;
         result.bytes = QFileInfo(path).size();
         return result;
-    }, [this, path](CallExporter::Result r) { end(r, path); });
+    });
 }
 
 } // namespace cdr

@@ -12,12 +12,12 @@
 
 #include <models/callexporter.h>
 
+#include <core/backgroundjob.h>
 #include <core/call.h>
 
 #include <QHash>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -52,12 +52,13 @@ Q_SIGNALS:
     void finished(bool ok, bool canceled, const QString &message);
 
 private:
-    /// Starts a job: a fresh cancel flag, and a progress callback for the export thread.
-    CallExporter::Progress begin(const QString &path);
+    /// Runs export(cancel flag, progress callback) as the one current job, then end().
+    template <typename Export>
+    void run(const QString &path, Export exportCalls);
     /// Back on the UI thread: the one-line result.
     void end(const CallExporter::Result &r, const QString &path);
 
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundJob m_job{this};
     bool m_running = false;
 };
 

@@ -5,25 +5,14 @@
 
 #include "gradeicondelegate.h"
 
+#include <core/csvwriter.h>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
 
 namespace cdr {
-
-namespace {
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QStringLiteral("\"") + q + QStringLiteral("\"");
-}
-
-} // namespace
 
 CallTableView::CallTableView(QWidget *parent)
     : QTableView(parent)
@@ -75,7 +64,7 @@ QString CallTableView::selectedRowsText(QChar separator) const
     }
     auto field = [separator](const QString &s) {
         if (separator == u',')
-            return csvField(s);
+            return CsvWriter::quoted(s);
         QString t = s;
         t.replace(u'\t', u' ');
         t.replace(u'\n', u' ');

@@ -425,7 +425,7 @@ void MainWindow::openDemo()
         return; // built on an earlier run; load() shows it
     ++m_loadJobs;
     showMessage(tr("Building the demo data..."), false);
-    runInBackground(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
+    BackgroundJob::run(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
         --m_loadJobs;
         m_session->ingest(calls);
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);

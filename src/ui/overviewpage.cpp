@@ -55,13 +55,11 @@ void OverviewPage::refresh()
         m_charts->setStats(OverviewStats(), m_model->timeZone());
         return;
     }
-    const quint64 job = ++m_job;
     auto rows = std::make_shared<std::vector<quint32>>(m_model->viewRows());
     const QTimeZone zone = m_model->timeZone();
-    runInBackground(this, [store, rows, zone] { return OverviewStats::compute(*store, *rows, zone); },
-                    [this, job, zone](OverviewStats stats) {
-                        if (job != m_job)
-                            return; // a newer view is on its way
+    // A newer refresh supersedes this one: its stats are dropped.
+    m_job.start([store, rows, zone] { return OverviewStats::compute(*store, *rows, zone); },
+                    [this, zone](OverviewStats stats) {
                         m_charts->setStats(stats, zone);
                         m_caption->setText(tr("%n call(s) in the current view. Click a bar to filter the table to it.",
                                               nullptr, int(stats.calls)));

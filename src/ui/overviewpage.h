@@ -5,6 +5,7 @@
 // off the UI thread shortly after the view changes. A click on a bar turns into a filter for
 // the table. UI thread only; the model is not owned.
 
+#include <core/backgroundjob.h>
 #include <models/callfilter.h>
 
 #include <QTimer>
@@ -37,7 +38,7 @@ private:
     OverviewCharts *m_charts;
     QLabel *m_caption;
     QTimer m_debounce;
-    quint64 m_job = 0;
+    BackgroundJob m_job{this}; ///< the current statistics computation
 };
 
 } // namespace cdr

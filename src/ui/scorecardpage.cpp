@@ -42,7 +42,6 @@ struct ScorecardPage::Cache
 
 struct ScorecardPage::Result
 {
-    quint64 job = 0;
     std::shared_ptr<Cache> cache;
     QList<ScorecardKey> keys;
     QList<ScorecardGroup> groups, previous;
@@ -266,7 +265,6 @@ void ScorecardPage::refresh()
     const auto keys = Scorecard::parseKeys(m_groupBy->currentText(), nullptr);
     if (!keys)
         return;
-    const quint64 job = ++m_job;
     // What the reduced input depends on; a cached one is reused when all of it is unchanged.
     auto cache = std::make_shared<Cache>();
     cache->store = store.get();
@@ -286,11 +284,10 @@ void ScorecardPage::refresh()
     const QDate cFrom = m_compareFrom->date(), cTo = m_compareTo->date();
     const QList<ScorecardKey> groupKeys = *keys;
 
-    runInBackground(
-        this,
-        [store, cache, zone, period, from, to, customCompare, cFrom, cTo, groupKeys, job] {
+    // A newer request supersedes this one: its result is dropped.
+    m_job.start(
+        [store, cache, zone, period, from, to, customCompare, cFrom, cTo, groupKeys] {
             Result r;
-            r.job = job;
             r.cache = cache;
             r.keys = groupKeys;
             if (!store)
@@ -348,11 +345,7 @@ void ScorecardPage::refresh()
                 r.calls += g.kpis.calls;
             return r;
         },
-        [this](Result r) {
-            if (r.job != m_job)
-                return; // a newer request is on its way
-            apply(r);
-        });
+        [this](Result r) { apply(r); });
 }
 
 void ScorecardPage::apply(const Result &r)
@@ -430,7 +423,7 @@ void ScorecardPage::exportTo(const QString &path)
     report.facts.removeAll(QString());
     report.thresholds = m_calls->thresholds();
     m_export->setEnabled(false);
-    runInBackground(
+    BackgroundJob::run(
         this,
         [path, report] {
             QString error;

@@ -7,11 +7,12 @@
 // asks for the call table to show exactly its calls (filterRequested with CallFilter::rows).
 // Exports the table to CSV, JSON or PDF (with the definitions).
 //
-// Computed off the UI thread (runInBackground): the store rows are reduced to a ScorecardInput
+// Computed off the UI thread (a BackgroundJob): the store rows are reduced to a ScorecardInput
 // once per store state and settings, then grouped per request; a newer request drops an older
-// result (job id). While the page is hidden nothing is computed (a fetch would start a
+// result. While the page is hidden nothing is computed (a fetch would start a
 // reduction per batch); it catches up when shown. UI thread only; the call table model and the settings are not owned.
 
+#include <core/backgroundjob.h>
 #include <core/scorecard.h>
 #include <models/callfilter.h>
 
@@ -92,7 +93,7 @@ private:
     QPushButton *m_export;
     QTimer m_debounce;
     bool m_stale = true; ///< the calls changed while the page was hidden
-    quint64 m_job = 0;
+    BackgroundJob m_job{this}; ///< the current scorecard computation
     QList<ScorecardKey> m_keys;
     QString m_periodLabel, m_previousLabel;
     // The reduced calls of the last computation, reused while the store and settings stay.
