@@ -212,7 +212,7 @@ void ArchiveSettingsPage::testConnection()
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting to %1...").arg(PgArchive::displayName(uri)));
     const QString password = m_password->text();
-    runInBackground(this, [uri, password] {
+    BackgroundJob::run(this, [uri, password] {
         QString message;
         const bool ok = PgArchive::testConnection(uri, password, &message);
         return std::make_pair(ok, message);

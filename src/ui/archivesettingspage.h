@@ -6,7 +6,7 @@
 // and tags are signed with, and what the app loads from a team archive (the last N days of
 // some accounts). The server's password goes to the keychain (CredentialStore), never to the
 // settings: a password typed into the URI is moved to the password field. The test runs off
-// the UI thread (runInBackground) and says what it found or why it failed, naming the server.
+// the UI thread (BackgroundJob::run) and says what it found or why it failed, naming the server.
 //
 // Threading: UI thread only.
 
