@@ -127,12 +127,10 @@ double table(QPainter &p, const QRectF &area, double y, const QList<SummaryRow> 
     return y + 6;
 }
 
-// Draws a renderable at its natural size scaled to fit width (and at most maxHeight).
-// Draws r at the area's full width into a natural-size rectangle of the given size (its
-// height may be less than the natural one: both renderers lay out into any rectangle).
-double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y, const QSizeF &size)
+// Draws r laid out into a rectangle of the given size, scaled by scale, at the area's left
+// edge and y; returns the y below it.
+double drawAt(QPainter &p, ChartRenderable &r, const QRectF &area, double y, const QSizeF &size, double scale)
 {
-    const double scale = area.width() / size.width();
     p.save();
     p.translate(area.left(), y);
     p.scale(scale, scale);
@@ -141,16 +139,18 @@ double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y,
     return y + size.height() * scale + 12;
 }
 
+// Draws r at the area's full width into a natural-size rectangle of the given size (its
+// height may be less than the natural one: both renderers lay out into any rectangle).
+double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y, const QSizeF &size)
+{
+    return drawAt(p, r, area, y, size, area.width() / size.width());
+}
+
+// Draws a renderable at its natural size scaled to fit width (and at most maxHeight).
 double drawScaled(QPainter &p, ChartRenderable &r, const QRectF &area, double y, double maxHeight)
 {
     const QSizeF natural = r.exportSize();
-    const double scale = std::min(area.width() / natural.width(), maxHeight / natural.height());
-    p.save();
-    p.translate(area.left(), y);
-    p.scale(scale, scale);
-    r.render(&p, QRectF(QPointF(0, 0), natural));
-    p.restore();
-    return y + natural.height() * scale + 12;
+    return drawAt(p, r, area, y, natural, std::min(area.width() / natural.width(), maxHeight / natural.height()));
 }
 
 } // namespace

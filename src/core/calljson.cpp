@@ -367,11 +367,19 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
     auto n = [&o, w](const char *k) { return numFrom(o.value(QLatin1String(k)), k, w); };
     auto t = [&o, w](const char *k) { return timeFrom(o.value(QLatin1String(k)), k, w); };
 
+    // A named value (provider, status, hangup class): Unknown, with a warning, when the name is not known.
+    auto named = [&s, w]<typename Enum>(const char *k, std::optional<Enum> (*fromName)(const QString &),
+                                        const char *what, bool warnWhenEmpty) {
+        const QString v = s(k);
+        const auto e = fromName(v);
+        if (!e && (warnWhenEmpty || !v.isEmpty()) && w)
+            w->append(QStringLiteral("field '%1' value \"%2\" is not a known %3")
+                          .arg(QLatin1StringView(k), v, QLatin1StringView(what)));
+        return e.value_or(Enum::Unknown);
+    };
+
     Call c;
-    const auto p = providerFromName(s("provider"));
-    if (!p && w)
-        w->append(QStringLiteral("field 'provider' value \"%1\" is not a known provider").arg(s("provider")));
-    c.provider = p.value_or(Provider::Unknown);
+    c.provider = named("provider", providerFromName, "provider", true);
     c.id = s("id");
     c.account = s("account");
     c.from = s("from");
@@ -388,19 +396,11 @@ Call CallJson::fromJson(const QJsonObject &o, QStringList *w)
     c.cost = n("cost");
     c.currency = s("currency");
     c.rate = n("rate");
-    const QString st = s("status");
-    const auto status = statusFromName(st);
-    if (!status && !st.isEmpty() && w)
-        w->append(QStringLiteral("field 'status' value \"%1\" is not a known status").arg(st));
-    c.status = status.value_or(CallStatus::Unknown);
+    c.status = named("status", statusFromName, "status", false);
     c.hangupCause = s("hangup_cause");
     c.hangupCode = s("hangup_code");
     c.hangupSource = s("hangup_source");
-    const QString cls = s("hangup_class");
-    const auto hc = hangupClassFromName(cls);
-    if (!hc && !cls.isEmpty() && w)
-        w->append(QStringLiteral("field 'hangup_class' value \"%1\" is not a known class").arg(cls));
-    c.hangupClass = hc.value_or(HangupClass::Unknown);
+    c.hangupClass = named("hangup_class", hangupClassFromName, "class", false);
     if (const auto q = n("q850"))
         c.q850 = int(std::clamp(*q, -1.0, 1000.0));
     c.codec = s("codec");

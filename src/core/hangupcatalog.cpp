@@ -8,16 +8,18 @@ namespace cdr {
 
 namespace {
 
-struct PlivoEntry
+/// One numbered code: Plivo's hangup code with its cause name, or a SIP response with its
+/// reason phrase; the meaning is translated (context "cdr::HangupCatalog").
+struct CodeEntry
 {
     int code;
-    const char *name;
+    const char *label;
     const char *meaning;
 };
 
 // Plivo's hangup-cause table (Vobiz publishes the same one, rebranded); see
 // docs/provider-apis.md section 5 for sources.
-constexpr PlivoEntry kPlivoCodes[] = {
+constexpr CodeEntry kPlivoCodes[] = {
     {0, "Unknown", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "The reason is unknown.")},
     {1000, "Canceled", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "Canceled before answer by an API request.")},
     {1010, "Canceled (Out Of Credits)", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "Canceled because the account ran out of credit.")},
@@ -126,14 +128,7 @@ constexpr FsEntry kFsCauses[] = {
     {"UNKNOWN", "", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "An error not mapped to a standard cause."), CallStatus::Unknown},
 };
 
-struct SipEntry
-{
-    int code;
-    const char *reason;
-    const char *meaning;
-};
-
-constexpr SipEntry kSipCodes[] = {
+constexpr CodeEntry kSipCodes[] = {
     {200, "OK", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "The call was answered.")},
     {400, "Bad Request", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "The request was malformed.")},
     {401, "Unauthorized", QT_TRANSLATE_NOOP("cdr::HangupCatalog", "The request needed authentication.")},
@@ -172,7 +167,7 @@ HangupExplanation HangupCatalog::explainPlivoCode(int code, const QString &provi
     HangupExplanation e;
     for (const auto &entry : kPlivoCodes) {
         if (entry.code == code) {
-            e.title = providerName.isEmpty() ? QString::fromLatin1(entry.name) : providerName;
+            e.title = providerName.isEmpty() ? QString::fromLatin1(entry.label) : providerName;
             e.explanation = tr(entry.meaning);
             e.known = true;
             break;
@@ -249,7 +244,7 @@ HangupExplanation HangupCatalog::explainSipCode(int code)
     HangupExplanation e;
     for (const auto &entry : kSipCodes) {
         if (entry.code == code) {
-            e.title = QStringLiteral("%1 %2").arg(code).arg(QLatin1String(entry.reason));
+            e.title = QStringLiteral("%1 %2").arg(code).arg(QLatin1String(entry.label));
             e.explanation = tr(entry.meaning);
             e.known = true;
             break;

@@ -67,6 +67,29 @@ bool containsLower(QByteArrayView hay, QByteArrayView needle, bool hasLetters)
     return false;
 }
 
+/// key: the values by name, when there are any.
+template <typename Enum>
+void putNames(QJsonObject &o, QStringView key, const QList<Enum> &values, QString (*name)(Enum))
+{
+    QJsonArray names;
+    for (Enum v : values)
+        names.append(name(v));
+    if (!names.isEmpty())
+        o.insert(key, names);
+}
+
+/// The values named at key; unknown names are skipped.
+template <typename Enum>
+QList<Enum> getNames(const QJsonObject &o, QStringView key, std::optional<Enum> (*fromName)(const QString &))
+{
+    QList<Enum> values;
+    for (const QJsonValue &v : o.value(key).toArray()) {
+        if (const auto e = fromName(v.toString()))
+            values.append(*e);
+    }
+    return values;
+}
+
 } // namespace
 
 QJsonObject CallFilter::toJson() const
@@ -74,18 +97,10 @@ QJsonObject CallFilter::toJson() const
     QJsonObject o;
     if (!text.isEmpty())
         o.insert(u"text", text);
-    QJsonArray p;
-    for (Provider v : providers)
-        p.append(providerName(v));
-    if (!p.isEmpty())
-        o.insert(u"providers", p);
+    putNames(o, u"providers", providers, providerName);
     if (!directions.isEmpty())
         o.insert(u"directions", QJsonArray::fromStringList(directions));
-    QJsonArray s;
-    for (CallStatus v : statuses)
-        s.append(statusName(v));
-    if (!s.isEmpty())
-        o.insert(u"statuses", s);
+    putNames(o, u"statuses", statuses, statusName);
     if (startFrom.isValid())
         o.insert(u"start_from", startFrom.toUTC().toString(Qt::ISODateWithMs));
     if (startTo.isValid())
@@ -102,11 +117,7 @@ QJsonObject CallFilter::toJson() const
         o.insert(u"bad_quality_only", true);
     if (!hangupCause.isEmpty())
         o.insert(u"hangup_cause", hangupCause);
-    QJsonArray classes;
-    for (HangupClass c : hangupClasses)
-        classes.append(hangupClassName(c));
-    if (!classes.isEmpty())
-        o.insert(u"hangup_classes", classes);
+    putNames(o, u"hangup_classes", hangupClasses, hangupClassName);
     return o;
 }
 
@@ -114,16 +125,10 @@ CallFilter CallFilter::fromJson(const QJsonObject &o)
 {
     CallFilter f;
     f.text = o.value(u"text").toString();
-    for (const QJsonValue &v : o.value(u"providers").toArray()) {
-        if (const auto p = providerFromName(v.toString()))
-            f.providers.append(*p);
-    }
+    f.providers = getNames(o, u"providers", providerFromName);
     for (const QJsonValue &v : o.value(u"directions").toArray())
         f.directions.append(v.toString());
-    for (const QJsonValue &v : o.value(u"statuses").toArray()) {
-        if (const auto s = statusFromName(v.toString()))
-            f.statuses.append(*s);
-    }
+    f.statuses = getNames(o, u"statuses", statusFromName);
     if (o.contains(u"start_from"))
         f.startFrom = QDateTime::fromString(o.value(u"start_from").toString(), Qt::ISODateWithMs);
     if (o.contains(u"start_to"))
@@ -138,10 +143,7 @@ CallFilter CallFilter::fromJson(const QJsonObject &o)
     f.maxLossPct = getRange(o, "max_loss_pct");
     f.badQualityOnly = o.value(u"bad_quality_only").toBool();
     f.hangupCause = o.value(u"hangup_cause").toString();
-    for (const QJsonValue &v : o.value(u"hangup_classes").toArray()) {
-        if (const auto c = hangupClassFromName(v.toString()))
-            f.hangupClasses.append(*c);
-    }
+    f.hangupClasses = getNames(o, u"hangup_classes", hangupClassFromName);
     return f;
 }
 

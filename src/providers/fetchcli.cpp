@@ -115,17 +115,17 @@ int FetchCli::run(const QStringList &args, const QProcessEnvironment &env, QText
     QString baseUrl = parser.value(baseOpt);
     switch (*provider) {
     case Provider::Plivo:
-        config.accountId = parser.isSet(accountOpt) ? parser.value(accountOpt) : envOr(env, "PLIVO_AUTH_ID");
-        config.secret = envOr(env, "PLIVO_AUTH_TOKEN");
+    case Provider::Vobiz: {
+        // Vobiz is Plivo's API rebranded: the same auth id and token, under its own names.
+        const bool plivo = *provider == Provider::Plivo;
+        config.accountId = parser.isSet(accountOpt) ? parser.value(accountOpt)
+                                                    : envOr(env, plivo ? "PLIVO_AUTH_ID" : "VOBIZ_AUTH_ID");
+        config.secret = envOr(env, plivo ? "PLIVO_AUTH_TOKEN" : "VOBIZ_AUTH_TOKEN");
         if (config.accountId.isEmpty() || config.secret.isEmpty())
-            return usage(tr("Plivo needs PLIVO_AUTH_ID (or --account) and PLIVO_AUTH_TOKEN in the environment"));
+            return usage(plivo ? tr("Plivo needs PLIVO_AUTH_ID (or --account) and PLIVO_AUTH_TOKEN in the environment")
+                               : tr("Vobiz needs VOBIZ_AUTH_ID (or --account) and VOBIZ_AUTH_TOKEN in the environment"));
         break;
-    case Provider::Vobiz:
-        config.accountId = parser.isSet(accountOpt) ? parser.value(accountOpt) : envOr(env, "VOBIZ_AUTH_ID");
-        config.secret = envOr(env, "VOBIZ_AUTH_TOKEN");
-        if (config.accountId.isEmpty() || config.secret.isEmpty())
-            return usage(tr("Vobiz needs VOBIZ_AUTH_ID (or --account) and VOBIZ_AUTH_TOKEN in the environment"));
-        break;
+    }
     case Provider::CarrierX:
         config.secret = envOr(env, "CARRIERX_TOKEN");
         if (config.secret.isEmpty())
