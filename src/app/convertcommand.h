@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// `cdr-inspector convert ...`: headless; see README for the contract.
+// `cdr-inspector convert ...`: headless; see README for the contract. Main thread only.
 class ConvertCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ConvertCommand)

@@ -6,7 +6,7 @@
 
 // `cdr-inspector export [--archive PATH] [--provider NAME] [--since YYYY-MM-DD]
 // [--until YYYY-MM-DD] [--redact] -o OUTPUT`: writes archived calls in the normalized format,
-// byte for byte what convert writes for the same input. Headless.
+// byte for byte what convert writes for the same input. Headless. Main thread only.
 class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-// `cdr-inspector fetch ...`: headless; see README for the contract.
+// `cdr-inspector fetch ...`: headless; see README for the contract. Main thread only.
 class FetchCommand
 {
 public:

@@ -6,7 +6,7 @@
 
 // `cdr-inspector import [--archive PATH] [--provider NAME] [--timezone ZONE] INPUT...`:
 // normalizes inputs into the archive through the same path as the GUI (CallReader into
-// CallArchive::Writer). Headless.
+// CallArchive::Writer). Headless. Main thread only.
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)

@@ -7,7 +7,7 @@
 // `cdr-inspector recover ARCHIVE -o NEW`: copies every readable call (and note, tag, batch and
 // resume point) of a damaged archive file into a new archive (cdr::ArchiveRecovery); the
 // damaged file is not changed. Headless. damageHint() is what the other archive commands add
-// to an error that shows the archive file is damaged, so the user learns of this command.
+// to an error that shows the archive file is damaged, so the user learns of this command. Main thread only.
 class RecoverCommand
 {
 public:

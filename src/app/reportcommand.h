@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// `cdr-inspector report ...`: headless; see README for the contract.
+// `cdr-inspector report ...`: headless; see README for the contract. Main thread only.
 class ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)

@@ -3,7 +3,7 @@
 
 // Maps seconds from call start to pixels and back for the call-flow timeline and the
 // charts that share its axis. A plain value type with no Gui dependency so it can be unit
-// tested on its own (as hotspot tests its timeline delegate's mapping).
+// tested on its own (as hotspot tests its timeline delegate's mapping). Any thread.
 
 #include <QList>
 

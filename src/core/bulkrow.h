@@ -10,7 +10,7 @@
 // during the sink call. BulkRowBuffer owns the bytes when a row must be built from a Call.
 //
 // Missing numbers are NaN and a missing start time is kMissingTime: "not reported" and
-// "zero" stay different, as in Call.
+// "zero" stay different, as in Call. Value types; one thread at a time.
 
 #include "call.h"
 

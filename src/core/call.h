@@ -10,7 +10,7 @@
 //
 // Times are UTC QDateTimes (invalid = unknown). Optional numbers are std::optional:
 // "not reported" and "zero" are different things to an analyst (Vobiz sends mos 0 on
-// unanswered calls, meaning "no media", not a terrible call).
+// unanswered calls, meaning "no media", not a terrible call). Any thread.
 
 #include <QDateTime>
 #include <QJsonObject>

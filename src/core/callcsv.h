@@ -2,7 +2,7 @@
 #pragma once
 
 // The normalized CSV form: one row per call, the scalar keys of the JSON contract as the
-// header, RFC 4180 quoting (CsvWriter), UTF-8. Reading it back is lossless for those keys.
+// header, RFC 4180 quoting (CsvWriter), UTF-8. Reading it back is lossless for those keys. Pure functions, any thread.
 
 #include "call.h"
 

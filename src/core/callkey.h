@@ -2,7 +2,7 @@
 #pragma once
 
 // CallKey: what makes two records the same call, everywhere (table, archive, writers,
-// services): the provider, the account, and the provider's call id.
+// services): the provider, the account, and the provider's call id. A value type; any thread.
 
 #include "call.h"
 

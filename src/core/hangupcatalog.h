@@ -3,7 +3,7 @@
 
 // Explains hangup causes: Plivo/Vobiz numeric codes (exact code, else the category range,
 // keeping the provider's own name), Vobiz FreeSWITCH-style text causes with their Q.850
-// number, and SIP response codes (CarrierX). NexBro's sentence is kept as it is.
+// number, and SIP response codes (CarrierX). NexBro's sentence is kept as it is. Pure lookups, any thread.
 
 #include "call.h"
 

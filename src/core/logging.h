@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// One logging category per module, default Warning. Never log a secret.
+// One logging category per module, default Warning. Never log a secret. Any thread.
 
 #include <QLoggingCategory>
 

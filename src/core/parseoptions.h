@@ -2,7 +2,7 @@
 #pragma once
 
 // How to read provider bodies: which provider (or detect), and the time zone that
-// zone-less timestamps are read in (set per account by the user, default UTC).
+// zone-less timestamps are read in (set per account by the user, default UTC). A value type; any thread.
 
 #include "call.h"
 

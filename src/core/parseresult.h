@@ -3,7 +3,7 @@
 
 // What reading one body or file produced: the calls, per-record warnings (lenient
 // conversions, unknown shapes), and at most one fatal error (malformed input, or an
-// API error body such as {"error": ...}). A fatal error keeps the calls read before it.
+// API error body such as {"error": ...}). A fatal error keeps the calls read before it. A value type; any thread.
 
 #include "call.h"
 

@@ -3,7 +3,7 @@
 
 // Good / average / bad bands for MOS, jitter and packet loss. Defaults from Plivo's
 // published table (jitter <=10/10-30/>=30 ms, loss <0.5/0.5-0.9/>=0.9 %) and the common
-// E-model reading of MOS (>=4.0 / 3.6-4.0 / <3.6). Editable by the user.
+// E-model reading of MOS (>=4.0 / 3.6-4.0 / <3.6). Editable by the user. A value type; any thread.
 
 #include "call.h"
 

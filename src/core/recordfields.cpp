@@ -291,10 +291,8 @@ void RecordFields::warnText(fk::Key field, std::string_view text, const char *wa
                                     fromUtf8(text).left(40), QLatin1String(wanted)));
 }
 
-QString RecordFields::str(std::initializer_list<fk::Key> keys) const
+QString RecordFields::textOf(fk::Key which, const element *e) const
 {
-    fk::Key which{};
-    const element *e = value(keys, &which);
     if (!e)
         return QString();
     if (e->is_array() || e->is_object()) {
@@ -304,19 +302,20 @@ QString RecordFields::str(std::initializer_list<fk::Key> keys) const
     return text(*e);
 }
 
+QString RecordFields::str(std::initializer_list<fk::Key> keys) const
+{
+    fk::Key which{};
+    const element *e = value(keys, &which);
+    return textOf(which, e);
+}
+
 QString RecordFields::label(std::initializer_list<fk::Key> keys) const
 {
     fk::Key which{};
     const element *e = value(keys, &which);
-    if (!e)
-        return QString();
-    if (e->is_string())
+    if (e && e->is_string())
         return m_ctx.interned(std::string_view(*e));
-    if (e->is_array() || e->is_object()) {
-        warnType(which, *e, "text");
-        return QString();
-    }
-    return text(*e);
+    return textOf(which, e);
 }
 
 QString RecordFields::direction(std::initializer_list<fk::Key> keys) const

@@ -114,6 +114,8 @@ public:
     const QString &prefix() const { return m_prefix; }
 
     void warnType(fk::Key field, const element &got, const char *wanted) const;
+    /// e (found as field `which`) as text; empty for none, and with a warning for an array or object.
+    QString textOf(fk::Key which, const element *e) const;
     void warnText(fk::Key field, std::string_view text, const char *wanted) const;
 
     static const char *typeName(const element &e);

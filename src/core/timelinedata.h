@@ -4,7 +4,7 @@
 // What the call-flow timeline draws, in seconds from call start: one lane per leg of
 // `call_flow` (or a single lane for providers without legs) with ringing, talking and
 // holding segments, and the error_log intervals as bands. Pure data computed from a Call,
-// no Gui, so lane and band counts are testable without painting.
+// no Gui, so lane and band counts are testable without painting. Any thread.
 
 #include <core/call.h>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 // Duration formats the providers send, lenient number reading, and the ISO form we write.
-// (Timestamps are read by TimestampParser.)
+// (Timestamps are read by TimestampParser.) Pure functions, any thread.
 // - durations as numbers, numeric strings ("4.25015") or "HH:MM:SS" where hours may exceed 23.
 
 #include <QDateTime>

@@ -202,6 +202,16 @@ QString range(const char *name, std::optional<double> lo, std::optional<double> 
     return QCoreApplication::translate("cdr::CallFilter", "%1 at most %2").arg(n, high);
 }
 
+/// The values' names, comma-separated, for a filter chip.
+template <typename Enum>
+QString joinedNames(const QList<Enum> &values, QString (*name)(Enum))
+{
+    QStringList names;
+    for (Enum v : values)
+        names << name(v);
+    return names.join(u", ");
+}
+
 } // namespace
 
 QList<CallFilter::ActivePart> CallFilter::activeParts(const QTimeZone &zone) const
@@ -210,20 +220,12 @@ QList<CallFilter::ActivePart> CallFilter::activeParts(const QTimeZone &zone) con
     QList<ActivePart> out;
     if (!text.isEmpty())
         out.append({Part::Text, tr("Text: \"%1\"").arg(text)});
-    if (!providers.isEmpty()) {
-        QStringList names;
-        for (Provider p : providers)
-            names << providerDisplayName(p);
-        out.append({Part::Providers, tr("Provider: %1").arg(names.join(u", "))});
-    }
+    if (!providers.isEmpty())
+        out.append({Part::Providers, tr("Provider: %1").arg(joinedNames(providers, providerDisplayName))});
     if (!directions.isEmpty())
         out.append({Part::Directions, tr("Direction: %1").arg(directions.join(u", "))});
-    if (!statuses.isEmpty()) {
-        QStringList names;
-        for (CallStatus st : statuses)
-            names << statusName(st);
-        out.append({Part::Statuses, tr("Status: %1").arg(names.join(u", "))});
-    }
+    if (!statuses.isEmpty())
+        out.append({Part::Statuses, tr("Status: %1").arg(joinedNames(statuses, statusName))});
     if (startFrom.isValid() || startTo.isValid()) {
         const auto t = [&zone](const QDateTime &d) {
             return d.isValid() ? d.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("…");
@@ -242,12 +244,8 @@ QList<CallFilter::ActivePart> CallFilter::activeParts(const QTimeZone &zone) con
         out.append({Part::BadQuality, tr("Bad quality only")});
     if (!hangupCause.isEmpty())
         out.append({Part::HangupCause, tr("Hangup cause: %1").arg(hangupCause)});
-    if (!hangupClasses.isEmpty()) {
-        QStringList names;
-        for (HangupClass c : hangupClasses)
-            names << hangupClassName(c);
-        out.append({Part::HangupClasses, tr("Hangup class: %1").arg(names.join(u", "))});
-    }
+    if (!hangupClasses.isEmpty())
+        out.append({Part::HangupClasses, tr("Hangup class: %1").arg(joinedNames(hangupClasses, hangupClassName))});
     if (rows)
         out.append({Part::Rows, rowsLabel.isEmpty() ? tr("Chosen calls (%1)").arg(rows->size())
                                                     : tr("Group: %1").arg(rowsLabel)});

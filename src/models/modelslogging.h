@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Logging category of cdrmodels, default Warning.
+// Logging category of cdrmodels, default Warning. Any thread.
 
 #include <QLoggingCategory>
 

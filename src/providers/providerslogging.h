@@ -2,7 +2,7 @@
 #pragma once
 
 // Logging category of the provider layer, default Warning. URLs and statuses may be logged;
-// secrets and auth headers never are.
+// secrets and auth headers never are. Any thread.
 
 #include <QLoggingCategory>
 

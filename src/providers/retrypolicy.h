@@ -4,7 +4,7 @@
 // When and how long to wait before retrying: 429, 5xx and network errors are retried a
 // bounded number of times with exponential backoff and equal jitter, unless the server said
 // how long to wait (Retry-After in seconds or as an HTTP date, NexBro's X-RateLimit-Reset);
-// such a wait is capped at maxServerWaitMs (15 minutes by default).
+// such a wait is capped at maxServerWaitMs (15 minutes by default). A value type; any thread.
 
 #include <QByteArray>
 #include <QDateTime>

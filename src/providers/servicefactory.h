@@ -3,7 +3,7 @@
 
 // Creates the right ProviderService for an account profile plus its secret (from the
 // keychain or the environment). The service is parented to `parent` and uses `network`,
-// which must outlive it.
+// which must outlive it. Use it in the thread of `network`.
 
 #include "accountprofile.h"
 #include "providerservice.h"

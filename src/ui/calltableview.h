@@ -3,7 +3,7 @@
 
 // The call table: a QTableView over CallTableModel with a column chooser on the header's
 // context menu, copy of the selected rows as TSV or CSV, and its header state (order, width,
-// visibility, sort) saved and restored. The model stays ignorant of the view.
+// visibility, sort) saved and restored. The model stays ignorant of the view. UI thread only.
 
 #include <QTableView>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 // Two to four calls side by side: their call-flow timelines stacked on one shared seconds
-// axis, with a one-line summary each, so an analyst can see which leg or interval differs.
+// axis, with a one-line summary each, so an analyst can see which leg or interval differs. UI thread only.
 
 #include <core/call.h>
 #include <core/qualitythresholds.h>
