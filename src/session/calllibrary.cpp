@@ -113,7 +113,11 @@ void CallLibrary::openTeam(const QString &uri, const QString &password, const QS
             self->m_teamReader = std::make_unique<PgArchive>(std::move(*reader));
             self->m_watcher = std::make_unique<PgArchiveWatcher>();
             connect(self->m_watcher.get(), &PgArchiveWatcher::callChanged, self, &CallLibrary::callChanged);
-            connect(self->m_watcher.get(), &PgArchiveWatcher::connectionLost, self, &CallLibrary::failed);
+            connect(self->m_watcher.get(), &PgArchiveWatcher::connectionLost, self, [self](const QString &message) {
+                self->m_watcherLost = true;
+                Q_EMIT self->failed(message);
+            });
+            self->m_watcherLost = false;
             QString why;
             if (!self->m_watcher->start(std::move(*listener), &why))
                 Q_EMIT self->failed(why);
@@ -199,6 +203,8 @@ void CallLibrary::add(const QList<Call> &calls, const QTimeZone &zone)
             }
             for (const Call &c : calls)
                 self->m_unwritten.remove(key(c));
+            if (team)
+                self->reconnectTeam(); // the server is back: so are the UI's connections
             Q_EMIT self->written(written);
         }, Qt::QueuedConnection);
     });
@@ -252,10 +258,32 @@ void CallLibrary::load()
 
 PgArchive *CallLibrary::teamReader() const
 {
-    // After a server restart the UI connection comes back on the next use.
-    if (m_teamReader && !m_teamReader->isOpen())
-        m_teamReader->reconnect();
+    // Never reconnected here: a connect may wait for the network, and this is the UI thread.
+    // reconnectTeam() makes new connections on the worker once a write got through again.
     return m_teamReader.get();
+}
+
+void CallLibrary::reconnectTeam()
+{
+    if (!m_team || (m_teamReader && m_teamReader->isOpen() && !m_watcherLost))
+        return;
+    auto team = m_team;
+    const quint64 generation = m_teamGeneration;
+    QPointer<CallLibrary> self(this);
+    onWorker([team, self, generation] {
+        auto reader = std::make_shared<PgArchive>();
+        auto listener = std::make_shared<PgArchive>();
+        QString error;
+        const bool ok = reader->open(team->uri, team->password, &error) && listener->open(team->uri, team->password, &error);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, reader, listener, ok, generation] {
+            if (!self || self->m_teamGeneration != generation || !ok)
+                return;
+            *self->m_teamReader = std::move(*reader);
+            QString why;
+            if (self->m_watcher->start(std::move(*listener), &why))
+                self->m_watcherLost = false;
+        }, Qt::QueuedConnection);
+    });
 }
 
 CallLibrary::ReaderFactory CallLibrary::readerFactory() const

@@ -122,6 +122,8 @@ private:
     struct TeamWorker;
     void closeTeam();
     PgArchive *teamReader() const;
+    void reconnectTeam();
+    bool m_watcherLost = false;
     std::shared_ptr<TeamWorker> m_team;           ///< used only on m_thread
     std::unique_ptr<PgArchive> m_teamReader;      ///< UI thread connection
     std::unique_ptr<PgArchiveWatcher> m_watcher;

@@ -227,21 +227,6 @@ bool PgArchive::open(const QString &uri, const QString &password, QString *error
     return true;
 }
 
-bool PgArchive::reconnect()
-{
-    if (!m_conn)
-        return false;
-    if (PQstatus(m_conn) == CONNECTION_OK)
-        return true;
-    PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        m_error = describe(tr("cannot connect: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
-        return false;
-    }
-    PQclear(PQexec(m_conn, "SET client_min_messages = warning; SET standard_conforming_strings = on"));
-    return exec("CREATE TEMP TABLE cdr_staging (LIKE calls INCLUDING DEFAULTS, seq bigint) ON COMMIT DELETE ROWS");
-}
-
 void PgArchive::close()
 {
     if (m_conn)

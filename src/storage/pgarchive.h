@@ -76,9 +76,6 @@ public:
     static bool testConnection(const QString &uri, const QString &password, QString *message);
     void close();
     bool isOpen() const;
-    /// After the server went away: connects again with the same address (false while it
-    /// is still unreachable, with lastError()).
-    bool reconnect();
     QString name() const { return m_name; }
     int schemaVersion() const;
     QString lastError() const { return m_error; }

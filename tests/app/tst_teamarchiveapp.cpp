@@ -327,7 +327,13 @@ private Q_SLOTS:
         for (const Call &c : first + second)
             expected.insert(keyOf(c));
         QCOMPARE(keys, expected);
-        QCOMPARE(library.count(), qint64(expected.size())); // the UI connection came back too
+        // The UI's connections come back too (made on the worker), and with them live notes.
+        QTRY_COMPARE_WITH_TIMEOUT(library.count(), qint64(expected.size()), 20000);
+        QSignalSpy changed(&library, &CallLibrary::callChanged);
+        QVERIFY(check.addTag({ second.at(3).provider, second.at(3).account, second.at(3).id }, QStringLiteral("after-restart"),
+                             QStringLiteral("Bruno")));
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(changed.first().at(2).toString(), second.at(3).id);
 
         // The window's normalized export reads every call back from the server, on its own
         // connection on the export thread.
