@@ -157,6 +157,23 @@
                 <numerusform>The archive %1 is damaged (%2): %n calls could be read, calls on %3 damaged part(s) could not. Recover the readable calls into a new archive before writing to this one.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) belong to no batch</source>
+            <translation>
+                <numerusform>%n call belongs to no batch</numerusform>
+                <numerusform>%n calls belong to no batch</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallDetailPane</name>
+        <message numerus="yes">
+            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <translation>
+                <numerusform>%n error-log interval. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
+                <numerusform>%n error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cdr::CallFlowTimeline</name>
@@ -192,6 +209,26 @@
             <translation>
                 <numerusform>%1: no call record found (%n record had no provider's keys and no call id)</numerusform>
                 <numerusform>%1: no call record found (%n records had no provider's keys and no call id)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallReport</name>
+        <message numerus="yes">
+            <source>Error log (%n interval(s))</source>
+            <translation>
+                <numerusform>Error log (%n interval)</numerusform>
+                <numerusform>Error log (%n intervals)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::CallVerdict</name>
+        <message numerus="yes">
+            <source>audio degraded from %1 s to %2 s: %3 flaws in %n interval(s)</source>
+            <translation>
+                <numerusform>audio degraded from %1 s to %2 s: %3 flaws in %n interval</numerusform>
+                <numerusform>audio degraded from %1 s to %2 s: %3 flaws in %n intervals</numerusform>
             </translation>
         </message>
     </context>
@@ -436,12 +473,29 @@
         </message>
     </context>
     <context>
+        <name>cdr::RecordSplitter</name>
+        <message numerus="yes">
+            <source>the input ends inside a JSON value (truncated?): %n bracket(s) left open at byte offset %1 (line %2)</source>
+            <translation>
+                <numerusform>the input ends inside a JSON value (truncated?): %n bracket left open at byte offset %1 (line %2)</numerusform>
+                <numerusform>the input ends inside a JSON value (truncated?): %n brackets left open at byte offset %1 (line %2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ScorecardPage</name>
         <message numerus="yes">
-            <source>%n group(s) from %1 call(s)</source>
+            <source>%n group(s) from %1</source>
             <translation>
-                <numerusform>%n group from %1 call(s)</numerusform>
-                <numerusform>%n groups from %1 call(s)</numerusform>
+                <numerusform>%n group from %1</numerusform>
+                <numerusform>%n groups from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
             </translation>
         </message>
     </context>
@@ -462,6 +516,16 @@
             <translation>
                 <numerusform>%n lane, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
                 <numerusform>%n lanes, %1 error interval(s) with %2 flaw(s), %3 s from call start; times in %4.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::TransferGuard</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>

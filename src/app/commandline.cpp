@@ -13,7 +13,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
+#include <session/translators.h>
 
 #include <cstring>
 
@@ -154,17 +154,8 @@ void CommandLine::setIdentity() {
 }
 
 void CommandLine::installTranslators() {
-  // English source strings use "%n call(s)"; the English numerus file turns
-  // them into "1 call" and "2 calls". Installed first, so the locale's own
-  // translation (installed last) wins.
-  static QTranslator english;
-  if (english.load(QStringLiteral(":/i18n/cdrinspector_en")))
-    QCoreApplication::installTranslator(&english);
-  static QTranslator local;
-  if (QLocale().language() != QLocale::English &&
-      local.load(QLocale(), QStringLiteral("cdrinspector"), QStringLiteral("_"),
-                 QStringLiteral(":/i18n")))
-    QCoreApplication::installTranslator(&local);
+  // The system's language; the GUI then applies the one chosen in Preferences.
+  cdr::Translators::apply(QString());
 }
 
 int CommandLine::runHeadless(const Decision &decision, int &argc, char **argv) {

@@ -56,7 +56,7 @@ public:
   static QString helpText();
   /// Sets the organization/application names QSettings and the keychain use.
   static void setIdentity();
-  /// Installs the English plural forms ("1 call", "2 calls") and the locale's
-  /// translation.
+  /// Installs the English plural forms ("1 call", "2 calls") and the system
+  /// language's translation (cdr::Translators).
   static void installTranslators();
 };

@@ -5,6 +5,7 @@
 
 #include <storage/callarchive.h>
 #include <session/appsettings.h>
+#include <session/translators.h>
 #include <ui/apptheme.h>
 #include <ui/mainwindow.h>
 
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     cdr::AppSettings settings;
+    if (!settings.language().isEmpty())
+        cdr::Translators::apply(settings.language()); // the language chosen in Preferences
     cdr::AppTheme::apply(settings.theme());
     cdr::MainWindow window(settings);
     window.show();

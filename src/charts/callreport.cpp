@@ -277,7 +277,7 @@ QByteArray CallReport::toPdf(const Call &call, const Options &options, int *page
         bold.setBold(true);
         for (int first = 0; first < model.rowCount(); first += perPage) {
             writer.newPage();
-            heading(p, area, area.top(), tr("Error log (%1 intervals)").arg(model.rowCount()), 16);
+            heading(p, area, area.top(), tr("Error log (%n interval(s))", nullptr, model.rowCount()), 16);
             double rowY = area.top() + kTableTop;
             auto drawRow = [&](const QStringList &cells, bool header) {
                 double x = area.left();

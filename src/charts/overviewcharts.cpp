@@ -36,16 +36,14 @@ QFont denseLabelsFont(QFont font)
     return font;
 }
 
-QChartView *makeView(const QString &title, QWidget *parent)
+QChartView *makeView(QWidget *parent)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setAccessibleName(title);
     view->setMinimumSize(320, 220);
     return view;
 }
@@ -109,14 +107,25 @@ OverviewCharts::OverviewCharts(QWidget *parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_views << makeView(tr("MOS distribution by direction (click a bar to filter)"), this)
-            << makeView(tr("Calls and answered calls over time"), this)
-            << makeView(tr("Hangup classes (hover for the provider causes, click to filter)"), this)
-            << makeView(tr("Mean MOS over time"), this);
+    for (int i = 0; i < 4; ++i)
+        m_views << makeView(this);
+    retitle();
     for (int i = 0; i < m_views.size(); ++i)
         grid->addWidget(m_views.at(i), i / 2, i % 2);
     applyTheme();
     rebuild();
+}
+
+void OverviewCharts::retitle()
+{
+    const QString titles[] = {tr("MOS distribution by direction (click a bar to filter)"),
+                              tr("Calls and answered calls over time"),
+                              tr("Hangup classes (hover for the provider causes, click to filter)"),
+                              tr("Mean MOS over time")};
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_views.at(i)->chart()->setTitle(titles[i]);
+        m_views.at(i)->setAccessibleName(titles[i]);
+    }
 }
 
 QList<int> OverviewCharts::seriesCounts() const
@@ -350,6 +359,9 @@ void OverviewCharts::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
         rebuild();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retitle();
+        rebuild(); // axes, legends and the hangup classes' names are worded when built
     }
 }
 

@@ -47,6 +47,7 @@ protected:
 
 private:
     void rebuild();
+    void retitle(); ///< the charts' titles, in the installed language
     void applyTheme();
 
     QList<QChartView *> m_views;

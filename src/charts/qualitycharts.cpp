@@ -336,7 +336,8 @@ bool QualityCharts::eventFilter(QObject *watched, QEvent *event)
 
 void QualityCharts::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    // Titles, axes and the no-quality sentence are worded when built: build again in the new language.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         rebuild();
     QWidget::changeEvent(event);
 }

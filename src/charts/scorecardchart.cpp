@@ -128,7 +128,7 @@ void ScorecardChart::rebuild()
 void ScorecardChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         rebuild();
 }
 

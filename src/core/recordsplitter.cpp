@@ -10,9 +10,9 @@ namespace cdr {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cdr::RecordSplitter", text);
+    return QCoreApplication::translate("cdr::RecordSplitter", text, disambiguation, n);
 }
 
 bool isSpace(char c)
@@ -288,8 +288,9 @@ bool RecordSplitter::finish()
     if (m_stopped)
         return false;
     if (!m_stack.empty()) {
-        return fail(tr("the input ends inside a JSON value (truncated?): %1 bracket(s) left open at byte offset %2 (line %3)")
-                        .arg(m_stack.size()).arg(bytesSeen()).arg(m_line));
+        return fail(tr("the input ends inside a JSON value (truncated?): %n bracket(s) left open at byte offset %1 (line %2)",
+                       nullptr, int(m_stack.size()))
+                        .arg(bytesSeen()).arg(m_line));
     }
     return true;
 }

@@ -8,6 +8,7 @@
 #include <core/hangupcatalog.h>
 
 #include <QColor>
+#include <QEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -464,6 +465,17 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     case FlawsColumn: return tr("Flaws");
     default: return {};
     }
+}
+
+bool CallTableModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace cdr

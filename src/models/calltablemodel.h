@@ -118,6 +118,10 @@ Q_SIGNALS:
     /// loadAsync() ended: shown (ok), failed (error) or canceled (neither shown nor error).
     void loadFinished(bool ok, const QString &error, qint64 rows);
 
+protected:
+    /// LanguageChange (sent by the widget that owns the model): headers and texts are worded anew.
+    bool event(QEvent *event) override;
+
 private:
     void startJob();
     void applyJob(std::vector<quint32> rows, quint32 rowLimit, CallSummary summary);

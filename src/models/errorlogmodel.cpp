@@ -6,6 +6,8 @@
 
 #include <core/timelinedata.h>
 
+#include <QEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace cdr {
@@ -146,6 +148,17 @@ QString ErrorLogModel::toCsv() const
         csv.endRow();
     }
     return QString::fromUtf8(out);
+}
+
+bool ErrorLogModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace cdr

@@ -37,6 +37,10 @@ public:
     /// The table as CSV, in model order.
     QString toCsv() const;
 
+protected:
+    /// LanguageChange (sent by the widget that owns the model): headers and texts are worded anew.
+    bool event(QEvent *event) override;
+
 private:
     struct Row
     {

@@ -4,6 +4,7 @@
 #include "scorecardexporter.h"
 
 #include <QColor>
+#include <QEvent>
 
 #include <cmath>
 #include <limits>
@@ -154,6 +155,17 @@ void ScorecardModel::setThresholds(const QualityThresholds &thresholds)
     m_thresholds = thresholds;
     if (!m_groups.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool ScorecardModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace cdr

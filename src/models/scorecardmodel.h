@@ -58,6 +58,10 @@ public:
     /// The group's keys in one label ("plivo · IN"; "all calls" with no keys).
     QString groupLabel(int row) const;
 
+protected:
+    /// LanguageChange (sent by the widget that owns the model): headers and texts are worded anew.
+    bool event(QEvent *event) override;
+
 private:
     QList<ScorecardKey> m_keys;
     QList<ScorecardGroup> m_groups;

@@ -12,7 +12,10 @@ namespace cdr {
 namespace {
 
 // The messages reach the user as the service's own (failed(), warning()): same context.
-QString tr(const char *text) { return QCoreApplication::translate("cdr::TransferGuard", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cdr::TransferGuard", text, disambiguation, n);
+}
 
 constexpr char kAbortReason[] = "cdrAbortReason";
 
@@ -118,7 +121,7 @@ QString TransferGuard::formatDuration(qint64 ms)
     if (ms >= RetryPolicy::kLongestServerDelayMs)
         return tr("more than a year");
     if (ms >= 2LL * 24 * 3600 * 1000)
-        return tr("%1 days").arg(qRound64(double(ms) / (24 * 3600 * 1000)));
+        return tr("%n day(s)", nullptr, int(qRound64(double(ms) / (24 * 3600 * 1000))));
     if (ms >= 2LL * 3600 * 1000)
         return tr("%1 h").arg(qRound64(double(ms) / (3600 * 1000)));
     if (ms >= 2LL * 60 * 1000 && ms % 60000 == 0)

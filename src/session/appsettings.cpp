@@ -80,6 +80,16 @@ void AppSettings::setThresholds(const QualityThresholds &t)
     m_settings->setValue(QStringLiteral("thresholds/lossBad"), t.lossBad);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("prefs/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings->setValue(QStringLiteral("prefs/language"), code);
+}
+
 AppSettings::Theme AppSettings::theme() const
 {
     const QString t = m_settings->value(QStringLiteral("prefs/theme")).toString();

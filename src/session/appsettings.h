@@ -43,6 +43,10 @@ public:
     Theme theme() const;
     void setTheme(Theme t);
 
+    /// The GUI's language: "" (the default) follows the system, else "en", "de", "es", "hi".
+    QString language() const;
+    void setLanguage(const QString &code);
+
     bool redactByDefault() const;
     void setRedactByDefault(bool on);
 

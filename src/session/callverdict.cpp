@@ -74,10 +74,11 @@ QStringList CallVerdict::parts(const Call &call, const QualityThresholds &thresh
                 first = std::min(first, b.startS);
                 last = std::max(last, b.stopS);
             }
-            // Spelled out rather than "%n interval(s)": the verdict is read as a sentence.
-            const QString text = d.bands.size() == 1 ? tr("audio degraded from %1 s to %2 s: %3 flaws in %4 interval")
-                                                     : tr("audio degraded from %1 s to %2 s: %3 flaws in %4 intervals");
-            out << text.arg(std::llround(first)).arg(std::llround(last)).arg(d.totalFlaws).arg(d.bands.size());
+            // A plural form (each language has its own rule), read as a sentence in every language.
+            out << tr("audio degraded from %1 s to %2 s: %3 flaws in %n interval(s)", nullptr, int(d.bands.size()))
+                       .arg(std::llround(first))
+                       .arg(std::llround(last))
+                       .arg(d.totalFlaws);
         }
     }
 

@@ -695,7 +695,7 @@ bool CallArchive::verify(QString *details) const
     QSqlQuery o(database());
     if (o.exec(QStringLiteral("SELECT COUNT(*) FROM calls WHERE batch_id IS NOT NULL AND batch_id NOT IN "
                               "(SELECT id FROM batches)")) && o.next() && o.value(0).toLongLong() > 0)
-        problems << tr("%1 calls belong to no batch").arg(o.value(0).toLongLong());
+        problems << tr("%n call(s) belong to no batch", nullptr, int(o.value(0).toLongLong()));
     if (details)
         *details = problems.join(u'\n');
     return problems.isEmpty();

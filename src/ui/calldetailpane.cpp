@@ -29,6 +29,7 @@ namespace cdr {
 CallDetailPane::CallDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CallDetailPane>())
+    , m_texts(staticMetaObject.className())
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -100,23 +101,23 @@ QString CallDetailPane::partName(Part part)
 void CallDetailPane::buildExportMenu()
 {
     m_exportMenu = new QMenu(this);
-    const std::pair<Part, QString> parts[] = {{Part::Timeline, tr("Timeline")},
-                                              {Part::Quality, tr("Quality charts")},
-                                              {Part::Errors, tr("Flaws over time")}};
+    const std::pair<Part, const char *> parts[] = {{Part::Timeline, QT_TR_NOOP("Timeline")},
+                                                   {Part::Quality, QT_TR_NOOP("Quality charts")},
+                                                   {Part::Errors, QT_TR_NOOP("Flaws over time")}};
     for (const auto &[part, label] : parts) {
-        QMenu *sub = m_exportMenu->addMenu(label);
+        QMenu *sub = m_texts.text(m_exportMenu->addMenu(QString()), label);
         const Part pt = part;
-        sub->addAction(tr("PNG…"), this, [this, pt] { exportWithDialog(pt, u"png"_s, 1.0); });
-        sub->addAction(tr("PNG at 2x…"), this, [this, pt] { exportWithDialog(pt, u"png"_s, 2.0); });
-        sub->addAction(tr("SVG…"), this, [this, pt] { exportWithDialog(pt, u"svg"_s, 1.0); });
-        sub->addAction(tr("PDF…"), this, [this, pt] { exportWithDialog(pt, u"pdf"_s, 1.0); });
-        sub->addAction(tr("Data as CSV…"), this, [this, pt] { exportWithDialog(pt, u"csv"_s, 1.0); });
-        sub->addAction(tr("Copy image"), this, [this, pt] { copyPartImage(pt); });
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { exportWithDialog(pt, u"png"_s, 1.0); }), QT_TR_NOOP("PNG…"));
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { exportWithDialog(pt, u"png"_s, 2.0); }), QT_TR_NOOP("PNG at 2x…"));
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { exportWithDialog(pt, u"svg"_s, 1.0); }), QT_TR_NOOP("SVG…"));
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { exportWithDialog(pt, u"pdf"_s, 1.0); }), QT_TR_NOOP("PDF…"));
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { exportWithDialog(pt, u"csv"_s, 1.0); }), QT_TR_NOOP("Data as CSV…"));
+        m_texts.text(sub->addAction(QString(), this, [this, pt] { copyPartImage(pt); }), QT_TR_NOOP("Copy image"));
         connect(m_exportMenu, &QMenu::aboutToShow, sub, [this, sub, pt] { sub->setEnabled(hasPart(pt)); });
     }
     m_exportMenu->addSeparator();
-    m_exportMenu->addAction(tr("Report (PDF)…"), this, &CallDetailPane::exportReportWithDialog);
-    m_exportMenu->addAction(tr("Copy raw JSON"), this, &CallDetailPane::copyRawJson);
+    m_texts.text(m_exportMenu->addAction(QString(), this, &CallDetailPane::exportReportWithDialog), QT_TR_NOOP("Report (PDF)…"));
+    m_texts.text(m_exportMenu->addAction(QString(), this, &CallDetailPane::copyRawJson), QT_TR_NOOP("Copy raw JSON"));
     m_ui->exportButton->setMenu(m_exportMenu);
 }
 
@@ -203,9 +204,8 @@ void CallDetailPane::refreshText()
     m_ui->errorHint->setText(m_call.errorLog.isEmpty()
                                  ? tr("No error-log intervals: %1 reports none for this call.")
                                        .arg(providerDisplayName(m_call.provider))
-                                 : tr("%1 error-log intervals. Click a row to highlight its band on the timeline "
-                                      "and in the flaws chart.")
-                                       .arg(m_call.errorLog.size()));
+                                 : tr("%n error-log interval(s). Click a row to highlight its band on the timeline "
+                                      "and in the flaws chart.", nullptr, int(m_call.errorLog.size())));
 }
 
 QString CallDetailPane::verdictText() const
@@ -373,8 +373,11 @@ void CallDetailPane::exportReportWithDialog()
 void CallDetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_texts.retranslate();
+        refreshText(); // the title, verdict, summary and technical facts are worded in code
+    }
 }
 
 } // namespace cdr

@@ -9,6 +9,8 @@
 // call exports as a PDF report. The form is ui/calldetailpane.ui; painted parts are built
 // in code. GUI thread only; the pane owns its children.
 
+#include "actiontexts.h"
+
 #include <core/call.h>
 #include <core/qualitythresholds.h>
 
@@ -94,6 +96,7 @@ private:
     void alignChartsWithTimeline();
 
     std::unique_ptr<Ui::CallDetailPane> m_ui;
+    ActionTexts m_texts; ///< the export menu's texts, for a language switch
     CallFlowTimeline *m_timeline = nullptr;
     QualityCharts *m_charts = nullptr;
     ErrorLogModel *m_errorModel = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callnoteswidget.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,20 +15,19 @@ CallNotesWidget::CallNotesWidget(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_byline(new QLabel(this))
+    , m_tagsLabel(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 2, 4, 2);
-    m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setPlaceholderText(tr("comma-separated, e.g. escalated, carrier-issue"));
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Local note on this call (kept on this computer only)"));
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
-    form->addRow(tr("Tags:"), m_tags);
-    form->addRow(tr("Note:"), m_note);
+    form->addRow(m_tagsLabel, m_tags);
+    form->addRow(m_noteLabel, m_note);
     m_byline->setObjectName(QStringLiteral("noteByline"));
     m_byline->setWordWrap(true);
     m_byline->hide();
     form->addRow(m_byline);
+    retranslate();
     m_commit.setSingleShot(true);
     m_commit.setInterval(400);
     connect(&m_commit, &QTimer::timeout, this, [this] { Q_EMIT edited(note(), tags()); });
@@ -38,6 +38,16 @@ CallNotesWidget::CallNotesWidget(QWidget *parent)
     connect(m_tags, &QLineEdit::textEdited, this, changed);
     connect(m_note, &QPlainTextEdit::textChanged, this, changed);
     setEnabled(false);
+}
+
+void CallNotesWidget::retranslate()
+{
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. escalated, carrier-issue"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Local note on this call (kept on this computer only)"));
+    m_tagsLabel->setText(tr("Tags:"));
+    m_noteLabel->setText(tr("Note:"));
 }
 
 void CallNotesWidget::setCall(const QString &id, const QString &note, const QStringList &tags)
@@ -94,6 +104,13 @@ QStringList CallNotesWidget::tags() const
             out << s;
     }
     return out;
+}
+
+void CallNotesWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace cdr

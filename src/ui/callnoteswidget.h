@@ -10,9 +10,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QLabel;
 
 namespace cdr {
 
@@ -40,11 +40,17 @@ public:
 Q_SIGNALS:
     void edited(const QString &note, const QStringList &tags);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_label;
     QLineEdit *m_tags;
     QPlainTextEdit *m_note;
     QLabel *m_byline;
+    QLabel *m_tagsLabel;
+    QLabel *m_noteLabel;
     QTimer m_commit;
     bool m_loading = false;
 };

@@ -14,6 +14,7 @@
 #include <session/calllibrary.h>
 #include <session/callsession.h>
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -46,8 +47,7 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
     // overflow menu on a 1024 px wide window.
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
-    m_filterEdit->setAccessibleName(tr("Quick filter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause, provider, status (Ctrl+F)"));
+    retranslateFilterEdit();
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(200);
     // Every active filter shows as a removable chip above the table (issue 11).
@@ -388,6 +388,25 @@ void CallsPage::saveState()
 {
     m_settings.setWidgetState(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     m_settings.setWidgetState(QStringLiteral("mainWindow/header"), m_table->saveHeaderState());
+}
+
+void CallsPage::retranslateFilterEdit()
+{
+    m_filterEdit->setAccessibleName(tr("Quick filter"));
+    m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause, provider, status (Ctrl+F)"));
+}
+
+void CallsPage::retranslate()
+{
+    retranslateFilterEdit();
+    updateChips(); // the chips' labels are worded by the filters
+}
+
+void CallsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace cdr

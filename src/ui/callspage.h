@@ -71,8 +71,13 @@ Q_SIGNALS:
     /// The page wants to be the one shown (a go-to-call from elsewhere).
     void showRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showNoteHistory(const Call &call);
+    void retranslate();
+    void retranslateFilterEdit();
     void applyQuickFilter();
     void updateChips();
     void onViewApplied();

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,15 +19,13 @@ namespace cdr {
 
 FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
     : QObject(window)
-    , m_bar(window->addToolBar(tr("Fetch")))
+    , m_bar(window->addToolBar(QString()))
 {
     m_bar->setObjectName(QStringLiteral("fetchToolBar"));
     m_bar->setMovable(false);
     m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_account = new QComboBox(m_bar);
-    m_account->setAccessibleName(tr("Account"));
     m_account->setMinimumContentsLength(18);
-    m_account->setToolTip(tr("Account to fetch from"));
     m_bar->addWidget(m_account);
     m_since = new QDateEdit(m_bar);
     m_until = new QDateEdit(m_bar);
@@ -34,54 +33,80 @@ FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_since->setAccessibleName(tr("From date"));
-    m_until->setAccessibleName(tr("To date (inclusive)"));
     setDateRange(QDate::currentDate().addDays(-7), QDate::currentDate());
     m_bar->addWidget(m_since);
     m_bar->addWidget(new QLabel(QStringLiteral(" – "), m_bar));
     m_bar->addWidget(m_until);
     m_zoneLabel = new QLabel(m_bar);
     m_zoneLabel->setContentsMargins(4, 0, 8, 0);
-    m_zoneLabel->setToolTip(tr("Dates are days in this time zone, for queries and display; change it in Preferences."));
     m_bar->addWidget(m_zoneLabel);
     m_direction = new QComboBox(m_bar);
-    m_direction->setAccessibleName(tr("Direction"));
-    m_direction->addItem(tr("Both directions"), QString());
-    m_direction->addItem(tr("Inbound"), QStringLiteral("inbound"));
-    m_direction->addItem(tr("Outbound"), QStringLiteral("outbound"));
+    m_direction->addItem(QString(), QString());
+    m_direction->addItem(QString(), QStringLiteral("inbound"));
+    m_direction->addItem(QString(), QStringLiteral("outbound"));
     m_bar->addWidget(m_direction);
-    QAction *more = m_bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), tr("Fetch filters..."));
-    more->setToolTip(tr("Numbers and minimum duration the next fetch asks the provider for (not a filter of the table)"));
-    more->setCheckable(true);
+    m_more = m_bar->addAction(QIcon(QStringLiteral(":/icons/filters.svg")), QString());
+    m_more->setCheckable(true);
     m_bar->addActions(actions);
     m_bar->addSeparator();
 
     // What each provider can filter on server-side; shown on demand to keep the bar short.
-    auto *filters = new QToolBar(tr("Fetch filters"), window);
+    auto *filters = new QToolBar(window);
+    m_filtersBar = filters;
     filters->setObjectName(QStringLiteral("fetchFiltersToolBar"));
     window->addToolBarBreak();
     window->addToolBar(filters);
     m_fromNumber = new QLineEdit(filters);
-    m_fromNumber->setAccessibleName(tr("From number"));
-    m_fromNumber->setPlaceholderText(tr("from number"));
     m_toNumber = new QLineEdit(filters);
-    m_toNumber->setAccessibleName(tr("To number"));
-    m_toNumber->setPlaceholderText(tr("to number"));
     m_minDuration = new QSpinBox(filters);
-    m_minDuration->setAccessibleName(tr("Minimum duration"));
     m_minDuration->setRange(0, 86400);
-    m_minDuration->setSuffix(tr(" s min (Vobiz)"));
-    m_minDuration->setToolTip(tr("Only Vobiz filters by duration on the server."));
-    filters->addWidget(new QLabel(tr(" Fetch only: "), filters));
+    m_fetchOnly = new QLabel(filters);
+    filters->addWidget(m_fetchOnly);
     filters->addWidget(m_fromNumber);
     filters->addWidget(m_toNumber);
     filters->addWidget(m_minDuration);
     filters->setVisible(false);
-    connect(more, &QAction::toggled, filters, &QWidget::setVisible);
+    connect(m_more, &QAction::toggled, filters, &QWidget::setVisible);
     connect(m_fromNumber, &QLineEdit::textChanged, this, &FetchBar::fetchFiltersChanged);
     connect(m_toNumber, &QLineEdit::textChanged, this, &FetchBar::fetchFiltersChanged);
     connect(m_minDuration, &QSpinBox::valueChanged, this, &FetchBar::fetchFiltersChanged);
     setZone(QTimeZone::utc());
+    retranslate();
+}
+
+void FetchBar::retranslate()
+{
+    m_bar->setWindowTitle(tr("Fetch"));
+    m_account->setAccessibleName(tr("Account"));
+    m_account->setToolTip(tr("Account to fetch from"));
+    m_since->setAccessibleName(tr("From date"));
+    m_until->setAccessibleName(tr("To date (inclusive)"));
+    m_zoneLabel->setToolTip(tr("Dates are days in this time zone, for queries and display; change it in Preferences."));
+    m_direction->setAccessibleName(tr("Direction"));
+    m_direction->setItemText(0, tr("Both directions"));
+    m_direction->setItemText(1, tr("Inbound"));
+    m_direction->setItemText(2, tr("Outbound"));
+    m_more->setText(tr("Fetch filters..."));
+    m_more->setToolTip(tr("Numbers and minimum duration the next fetch asks the provider for (not a filter of the table)"));
+    m_filtersBar->setWindowTitle(tr("Fetch filters"));
+    m_fromNumber->setAccessibleName(tr("From number"));
+    m_fromNumber->setPlaceholderText(tr("from number"));
+    m_toNumber->setAccessibleName(tr("To number"));
+    m_toNumber->setPlaceholderText(tr("to number"));
+    m_minDuration->setAccessibleName(tr("Minimum duration"));
+    m_minDuration->setSuffix(tr(" s min (Vobiz)"));
+    m_minDuration->setToolTip(tr("Only Vobiz filters by duration on the server."));
+    m_fetchOnly->setText(tr(" Fetch only: "));
+    if (m_account->count() == 1 && m_account->itemData(0).toString().isEmpty())
+        m_account->setItemText(0, tr("No account: add one (Fetch > Accounts)"));
+}
+
+bool FetchBar::event(QEvent *event)
+{
+    // Not a widget: the window passes LanguageChange on to its children, this object among them.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 void FetchBar::reloadAccounts(QSettings &settings, const QString &preferredId)

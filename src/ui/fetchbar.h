@@ -46,7 +46,12 @@ public:
 Q_SIGNALS:
     void fetchFiltersChanged();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QToolBar *m_bar;
     QComboBox *m_account;
     QDateEdit *m_since;
@@ -56,6 +61,9 @@ private:
     QLineEdit *m_fromNumber;
     QLineEdit *m_toNumber;
     QSpinBox *m_minDuration;
+    QAction *m_more;
+    QToolBar *m_filtersBar;
+    QLabel *m_fetchOnly;
     QTimeZone m_zone = QTimeZone::utc();
 };
 

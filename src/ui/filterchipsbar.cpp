@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterchipsbar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -14,17 +15,25 @@ FilterChipsBar::FilterChipsBar(QWidget *parent)
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(4, 2, 4, 2);
     m_layout->setSpacing(4);
-    auto *label = new QLabel(tr("Filtered by:"), this);
-    m_layout->addWidget(label);
+    m_label = new QLabel(this);
+    m_layout->addWidget(m_label);
     m_layout->addStretch(1);
     m_clearAll = new QToolButton(this);
     m_clearAll->setObjectName(QStringLiteral("clearAllFilters"));
-    m_clearAll->setText(tr("Clear all"));
-    m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+Backspace)"));
     m_clearAll->setAutoRaise(true);
     connect(m_clearAll, &QToolButton::clicked, this, &FilterChipsBar::clearAllRequested);
     m_layout->addWidget(m_clearAll);
     setVisible(false);
+    retranslate();
+}
+
+void FilterChipsBar::retranslate()
+{
+    m_label->setText(tr("Filtered by:"));
+    m_clearAll->setText(tr("Clear all"));
+    m_clearAll->setToolTip(tr("Remove every filter (Ctrl+Shift+Backspace)"));
+    for (QWidget *chip : std::as_const(m_chipWidgets))
+        chip->setToolTip(tr("Remove this filter"));
 }
 
 void FilterChipsBar::setChips(const QString &owner, const QList<Chip> &chips)
@@ -70,6 +79,13 @@ void FilterChipsBar::rebuild()
         }
     }
     setVisible(!m_chipWidgets.isEmpty());
+}
+
+void FilterChipsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace cdr

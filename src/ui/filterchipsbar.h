@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 class QToolButton;
 
 namespace cdr {
@@ -36,12 +37,17 @@ Q_SIGNALS:
     void removeRequested(const QString &owner, const QString &key);
     void clearAllRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
 
     QList<std::pair<QString, QList<Chip>>> m_owners;
     QHBoxLayout *m_layout = nullptr;
     QToolButton *m_clearAll = nullptr;
+    QLabel *m_label = nullptr;
     QList<QWidget *> m_chipWidgets;
 };
 

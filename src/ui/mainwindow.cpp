@@ -69,7 +69,6 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     , m_session(new CallSession(m_model, this))
     , m_export(new ViewExportJob(this))
 {
-    setWindowTitle(tr("CDR Inspector"));
     connect(static_cast<SessionCredentialStore *>(m_credentials), &SessionCredentialStore::keptForSession, this,
             [this](const QString &, const QString &) {
                 showMessage(tr("No system keychain: the account's secret is kept in memory for this session only."), true);
@@ -80,10 +79,10 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     m_overview = new OverviewPage(m_model, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_calls, tr("&Calls"));
-    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_calls, QString());
+    m_tabs->addTab(m_overview, QString());
     auto *scorecard = new ScorecardPage(m_model, m_settings, this);
-    m_tabs->addTab(scorecard, tr("&Scorecard"));
+    m_tabs->addTab(scorecard, QString());
     connect(scorecard, &ScorecardPage::filterRequested, this, [this](const CallFilter &f) {
         m_model->setFilter(f);
         m_tabs->setCurrentIndex(CallsPageIndex);
@@ -116,7 +115,26 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     connectSession();
     connectFetch();
     restoreState();
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_demo ? tr("CDR Inspector - demo data") : tr("CDR Inspector"));
+    m_tabs->setTabText(CallsPageIndex, tr("&Calls"));
+    m_tabs->setTabText(OverviewPageIndex, tr("&Overview"));
+    m_tabs->setTabText(ScorecardPageIndex, tr("&Scorecard"));
+    m_actions->retranslate();
     updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The children (pages, detail pane, charts, fetch bar) get the same event from Qt and
+    // retranslate themselves; the window does its own texts and the menus, which are not widgets'.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectSession()
@@ -419,6 +437,7 @@ void MainWindow::openDemo()
         + QStringLiteral("/demo-archive-v1.sqlite");
     if (!openArchive(path))
         return;
+    m_demo = true;
     setWindowTitle(tr("CDR Inspector - demo data"));
     m_fetchBar->setDateRange(DemoData::rangeStart().date(), DemoData::rangeEnd().date().addDays(-1));
     if (m_session->library().count() > 0)

@@ -108,6 +108,7 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -117,6 +118,7 @@ private:
     void connectFetch();
     void reloadAccounts();
     void updateStatus();
+    void retranslate();
     void applySettings();
     void restoreState();
     void importFinished(qint64 calls, qint64 added, const QList<FileImportJob::FileProblem> &problems, bool canceled);
@@ -138,6 +140,7 @@ private:
     StatusStrip *m_status = nullptr;
     ImportProblemsDialog *m_problems = nullptr;
     int m_loadJobs = 0;
+    bool m_demo = false;
 };
 
 } // namespace cdr

@@ -6,6 +6,8 @@
 // cancel, resume and problems actions enabled to match its state. UI thread only; the actions
 // belong to the menus, the menus to the window's menu bar.
 
+#include "actiontexts.h"
+
 #include <QObject>
 
 class QAction;
@@ -31,6 +33,8 @@ public:
     QAction *problemsAction() const { return m_problems; }
     /// Rebuilds File > Open recent from the settings.
     void updateRecentMenu();
+    /// Sets every menu's and action's text again from its source, in the installed language.
+    void retranslate();
 
 private:
     void buildFileMenu();
@@ -48,6 +52,7 @@ private:
     QAction *m_problems = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_savedFiltersMenu = nullptr;
+    ActionTexts m_texts; ///< every menu's and action's text, for a language switch
 };
 
 } // namespace cdr

@@ -6,6 +6,7 @@
 #include <charts/overviewcharts.h>
 #include <models/calltablemodel.h>
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -65,6 +66,13 @@ void OverviewPage::refresh()
                                               nullptr, int(stats.calls)));
                         Q_EMIT refreshed();
                     });
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // the caption is worded with the statistics
+    QWidget::changeEvent(event);
 }
 
 } // namespace cdr

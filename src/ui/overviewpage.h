@@ -33,6 +33,9 @@ Q_SIGNALS:
     void filterRequested(const cdr::CallFilter &filter);
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     CallTableModel *m_model;
     OverviewCharts *m_charts;

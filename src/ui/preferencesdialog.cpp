@@ -4,12 +4,15 @@
 #include "archivesettingspage.h"
 
 #include <core/phoneregion.h>
+#include <session/translators.h>
 
+#include <algorithm>
 #include <cmath>
 #include "ui_preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -34,6 +37,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     m_archive = new ArchiveSettingsPage(settings, m_tabs);
     m_tabs->addTab(m_archive, tr("Archive"));
     m_ui->layout->insertWidget(0, m_tabs);
+    addLanguageRow();
     m_ui->zoneCombo->addItem(QStringLiteral("UTC"));
     const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &z : zones) {
@@ -87,6 +91,22 @@ QString PreferencesDialog::archivePassword() const
 void PreferencesDialog::showArchiveTab()
 {
     m_tabs->setCurrentWidget(m_archive);
+}
+
+void PreferencesDialog::addLanguageRow()
+{
+    // Built here rather than in the .ui: the languages come from Translators, their names each
+    // in its own script, and none of them is translated.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    const QList<Translators::Language> languages = Translators::languages();
+    for (const Translators::Language &l : languages)
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    auto *label = new QLabel(tr("&Language:"), this);
+    label->setBuddy(m_language);
+    m_ui->generalForm->insertRow(0, label, m_language);
 }
 
 void PreferencesDialog::showThresholds(const QualityThresholds &t)
@@ -155,6 +175,12 @@ void PreferencesDialog::accept()
     m_settings.setAssumedDelayMs(m_ui->delaySpin->value());
     m_settings.setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
     m_settings.setRedactByDefault(m_ui->redactCheck->isChecked());
+    const QString language = m_language->currentData().toString();
+    if (language != m_settings.language()) {
+        m_settings.setLanguage(language);
+        // At once: every open window handles the LanguageChange this sends.
+        Translators::apply(language);
+    }
     QDialog::accept();
 }
 

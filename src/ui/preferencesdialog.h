@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Default time zone, quality threshold profile, theme and redaction default, written to
-// AppSettings on OK; the Archive tab (ArchiveSettingsPage) says where the calls are kept.
-// UI thread only.
+// Language (applied at once on OK), default time zone, quality threshold profile, theme and
+// redaction default, written to AppSettings on OK; the Archive tab (ArchiveSettingsPage) says
+// where the calls are kept. UI thread only.
 
 #include <session/appsettings.h>
 
@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QTabWidget;
 
 namespace Ui {
@@ -45,11 +46,13 @@ private:
     void showThresholds(const QualityThresholds &t);
     QualityThresholds formThresholds() const;
     void updateProfile();
+    void addLanguageRow();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     AppSettings &m_settings;
     ArchiveSettingsPage *m_archive = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace cdr

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -88,10 +89,13 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     , m_to(new QDateEdit(this))
     , m_compareFrom(new QDateEdit(this))
     , m_compareTo(new QDateEdit(this))
-    , m_compare(new QCheckBox(tr("compare with"), this))
+    , m_compare(new QCheckBox(this))
     , m_kpi(new QComboBox(this))
     , m_caption(new QLabel(this))
-    , m_export(new QPushButton(tr("Export…"), this))
+    , m_export(new QPushButton(this))
+    , m_groupByLabel(new QLabel(this))
+    , m_periodLabelWidget(new QLabel(this))
+    , m_chartLabel(new QLabel(this))
 {
     m_groupBy->setEditable(true);
     m_groupBy->addItems({QStringLiteral("provider"), QStringLiteral("provider,country"),
@@ -100,26 +104,22 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
                          QStringLiteral("prefix:4")});
     m_groupBy->setCurrentIndex(1);
     m_groupBy->setMinimumContentsLength(22);
-    m_groupBy->setToolTip(tr("Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, "
-                             "hour, country, prefix:N"));
-    m_period->addItem(tr("All loaded calls"), int(Period::All));
-    m_period->addItem(tr("Last 7 days vs the 7 before"), int(Period::Last7));
-    m_period->addItem(tr("Last 30 days vs the 30 before"), int(Period::Last30));
-    m_period->addItem(tr("Custom ranges"), int(Period::Custom));
+    for (Period p : {Period::All, Period::Last7, Period::Last30, Period::Custom})
+        m_period->addItem(QString(), int(p));
     for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setDate(QDate::currentDate());
     }
     for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
-        m_kpi->addItem(Scorecard::kpiName(ScorecardKpis::Kpi(k)), k);
+        m_kpi->addItem(QString(), k);
     m_kpi->setCurrentIndex(ScorecardKpis::AsrPct);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Group by:"), this));
+    controls->addWidget(m_groupByLabel);
     controls->addWidget(m_groupBy);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Period:"), this));
+    controls->addWidget(m_periodLabelWidget);
     controls->addWidget(m_period);
     controls->addWidget(m_from);
     controls->addWidget(m_to);
@@ -139,13 +139,12 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setAccessibleName(tr("Scorecard"));
 
     auto *chartBox = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     auto *chartControls = new QHBoxLayout;
-    chartControls->addWidget(new QLabel(tr("Chart:"), this));
+    chartControls->addWidget(m_chartLabel);
     chartControls->addWidget(m_kpi);
     chartControls->addStretch(1);
     chartLayout->addLayout(chartControls);
@@ -208,6 +207,36 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     });
     connect(m_export, &QPushButton::clicked, this, &ScorecardPage::exportWithDialog);
     m_caption->setText(tr("Open or fetch calls to see their scorecard."));
+    retranslate();
+}
+
+void ScorecardPage::retranslate()
+{
+    m_compare->setText(tr("compare with"));
+    m_export->setText(tr("Export…"));
+    m_groupByLabel->setText(tr("Group by:"));
+    m_periodLabelWidget->setText(tr("Period:"));
+    m_chartLabel->setText(tr("Chart:"));
+    QString keyError;
+    if (Scorecard::parseKeys(m_groupBy->currentText(), &keyError).has_value())
+        m_groupBy->setToolTip(tr("Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, "
+                                 "hour, country, prefix:N"));
+    m_period->setItemText(0, tr("All loaded calls"));
+    m_period->setItemText(1, tr("Last 7 days vs the 7 before"));
+    m_period->setItemText(2, tr("Last 30 days vs the 30 before"));
+    m_period->setItemText(3, tr("Custom ranges"));
+    for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
+        m_kpi->setItemText(k, Scorecard::kpiName(ScorecardKpis::Kpi(k)));
+    m_table->setAccessibleName(tr("Scorecard"));
+}
+
+void ScorecardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        scheduleRefresh(); // the caption and the period labels are worded with the result
+    }
+    QWidget::changeEvent(event);
 }
 
 ScorecardPage::~ScorecardPage() = default;
@@ -356,7 +385,7 @@ void ScorecardPage::apply(const Result &r)
     m_previousLabel = r.previousLabel;
     m_model->setThresholds(m_calls->thresholds());
     m_model->setResult(r.keys, r.groups, r.previous, r.comparing);
-    QString caption = tr("%n group(s) from %1 call(s)", nullptr, int(r.groups.size())).arg(r.calls);
+    QString caption = tr("%n group(s) from %1", nullptr, int(r.groups.size())).arg(tr("%n call(s)", nullptr, int(r.calls)));
     if (!r.periodLabel.isEmpty())
         caption += tr(", %1").arg(r.periodLabel);
     if (r.comparing)

@@ -65,6 +65,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void filterRequested(const cdr::CallFilter &filter);
@@ -74,6 +75,7 @@ Q_SIGNALS:
 private:
     struct Result;
     void scheduleRefresh();
+    void retranslate();
     void apply(const Result &result);
     void updateChart();
     void exportWithDialog();
@@ -91,6 +93,9 @@ private:
     QComboBox *m_kpi;
     QLabel *m_caption;
     QPushButton *m_export;
+    QLabel *m_groupByLabel;
+    QLabel *m_periodLabelWidget;
+    QLabel *m_chartLabel;
     QTimer m_debounce;
     bool m_stale = true; ///< the calls changed while the page was hidden
     BackgroundJob m_job{this}; ///< the current scorecard computation

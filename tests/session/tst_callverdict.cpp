@@ -6,6 +6,7 @@
 #include <core/callredactor.h>
 #include <session/callfacts.h>
 #include <session/callverdict.h>
+#include <session/translators.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -16,6 +17,16 @@ class TestCallVerdict : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the app does: the English plural forms ("1 interval", "8 intervals") come from
+        // the English translation file, built with the app.
+#ifdef CDR_QM_DIR
+        Translators::setDirectory(QStringLiteral(CDR_QM_DIR));
+#endif
+        QVERIFY(Translators::apply(QStringLiteral("en")));
+    }
+
     void nexbroSeedVerdict()
     {
         const Call call = testcalls::parseOne(testcalls::seedBody(QStringLiteral("000")));

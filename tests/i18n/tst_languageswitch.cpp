@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The language switched in Preferences while the main window is open, offscreen: menus, column
+// headers, the detail pane, chart titles and the fetch bar come out in German at once, with the
+// loaded calls, the selection and the filter kept; then back to English.
+
+#include <charts/qualitycharts.h>
+#include <models/calltablemodel.h>
+#include <session/appsettings.h>
+#include <session/translators.h>
+#include <ui/calldetailpane.h>
+#include <ui/calltableview.h>
+#include <ui/mainwindow.h>
+#include <ui/overviewpage.h>
+#include <ui/preferencesdialog.h>
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace cdr;
+
+class TstLanguageSwitch : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+
+    static bool waitFor(const std::function<bool()> &ready, int ms = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!ready() && t.elapsed() < ms)
+            QTest::qWait(20);
+        return ready();
+    }
+    /// Picks the language in Preferences and presses OK, as a person would.
+    static void choose(MainWindow &w, AppSettings &settings, const QString &code)
+    {
+        PreferencesDialog dialog(settings, &w);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        const int index = combo->findData(code);
+        QVERIFY2(index >= 0, qPrintable(code));
+        combo->setCurrentIndex(index);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(settings.language(), code);
+        // Qt posts LanguageChange to each window; let it arrive.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    static QStringList menuTitles(MainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+    static QString overviewTitle(MainWindow &w, int i)
+    {
+        const auto views = w.overview()->findChildren<QChartView *>();
+        return i < views.size() ? views.at(i)->chart()->title() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        Translators::setDirectory(QStringLiteral(CDR_QM_DIR));
+        QVERIFY(Translators::apply(QStringLiteral("en")));
+        m_settings->setLanguage(QStringLiteral("en"));
+    }
+
+    void cleanupTestCase()
+    {
+        Translators::apply(QStringLiteral("en"));
+    }
+
+    void languagesOfferedInTheirOwnNames()
+    {
+        QStringList names;
+        for (const Translators::Language &l : Translators::languages())
+            names << l.nativeName;
+        QCOMPARE(names.size(), 5);
+        QCOMPARE(Translators::languages().first().code, QString()); // follow the system
+        QVERIFY(names.contains(QStringLiteral("English")));
+        QVERIFY(names.contains(QStringLiteral("Deutsch")));
+        QVERIFY(names.contains(QStringLiteral("Español")));
+        QVERIFY(names.contains(QStringLiteral("हिन्दी")));
+        QVERIFY(!Translators::apply(QStringLiteral("xx"))); // unknown: the system's language
+        QVERIFY(Translators::apply(QStringLiteral("en")));
+    }
+
+    void switchesToGermanAndBackWithoutRestart()
+    {
+        MainWindow w(*m_settings);
+        w.resize(1024, 700);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+
+        // The state a switch must keep: a filter, a selected call with audio charts.
+        w.filterEdit()->setText(QStringLiteral("nexbro"));
+        QVERIFY(waitFor([&w] { return w.model()->rowCount() < 3600 && !w.model()->isBusy(); }));
+        const int rows = w.model()->rowCount();
+        QVERIFY(rows > 0);
+        w.table()->selectRow(0);
+        QVERIFY(w.detailPane()->hasCall());
+        const QString selectedId = w.detailPane()->call().id;
+        QualityCharts *charts = w.detailPane()->qualityCharts();
+        QVERIFY(charts->chart(QualityChartFactory::Kind::Mos)); // NexBro reports audio_stats
+
+        QCOMPARE(menuTitles(w).first(), QStringLiteral("&File"));
+        QCOMPARE(w.model()->headerData(CallTableModel::DirectionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Direction"));
+        QVERIFY(charts->chart(QualityChartFactory::Kind::Mos)->title().startsWith(QStringLiteral("MOS, inbound vs outbound<")));
+        QCOMPARE(overviewTitle(w, 0), QStringLiteral("MOS distribution by direction (click a bar to filter)"));
+
+        QSignalSpy headers(w.model(), &QAbstractItemModel::headerDataChanged);
+        choose(w, *m_settings, QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+
+        // Menus (menu bar titles and actions inside), tabs.
+        const QStringList menus = menuTitles(w);
+        QCOMPARE(menus.first(), QStringLiteral("&Datei"));
+        QVERIFY2(menus.contains(QStringLiteral("&Bearbeiten")), qPrintable(menus.join(u'|')));
+        const QList<QAction *> fileActions = w.menuBar()->actions().first()->menu()->actions();
+        QVERIFY(std::any_of(fileActions.begin(), fileActions.end(),
+                            [](QAction *a) { return a->text() == QCoreApplication::translate("cdr::MainWindowActions", "&Quit")
+                                                 && a->text() != QStringLiteral("&Quit"); }));
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(MainWindow::CallsPageIndex), QStringLiteral("An&rufe"));
+        // Column headers: the view was told (it re-measures its sections), and they read German.
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(w.model()->headerData(CallTableModel::DirectionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Richtung"));
+        QCOMPARE(w.table()->model()->headerData(CallTableModel::DurationColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Dauer (s)"));
+        // The detail pane: its form (tab titles) and the texts worded in code (title, charts).
+        auto *paneTabs = w.detailPane()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(paneTabs);
+        QCOMPARE(paneTabs->tabText(0), QStringLiteral("Übersicht"));
+        auto *title = w.detailPane()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QVERIFY2(title->text().contains(QStringLiteral("-Anruf ")), qPrintable(title->text()));
+        const QString germanMos = QCoreApplication::translate("cdr::QualityChartFactory", "MOS, inbound vs outbound");
+        QVERIFY(germanMos != QStringLiteral("MOS, inbound vs outbound"));
+        QVERIFY2(charts->chart(QualityChartFactory::Kind::Mos)->title().startsWith(germanMos + u'<'),
+                 qPrintable(charts->chart(QualityChartFactory::Kind::Mos)->title()));
+        // The overview's chart titles, and the fetch bar's direction choice.
+        QCOMPARE(overviewTitle(w, 0), QStringLiteral("MOS-Verteilung nach Richtung (Balken anklicken zum Filtern)"));
+        bool germanDirection = false;
+        for (QComboBox *c : w.findChildren<QComboBox *>()) {
+            if (c->accessibleName() == QStringLiteral("Richtung"))
+                germanDirection = c->itemText(1) == QCoreApplication::translate("cdr::FetchBar", "Inbound");
+        }
+        QVERIFY(germanDirection);
+
+        // Nothing the analyst had was lost: the same calls, filter and selection.
+        QCOMPARE(w.model()->rowCount(), rows);
+        QCOMPARE(w.filterEdit()->text(), QStringLiteral("nexbro"));
+        QVERIFY(w.detailPane()->hasCall());
+        QCOMPARE(w.detailPane()->call().id, selectedId);
+        QCOMPARE(w.table()->currentIndex().data(CallTableModel::IdRole).toString(), selectedId);
+
+        choose(w, *m_settings, QStringLiteral("en"));
+        QCOMPARE(menuTitles(w).first(), QStringLiteral("&File"));
+        QCOMPARE(tabs->tabText(MainWindow::CallsPageIndex), QStringLiteral("&Calls"));
+        QCOMPARE(w.model()->headerData(CallTableModel::DirectionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Direction"));
+        QCOMPARE(paneTabs->tabText(0), QStringLiteral("Summary"));
+        QVERIFY2(title->text().contains(QStringLiteral(" call ")), qPrintable(title->text()));
+        QVERIFY(charts->chart(QualityChartFactory::Kind::Mos)->title().startsWith(QStringLiteral("MOS, inbound vs outbound<")));
+        QCOMPARE(overviewTitle(w, 0), QStringLiteral("MOS distribution by direction (click a bar to filter)"));
+        QCOMPARE(w.detailPane()->call().id, selectedId);
+    }
+};
+
+QTEST_MAIN(TstLanguageSwitch)
+#include "tst_languageswitch.moc"
