@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calltablemodel.h"
 
+#include "languagechange.h"
 #include "callstoresink.h"
 #include "callviewbuilder.h"
 #include "modelslogging.h"
@@ -469,12 +470,8 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool CallTableModel::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        if (columnCount() > 0)
-            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (rowCount() > 0 && columnCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(*this);
     return QAbstractTableModel::event(event);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <models/errorlogmodel.h>
+#include <models/languagechange.h>
 
 #include <core/csvwriter.h>
 #include <core/qualityprovenance.h>
@@ -152,12 +153,8 @@ QString ErrorLogModel::toCsv() const
 
 bool ErrorLogModel::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        if (columnCount() > 0)
-            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (rowCount() > 0 && columnCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(*this);
     return QAbstractTableModel::event(event);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardmodel.h"
 
+#include "languagechange.h"
 #include "scorecardexporter.h"
 
 #include <QColor>
@@ -159,12 +160,8 @@ void ScorecardModel::setThresholds(const QualityThresholds &thresholds)
 
 bool ScorecardModel::event(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        if (columnCount() > 0)
-            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        if (rowCount() > 0 && columnCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(*this);
     return QAbstractTableModel::event(event);
 }
 

@@ -36,14 +36,6 @@ class TstLanguageSwitch : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
 
-    static bool waitFor(const std::function<bool()> &ready, int ms = 30000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!ready() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return ready();
-    }
     /// Picks the language in Preferences and presses OK, as a person would.
     static void choose(MainWindow &w, AppSettings &settings, const QString &code)
     {
@@ -112,11 +104,11 @@ private Q_SLOTS:
         QSignalSpy loaded(&w, &MainWindow::filesLoaded);
         w.openDemo();
         QVERIFY(loaded.wait(60000));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
 
         // The state a switch must keep: a filter, a selected call with audio charts.
         w.filterEdit()->setText(QStringLiteral("nexbro"));
-        QVERIFY(waitFor([&w] { return w.model()->rowCount() < 3600 && !w.model()->isBusy(); }));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() < 3600 && !w.model()->isBusy(); }, 30000));
         const int rows = w.model()->rowCount();
         QVERIFY(rows > 0);
         w.table()->selectRow(0);
