@@ -1183,12 +1183,15 @@
             <translation>Stapel %1 enthält %2 Zeilen, verzeichnet aber %3</translation>
         </message>
         <message>
-            <source>%1 calls belong to no batch</source>
-            <translation>%1 Anrufe gehören zu keinem Stapel</translation>
-        </message>
-        <message>
             <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
             <translation>%1 ist ein Team-Archiv auf einem PostgreSQL-Server; dieser Teil von CDR Inspector öffnet nur lokale Archivdateien (die Befehle import, export und scorecard öffnen beides)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) belong to no batch</source>
+            <translation>
+                <numerusform>%n Anruf gehört zu keinem Stapel</numerusform>
+                <numerusform>%n Anrufe gehören zu keinem Stapel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1250,10 +1253,6 @@
             <translation>Keine Fehlerprotokoll-Intervalle: %1 meldet keine für diesen Anruf.</translation>
         </message>
         <message>
-            <source>%1 error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</source>
-            <translation>%1 Fehlerprotokoll-Intervalle. Klicken Sie auf eine Zeile, um ihr Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</translation>
-        </message>
-        <message>
             <source>Audio quality: %1</source>
             <translation>Audioqualität: %1</translation>
         </message>
@@ -1300,6 +1299,13 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <translation>
+                <numerusform>%n Fehlerprotokoll-Intervall. Klicken Sie auf die Zeile, um sein Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
+                <numerusform>%n Fehlerprotokoll-Intervalle. Klicken Sie auf eine Zeile, um ihr Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1896,16 +1902,19 @@ Erstellt: %3%4</translation>
             <translation>Audioqualität</translation>
         </message>
         <message>
-            <source>Error log (%1 intervals)</source>
-            <translation>Fehlerprotokoll (%1 Intervalle)</translation>
-        </message>
-        <message>
             <source>Raw provider record</source>
             <translation>Roher Provider-Datensatz</translation>
         </message>
         <message>
             <source>%1: the report could not be rendered</source>
             <translation>%1: der Bericht konnte nicht erstellt werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Error log (%n interval(s))</source>
+            <translation>
+                <numerusform>Fehlerprotokoll (%n Intervall)</numerusform>
+                <numerusform>Fehlerprotokoll (%n Intervalle)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2088,14 +2097,6 @@ Aufgelegt von: %1</translation>
             <translation>abnormal beendet: %1</translation>
         </message>
         <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 interval</source>
-            <translation>Audio beeinträchtigt von %1 s bis %2 s: %3 Störungen in %4 Intervall</translation>
-        </message>
-        <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 intervals</source>
-            <translation>Audio beeinträchtigt von %1 s bis %2 s: %3 Störungen in %4 Intervallen</translation>
-        </message>
-        <message>
             <source>inbound</source>
             <translation>eingehend</translation>
         </message>
@@ -2142,6 +2143,13 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Quality %1: %2</source>
             <translation>Qualität %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audio degraded from %1 s to %2 s: %3 flaws in %n interval(s)</source>
+            <translation>
+                <numerusform>Audio beeinträchtigt von %1 s bis %2 s: %3 Störungen in %n Intervall</numerusform>
+                <numerusform>Audio beeinträchtigt von %1 s bis %2 s: %3 Störungen in %n Intervallen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +3830,14 @@ Aufgelegt von: %1</translation>
             <source>Archive</source>
             <translation>Archiv</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ProviderNormalizer</name>
@@ -4412,9 +4428,12 @@ Aufgelegt von: %1</translation>
             <source>malformed JSON: '%1' closes a '%2' at byte offset %3 (line %4)</source>
             <translation>fehlerhaftes JSON: '%1' schließt ein '%2' bei Byte-Offset %3 (Zeile %4)</translation>
         </message>
-        <message>
-            <source>the input ends inside a JSON value (truncated?): %1 bracket(s) left open at byte offset %2 (line %3)</source>
-            <translation>die Eingabe endet innerhalb eines JSON-Werts (abgeschnitten?): %1 Klammer(n) offen bei Byte-Offset %2 (Zeile %3)</translation>
+        <message numerus="yes">
+            <source>the input ends inside a JSON value (truncated?): %n bracket(s) left open at byte offset %1 (line %2)</source>
+            <translation>
+                <numerusform>die Eingabe endet innerhalb eines JSON-Werts (abgeschnitten?): %n Klammer offen bei Byte-Offset %1 (Zeile %2)</numerusform>
+                <numerusform>die Eingabe endet innerhalb eines JSON-Werts (abgeschnitten?): %n Klammern offen bei Byte-Offset %1 (Zeile %2)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4631,13 +4650,6 @@ Aufgelegt von: %1</translation>
             <source>Open or fetch calls to see their scorecard.</source>
             <translation>Öffnen oder rufen Sie Anrufe ab, um ihre Scorecard zu sehen.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n group(s) from %1 call(s)</source>
-            <translation>
-                <numerusform>%n Gruppe aus %1 Anruf(en)</numerusform>
-                <numerusform>%n Gruppen aus %1 Anruf(en)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>, %1</source>
             <translation>, %1</translation>
@@ -4693,6 +4705,20 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) from %1</source>
+            <translation>
+                <numerusform>%n Gruppe aus %1</numerusform>
+                <numerusform>%n Gruppen aus %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n Anruf</numerusform>
+                <numerusform>%n Anrufe</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4905,10 +4931,6 @@ Aufgelegt von: %1</translation>
             <translation>mehr als ein Jahr</translation>
         </message>
         <message>
-            <source>%1 days</source>
-            <translation>%1 Tage</translation>
-        </message>
-        <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
@@ -4923,6 +4945,20 @@ Aufgelegt von: %1</translation>
         <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::Translators</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Dem System folgen</translation>
         </message>
     </context>
     <context>

@@ -1183,12 +1183,15 @@
             <translation>el lote %1 contiene %2 filas pero registró %3</translation>
         </message>
         <message>
-            <source>%1 calls belong to no batch</source>
-            <translation>%1 llamadas no pertenecen a ningún lote</translation>
-        </message>
-        <message>
             <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
             <translation>%1 es un histórico de equipo en un servidor PostgreSQL; esta parte de CDR Inspector solo abre archivos de histórico locales (los comandos import, export y scorecard abren ambos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) belong to no batch</source>
+            <translation>
+                <numerusform>%n llamada no pertenece a ningún lote</numerusform>
+                <numerusform>%n llamadas no pertenecen a ningún lote</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1250,10 +1253,6 @@
             <translation>Sin intervalos en el registro de errores: %1 no informa ninguno para esta llamada.</translation>
         </message>
         <message>
-            <source>%1 error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</source>
-            <translation>%1 intervalos en el registro de errores. Haga clic en una fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</translation>
-        </message>
-        <message>
             <source>Audio quality: %1</source>
             <translation>Calidad de audio: %1</translation>
         </message>
@@ -1300,6 +1299,13 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <translation>
+                <numerusform>%n intervalo en el registro de errores. Haga clic en la fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
+                <numerusform>%n intervalos en el registro de errores. Haga clic en una fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1896,16 +1902,19 @@ Generado: %3%4</translation>
             <translation>Calidad de audio</translation>
         </message>
         <message>
-            <source>Error log (%1 intervals)</source>
-            <translation>Registro de errores (%1 intervalos)</translation>
-        </message>
-        <message>
             <source>Raw provider record</source>
             <translation>Registro original del proveedor</translation>
         </message>
         <message>
             <source>%1: the report could not be rendered</source>
             <translation>%1: no se pudo generar el informe</translation>
+        </message>
+        <message numerus="yes">
+            <source>Error log (%n interval(s))</source>
+            <translation>
+                <numerusform>Registro de errores (%n intervalo)</numerusform>
+                <numerusform>Registro de errores (%n intervalos)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2088,14 +2097,6 @@ Colgó: %1</translation>
             <translation>terminó de forma anómala: %1</translation>
         </message>
         <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 interval</source>
-            <translation>audio degradado de %1 s a %2 s: %3 fallos en %4 intervalo</translation>
-        </message>
-        <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 intervals</source>
-            <translation>audio degradado de %1 s a %2 s: %3 fallos en %4 intervalos</translation>
-        </message>
-        <message>
             <source>inbound</source>
             <translation>entrante</translation>
         </message>
@@ -2142,6 +2143,13 @@ Colgó: %1</translation>
         <message>
             <source>Quality %1: %2</source>
             <translation>Calidad %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audio degraded from %1 s to %2 s: %3 flaws in %n interval(s)</source>
+            <translation>
+                <numerusform>audio degradado de %1 s a %2 s: %3 fallos en %n intervalo</numerusform>
+                <numerusform>audio degradado de %1 s a %2 s: %3 fallos en %n intervalos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +3830,14 @@ Colgó: %1</translation>
             <source>Archive</source>
             <translation>Histórico</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ProviderNormalizer</name>
@@ -4412,9 +4428,12 @@ Colgó: %1</translation>
             <source>malformed JSON: '%1' closes a '%2' at byte offset %3 (line %4)</source>
             <translation>JSON mal formado: '%1' cierra un '%2' en el desplazamiento de byte %3 (línea %4)</translation>
         </message>
-        <message>
-            <source>the input ends inside a JSON value (truncated?): %1 bracket(s) left open at byte offset %2 (line %3)</source>
-            <translation>la entrada termina dentro de un valor JSON (¿truncada?): %1 corchete(s) sin cerrar en el desplazamiento de byte %2 (línea %3)</translation>
+        <message numerus="yes">
+            <source>the input ends inside a JSON value (truncated?): %n bracket(s) left open at byte offset %1 (line %2)</source>
+            <translation>
+                <numerusform>la entrada termina dentro de un valor JSON (¿truncada?): %n corchete sin cerrar en el desplazamiento de byte %1 (línea %2)</numerusform>
+                <numerusform>la entrada termina dentro de un valor JSON (¿truncada?): %n corchetes sin cerrar en el desplazamiento de byte %1 (línea %2)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4631,13 +4650,6 @@ Colgó: %1</translation>
             <source>Open or fetch calls to see their scorecard.</source>
             <translation>Abra u obtenga llamadas para ver su cuadro de indicadores.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n group(s) from %1 call(s)</source>
-            <translation>
-                <numerusform>%n grupo de %1 llamada(s)</numerusform>
-                <numerusform>%n grupos de %1 llamada(s)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>, %1</source>
             <translation>, %1</translation>
@@ -4693,6 +4705,20 @@ Colgó: %1</translation>
         <message>
             <source>Export failed: %1</source>
             <translation>Falló la exportación: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) from %1</source>
+            <translation>
+                <numerusform>%n grupo de %1</numerusform>
+                <numerusform>%n grupos de %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n llamada</numerusform>
+                <numerusform>%n llamadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4905,10 +4931,6 @@ Colgó: %1</translation>
             <translation>más de un año</translation>
         </message>
         <message>
-            <source>%1 days</source>
-            <translation>%1 días</translation>
-        </message>
-        <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
@@ -4923,6 +4945,20 @@ Colgó: %1</translation>
         <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::Translators</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
         </message>
     </context>
     <context>

@@ -1183,12 +1183,15 @@
             <translation>बैच %1 में %2 पंक्तियाँ हैं लेकिन %3 दर्ज हैं</translation>
         </message>
         <message>
-            <source>%1 calls belong to no batch</source>
-            <translation>%1 कॉल किसी बैच की नहीं हैं</translation>
-        </message>
-        <message>
             <source>%1 is a team archive on a PostgreSQL server; this part of CDR Inspector opens only local archive files (the import, export and scorecard commands open both)</source>
             <translation>%1 PostgreSQL सर्वर पर एक टीम आर्काइव है; CDR Inspector का यह भाग केवल स्थानीय आर्काइव फ़ाइलें खोलता है (import, export और scorecard कमांड दोनों खोलते हैं)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) belong to no batch</source>
+            <translation>
+                <numerusform>%n कॉल किसी बैच की नहीं है</numerusform>
+                <numerusform>%n कॉल किसी बैच की नहीं हैं</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1250,10 +1253,6 @@
             <translation>कोई त्रुटि-लॉग अंतराल नहीं: %1 इस कॉल के लिए कोई नहीं बताता।</translation>
         </message>
         <message>
-            <source>%1 error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</source>
-            <translation>%1 त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए किसी पंक्ति पर क्लिक करें।</translation>
-        </message>
-        <message>
             <source>Audio quality: %1</source>
             <translation>ऑडियो गुणवत्ता: %1</translation>
         </message>
@@ -1300,6 +1299,13 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF फ़ाइलें (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <translation>
+                <numerusform>%n त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए पंक्ति पर क्लिक करें।</numerusform>
+                <numerusform>%n त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए किसी पंक्ति पर क्लिक करें।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1896,16 +1902,19 @@ Generated: %3%4</source>
             <translation>ऑडियो गुणवत्ता</translation>
         </message>
         <message>
-            <source>Error log (%1 intervals)</source>
-            <translation>त्रुटि लॉग (%1 अंतराल)</translation>
-        </message>
-        <message>
             <source>Raw provider record</source>
             <translation>प्रदाता का मूल रिकॉर्ड</translation>
         </message>
         <message>
             <source>%1: the report could not be rendered</source>
             <translation>%1: रिपोर्ट रेंडर नहीं की जा सकी</translation>
+        </message>
+        <message numerus="yes">
+            <source>Error log (%n interval(s))</source>
+            <translation>
+                <numerusform>त्रुटि लॉग (%n अंतराल)</numerusform>
+                <numerusform>त्रुटि लॉग (%n अंतराल)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2088,14 +2097,6 @@ Hung up by: %1</source>
             <translation>असामान्य रूप से समाप्त: %1</translation>
         </message>
         <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 interval</source>
-            <translation>%1 s से %2 s तक ऑडियो बिगड़ा: %4 अंतराल में %3 दोष</translation>
-        </message>
-        <message>
-            <source>audio degraded from %1 s to %2 s: %3 flaws in %4 intervals</source>
-            <translation>%1 s से %2 s तक ऑडियो बिगड़ा: %4 अंतरालों में %3 दोष</translation>
-        </message>
-        <message>
             <source>inbound</source>
             <translation>इनबाउंड</translation>
         </message>
@@ -2142,6 +2143,13 @@ Hung up by: %1</source>
         <message>
             <source>Quality %1: %2</source>
             <translation>गुणवत्ता %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>audio degraded from %1 s to %2 s: %3 flaws in %n interval(s)</source>
+            <translation>
+                <numerusform>%1 s से %2 s तक ऑडियो बिगड़ा: %n अंतराल में %3 दोष</numerusform>
+                <numerusform>%1 s से %2 s तक ऑडियो बिगड़ा: %n अंतरालों में %3 दोष</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +3830,14 @@ Hung up by: %1</source>
             <source>Archive</source>
             <translation>आर्काइव</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>भाषा (&amp;L):</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ProviderNormalizer</name>
@@ -4412,9 +4428,12 @@ Hung up by: %1</source>
             <source>malformed JSON: '%1' closes a '%2' at byte offset %3 (line %4)</source>
             <translation>त्रुटिपूर्ण JSON: बाइट ऑफ़सेट %3 (पंक्ति %4) पर '%1' एक '%2' को बंद करता है</translation>
         </message>
-        <message>
-            <source>the input ends inside a JSON value (truncated?): %1 bracket(s) left open at byte offset %2 (line %3)</source>
-            <translation>इनपुट एक JSON मान के भीतर समाप्त होता है (कटा हुआ?): बाइट ऑफ़सेट %2 (पंक्ति %3) पर %1 कोष्ठक खुले रह गए</translation>
+        <message numerus="yes">
+            <source>the input ends inside a JSON value (truncated?): %n bracket(s) left open at byte offset %1 (line %2)</source>
+            <translation>
+                <numerusform>इनपुट एक JSON मान के भीतर समाप्त होता है (कटा हुआ?): बाइट ऑफ़सेट %1 (पंक्ति %2) पर %n कोष्ठक खुला रह गया</numerusform>
+                <numerusform>इनपुट एक JSON मान के भीतर समाप्त होता है (कटा हुआ?): बाइट ऑफ़सेट %1 (पंक्ति %2) पर %n कोष्ठक खुले रह गए</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4631,13 +4650,6 @@ Hung up by: %1</source>
             <source>Open or fetch calls to see their scorecard.</source>
             <translation>स्कोरकार्ड देखने के लिए कॉल खोलें या प्राप्त करें।</translation>
         </message>
-        <message numerus="yes">
-            <source>%n group(s) from %1 call(s)</source>
-            <translation>
-                <numerusform>%1 कॉल से %n समूह</numerusform>
-                <numerusform>%1 कॉल से %n समूह</numerusform>
-            </translation>
-        </message>
         <message>
             <source>, %1</source>
             <translation>, %1</translation>
@@ -4693,6 +4705,20 @@ Hung up by: %1</source>
         <message>
             <source>Export failed: %1</source>
             <translation>निर्यात विफल: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) from %1</source>
+            <translation>
+                <numerusform>%1 से %n समूह</numerusform>
+                <numerusform>%1 से %n समूह</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n कॉल</numerusform>
+                <numerusform>%n कॉल</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4905,10 +4931,6 @@ Hung up by: %1</source>
             <translation>एक वर्ष से अधिक</translation>
         </message>
         <message>
-            <source>%1 days</source>
-            <translation>%1 दिन</translation>
-        </message>
-        <message>
             <source>%1 h</source>
             <translation>%1 घंटे</translation>
         </message>
@@ -4923,6 +4945,20 @@ Hung up by: %1</source>
         <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n दिन</numerusform>
+                <numerusform>%n दिन</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::Translators</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>सिस्टम के अनुसार</translation>
         </message>
     </context>
     <context>
