@@ -146,12 +146,17 @@ QString PgArchive::describe(const QString &what) const
 namespace {
 
 // The password comes after the URI in the keyword list, so it overrides one the URI holds.
+// The timeouts come before it, so a URI's own connect_timeout, tcp_user_timeout or keepalives
+// win: without them a network that drops silently holds a query (the app's selected-call read
+// included) for the kernel's retransmission time, about 15 minutes, instead of failing.
 pg_conn *connectTo(const QString &uri, const QString &password)
 {
     const QByteArray dsn = uri.toUtf8();
     const QByteArray pw = password.toUtf8();
-    const char *keys[] = { "dbname", password.isEmpty() ? nullptr : "password", nullptr };
-    const char *values[] = { dsn.constData(), password.isEmpty() ? nullptr : pw.constData(), nullptr };
+    const char *keys[] = { "connect_timeout", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+                           "keepalives_count", "dbname", password.isEmpty() ? nullptr : "password", nullptr };
+    const char *values[] = { "10", "15000", "30", "10", "3", dsn.constData(),
+                             password.isEmpty() ? nullptr : pw.constData(), nullptr };
     return PQconnectdbParams(keys, values, 1);
 }
 
