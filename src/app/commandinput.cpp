@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandinput.h"
 
+#include "recovercommand.h"
+
+#include <core/callwriter.h>
+#include <storage/archivebackend.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -112,4 +117,36 @@ bool CommandInput::parseOptions(const QString &provider, const QString &zone, cd
         }
     }
     return true;
+}
+
+std::unique_ptr<cdr::ArchiveBackend> CommandInput::openArchive(const QCommandLineParser &parser,
+                                                               const QCommandLineOption &archiveOpt,
+                                                               const QString &command, bool mustExist)
+{
+    QString why;
+    std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why, mustExist);
+    if (!archive) {
+        const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
+        QTextStream(stderr) << "cdr-inspector " << command << ": " << why << RecoverCommand::damageHint(where, why)
+                            << '\n';
+    }
+    return archive;
+}
+
+bool CommandInput::openWriter(cdr::CallWriter &writer, const QString &output, const QString &command)
+{
+    QString error;
+    if (writer.open(output, &error))
+        return true;
+    QTextStream(stderr) << "cdr-inspector " << command << ": " << error << '\n';
+    return false;
+}
+
+bool CommandInput::finishWriter(cdr::CallWriter &writer, const QString &command)
+{
+    QString error;
+    if (writer.finish(&error))
+        return true;
+    QTextStream(stderr) << "cdr-inspector " << command << ": " << error << '\n';
+    return false;
 }

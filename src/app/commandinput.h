@@ -4,7 +4,8 @@
 // What the headless commands share: the options they spell alike (--provider, --timezone,
 // --archive, -o, -q), parsing the command line with its error and help output, and how a
 // command reads its input: the file (a path, or "-" for standard input) and the parse options
-// given as --provider and --timezone. Used by convert, import, export, report and scorecard;
+// given as --provider and --timezone, and opening the archive or the output file with the
+// error printed. Used by convert, import, export, report and scorecard;
 // the command's own thread (the main thread) only.
 
 #include <core/parseoptions.h>
@@ -13,9 +14,15 @@
 #include <QFile>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace cdr {
+class ArchiveBackend;
+class CallWriter;
+}
 
 class CommandInput
 {
@@ -40,6 +47,16 @@ public:
     static bool parseOptions(const QString &provider, const QString &zone, cdr::ParseOptions *options, QString *error);
     /// Opens path into file; returns false with *error set ("path: reason") when it cannot.
     static bool open(QFile &file, const QString &path, QString *error);
+    /// Opens the archive --archive names (default: $CDR_ARCHIVE, else the app's own). On
+    /// failure prints "cdr-inspector <command>: <why>" (with the recover hint when the file is
+    /// damaged) and returns nullptr.
+    static std::unique_ptr<cdr::ArchiveBackend> openArchive(const QCommandLineParser &parser,
+                                                            const QCommandLineOption &archiveOpt,
+                                                            const QString &command, bool mustExist);
+    /// Opens writer on output; on failure prints "cdr-inspector <command>: <error>" and returns false.
+    static bool openWriter(cdr::CallWriter &writer, const QString &output, const QString &command);
+    /// Finishes writer (the file appears whole); on failure prints as openWriter and returns false.
+    static bool finishWriter(cdr::CallWriter &writer, const QString &command);
     /// How messages name the input: the path, or "<stdin>".
     static QString displayName(const QString &path);
 };

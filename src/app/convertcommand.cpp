@@ -52,11 +52,8 @@ int ConvertCommand::run(const QStringList &args)
     }
 
     cdr::CallWriter writer;
-    QString error;
-    if (!writer.open(output, &error)) {
-        err << "cdr-inspector convert: " << error << '\n';
+    if (!CommandInput::openWriter(writer, output, QStringLiteral("convert")))
         return 1;
-    }
     // About one call per 512 input bytes (real records run 700 bytes to 2 KB): an estimate
     // that saves the duplicate index its rehashing.
     qint64 inputBytes = 0;
@@ -96,10 +93,8 @@ int ConvertCommand::run(const QStringList &args)
     }
     const qint64 count = writer.count();
     const qint64 merged = writer.duplicatesMerged();
-    if (!writer.finish(&error)) {
-        err << "cdr-inspector convert: " << error << '\n';
+    if (!CommandInput::finishWriter(writer, QStringLiteral("convert")))
         return 1;
-    }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ConvertCommand", "converted %n call(s)", nullptr, int(count)) << ' '
             << QCoreApplication::translate("ConvertCommand", "from %n file(s)", nullptr, int(inputs.size())) << ' '

@@ -83,39 +83,30 @@ int ExportCommand::run(const QStringList &args)
         }
         query.untilMs = *until + 86400000; // the whole day
     }
-    QString why;
     const std::unique_ptr<cdr::ArchiveBackend> archive
-        = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why, /*mustExist=*/true);
-    if (!archive) {
-        const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
-        err << "cdr-inspector export: " << why << RecoverCommand::damageHint(where, why) << '\n';
+        = CommandInput::openArchive(parser, archiveOpt, QStringLiteral("export"), /*mustExist=*/true);
+    if (!archive)
         return 1;
-    }
     if (archive->isLocalFile() && QFileInfo(archive->name()).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
         err << "cdr-inspector export: " << tr("%1: the output is the archive itself; choose another output file").arg(output) << '\n';
         return 2;
     }
     cdr::CallWriter writer;
-    QString error;
-    if (!writer.open(output, &error)) {
-        err << "cdr-inspector export: " << error << '\n';
+    if (!CommandInput::openWriter(writer, output, QStringLiteral("export")))
         return 1;
-    }
     const bool redact = parser.isSet(redactOpt);
     const bool read = archive->forEachCall(query, [&](cdr::Call &&c) {
         return writer.write(redact ? cdr::CallRedactor::redact(c) : c);
     });
     if (!read) {
-        const QString why = archive->lastError().isEmpty() ? error : archive->name() + u": " + archive->lastError();
+        const QString why = archive->lastError().isEmpty() ? writer.error() : archive->name() + u": " + archive->lastError();
         err << "cdr-inspector export: " << why
             << (archive->isLocalFile() ? RecoverCommand::damageHint(archive->name(), why) : QString()) << '\n';
         return 1;
     }
     const qint64 count = writer.count();
-    if (!writer.finish(&error)) {
-        err << "cdr-inspector export: " << error << '\n';
+    if (!CommandInput::finishWriter(writer, QStringLiteral("export")))
         return 1;
-    }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ExportCommand", "exported %n call(s)", nullptr, int(count)) << ' '
             << QCoreApplication::translate("ExportCommand", "from %1 to %2").arg(archive->name(), output) << '\n';

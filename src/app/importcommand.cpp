@@ -36,13 +36,10 @@ int ImportCommand::run(const QStringList &args)
     cdr::ParseOptions options;
     if (!CommandInput::parseOptions(parser, QStringLiteral("import"), &options))
         return 2;
-    QString why;
-    const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why);
-    if (!archive) {
-        const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
-        err << "cdr-inspector import: " << why << RecoverCommand::damageHint(where, why) << '\n';
+    const std::unique_ptr<cdr::ArchiveBackend> archive
+        = CommandInput::openArchive(parser, archiveOpt, QStringLiteral("import"), /*mustExist=*/false);
+    if (!archive)
         return 1;
-    }
     // Never the URI itself: it may carry a password.
     const QString path = archive->name();
     if (!archive->notice().isEmpty())

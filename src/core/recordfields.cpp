@@ -324,7 +324,7 @@ QString RecordFields::direction(std::initializer_list<fk::Key> keys) const
     const element *e = value(keys, &which);
     if (e && e->is_string())
         return m_ctx.direction(std::string_view(*e));
-    return m_ctx.direction(str(keys).toStdString());
+    return m_ctx.direction(textOf(which, e).toStdString());
 }
 
 CallStatus RecordFields::state(std::initializer_list<fk::Key> keys) const
@@ -335,7 +335,7 @@ CallStatus RecordFields::state(std::initializer_list<fk::Key> keys) const
         return CallStatus::Unknown;
     if (e->is_string())
         return m_ctx.statusWord(std::string_view(*e));
-    return m_ctx.statusWord(str(keys).toStdString());
+    return m_ctx.statusWord(textOf(which, e).toStdString());
 }
 
 std::optional<double> RecordFields::num(std::initializer_list<fk::Key> keys) const
