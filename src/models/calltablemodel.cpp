@@ -140,11 +140,13 @@ void CallTableModel::applyJob(std::vector<quint32> rows, quint32 n, CallSummary 
     }
     m_summary = std::move(summary);
     m_summaryValid = m_store->size() == m_summaryRows && m_store.get() == m_summaryStore;
+    // Scheduled before busyChanged(false), so that isBusy() never reads false while the tail's
+    // order is still to come.
+    if (tail)
+        m_resortTimer.start();
     setBusy(false);
     Q_EMIT summaryChanged(m_summary);
     Q_EMIT viewApplied();
-    if (tail)
-        m_resortTimer.start();
 }
 
 void CallTableModel::setBusy(bool busy)

@@ -107,8 +107,9 @@ public:
     const std::vector<quint32> &viewRows() const { return m_view; }
     Call call(int viewRow) const;
     const CallSummary &summary() const { return m_summary; }
-    /// True while a sort/filter job runs.
-    bool isBusy() const { return m_busy; }
+    /// True while a sort/filter job runs or one is scheduled (rows appended since the last one are
+    /// shown at the end until it lands): the view's order and summary are final only when false.
+    bool isBusy() const { return m_busy || m_resortTimer.isActive(); }
 
 Q_SIGNALS:
     void summaryChanged(const cdr::CallSummary &summary);

@@ -132,6 +132,7 @@ private Q_SLOTS:
         QVERIFY2(kept > 0 && kept < m_calls, qPrintable(QString::number(kept)));
         QVERIFY(waitFor([&w] { return w.library()->pendingWrites() == 0; }, 600 * 1000));
         QCOMPARE(w.library()->count(), kept); // what the view shows is what was archived
+        QVERIFY(waitFor([&w] { return !w.model()->isBusy(); }, 600 * 1000));
         QVERIFY2(w.statusText().contains(QString::number(kept)), qPrintable(w.statusText()));
     }
 };
