@@ -22,14 +22,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString RecoverCommand::damageHint(const QString &archive, const QString &error)
 {
-    // SQLite's texts for SQLITE_CORRUPT and SQLITE_NOTADB, and ours for a damaged load.
-    const bool damaged = error.contains(QLatin1String("malformed")) || error.contains(QLatin1String("not a database"))
-        || error.contains(QLatin1String("is damaged"));
-    if (!damaged || archive.isEmpty() || cdr::ArchiveBackend::isServer(archive))
+    if (!cdr::ArchiveRecovery::looksDamaged(error) || archive.isEmpty() || cdr::ArchiveBackend::isServer(archive))
         return QString();
-    const QFileInfo info(archive);
-    const QString name = info.completeBaseName() + QStringLiteral("-recovered.sqlite");
-    const QString suggested = info.path() == u"." ? name : info.dir().filePath(name);
+    const QString suggested = cdr::ArchiveRecovery::suggestedPath(archive);
     return (error.trimmed().endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". "))
         + tr("The archive file looks damaged; copy every call that can still be read into a new archive with: "
              "cdr-inspector recover %1 -o %2")

@@ -229,6 +229,7 @@ void CallLibrary::load()
         qint64 rows = 0;
         bool ok = true;
         QString error;
+        QString damage;
         CallStoreSink sink(*store);
         if (team) {
             // Only the chosen range and accounts: a team archive may hold millions of calls.
@@ -241,9 +242,10 @@ void CallLibrary::load()
         } else if (bulk->isOpen()) {
             ok = bulk->load(sink, nullptr, &rows);
             error = bulk->lastError();
+            damage = bulk->damage();
         }
         const bool isTeam = bool(team);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, store, rows, ok, error, isTeam] {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, store, rows, ok, error, isTeam, damage] {
             if (!self)
                 return;
             // Loaded first: what was readable is shown, and the failure (a damaged archive
@@ -252,6 +254,8 @@ void CallLibrary::load()
             if (!ok)
                 Q_EMIT self->failed(isTeam ? tr("The team archive could not be read: %1").arg(error)
                                            : tr("The local archive could not be read: %1").arg(error));
+            if (!damage.isEmpty())
+                Q_EMIT self->damaged(damage, rows);
         }, Qt::QueuedConnection);
     });
 }

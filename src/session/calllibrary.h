@@ -107,6 +107,9 @@ Q_SIGNALS:
     void callChanged(cdr::Provider provider, const QString &account, const QString &id);
     /// A note save replaced a revision this app had not seen; message names its author.
     void noteReplaced(const QString &message);
+    /// After loaded(): the archive has damaged parts; `readable` calls were handed over, those
+    /// on the damaged parts were not (CallArchive::damage() says which and why).
+    void damaged(const QString &message, qint64 readable);
 
 private:
     template <typename F> void onWorker(F f);

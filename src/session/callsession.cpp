@@ -42,7 +42,8 @@ bool CallSession::openArchive(const QString &path, QString *error)
     if (!m_library->open(path, error))
         return false;
     m_model->clear();
-    if (m_library->count() > 0)
+    // -1: the calls could not be counted (a damaged archive); load() reads what it can.
+    if (m_library->count() != 0)
         m_library->load();
     else
         Q_EMIT archiveLoaded(0);

@@ -5,6 +5,7 @@
 #include "rowscan.h"
 #include "storagelogging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -75,7 +76,25 @@ void removeCopy(const QString &copy)
 
 } // namespace
 
-ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, const QString &newPath)
+bool ArchiveRecovery::looksDamaged(const QString &error)
+{
+    // SQLite's texts for SQLITE_CORRUPT and SQLITE_NOTADB, and CallArchive::load()'s for damage.
+    return error.contains(QLatin1String("malformed")) || error.contains(QLatin1String("not a database"))
+        || error.contains(QLatin1String("is damaged"));
+}
+
+QString ArchiveRecovery::suggestedPath(const QString &damagedPath)
+{
+    const QFileInfo info(damagedPath);
+    const QString base = info.completeBaseName() + QStringLiteral("-recovered");
+    QString name = base + QStringLiteral(".sqlite");
+    for (int i = 2; QFileInfo::exists(info.dir().filePath(name)); ++i)
+        name = base + QLatin1Char('-') + QString::number(i) + QStringLiteral(".sqlite");
+    return info.path() == u"." ? name : info.dir().filePath(name);
+}
+
+ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, const QString &newPath,
+                                                 const Progress &progress)
 {
     Result result;
     if (QFileInfo(newPath).canonicalFilePath() == QFileInfo(damagedPath).canonicalFilePath()
@@ -158,6 +177,8 @@ ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, con
                     break;
                 }
                 ++copied;
+                if (progress && table == "calls" && copied % 2000 == 0)
+                    progress(copied);
             }
             sqlite3_finalize(insert);
             if (!result.error.isEmpty() || sqlite3_exec(dest, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -170,6 +191,8 @@ ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, con
                 result.skippedTables << QString::fromLatin1(table);
             result.damagedRegions += scan.damagedRegions();
             (table == "calls" ? result.calls : result.otherRows) += copied;
+            if (progress && table == "calls")
+                progress(copied);
             qCInfo(lcStorage) << "recovered" << copied << "rows of" << table << "with" << scan.damagedRegions()
                               << "damaged region(s)";
         }

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cdr {
 
 class ArchiveRecovery
@@ -30,7 +32,16 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    static Result recover(const QString &damagedPath, const QString &newPath);
+    /// Called on recover()'s thread as calls are copied (every few thousand, and at the end).
+    using Progress = std::function<void(qint64 callsCopied)>;
+
+    static Result recover(const QString &damagedPath, const QString &newPath, const Progress &progress = {});
+
+    /// True when an archive error is SQLite's word for a damaged file (a malformed image, not a
+    /// database) or a load's report of damaged parts: what recover() is for.
+    static bool looksDamaged(const QString &error);
+    /// "<name>-recovered.sqlite" beside the damaged file, or "-recovered-2" ... when taken.
+    static QString suggestedPath(const QString &damagedPath);
 };
 
 } // namespace cdr

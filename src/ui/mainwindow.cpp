@@ -10,8 +10,10 @@
 #include "fetchbar.h"
 #include "importproblemsdialog.h"
 #include "mainwindowactions.h"
+#include "noticebar.h"
 #include "overviewpage.h"
 #include "preferencesdialog.h"
+#include "recoveryoffer.h"
 #include "scorecardpage.h"
 #include "statusstrip.h"
 
@@ -46,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -94,12 +97,22 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     });
     connect(m_calls, &CallsPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_calls, &CallsPage::showRequested, this, [this] { m_tabs->setCurrentIndex(CallsPageIndex); });
-    setCentralWidget(m_tabs);
+    // A damaged archive or an interrupted import is told above the pages, where it stays until
+    // the user acts (RecoveryOffer).
+    m_notice = new NoticeBar(this);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_notice);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_actions = new MainWindowActions(this, m_calls, m_settings);
     m_fetchBar = new FetchBar(this, {m_actions->fetchAction(), m_actions->cancelAction(), m_actions->resumeAction()});
     m_calls->setFetchBar(m_fetchBar);
     m_status = new StatusStrip(statusBar());
+    m_recovery = new RecoveryOffer(this, m_notice, m_status, m_settings.raw());
     applySettings();
     reloadAccounts();
 
@@ -180,6 +193,9 @@ void MainWindow::connectSession()
         });
         m_retryBox->open();
     });
+    connect(&m_session->library(), &CallLibrary::damaged, this, [this](const QString &message, qint64 readable) {
+        m_recovery->archiveDamaged(m_session->library().path(), message, readable);
+    });
     connect(m_session, &CallSession::callsIngested, m_calls, &CallsPage::selectFirstIfNone);
     connect(m_session, &CallSession::importProgress, this, [this](const QString &file, qint64 done, qint64 total) {
         m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
@@ -198,6 +214,7 @@ void MainWindow::connectSession()
 void MainWindow::importFinished(qint64 calls, qint64 added, const QList<FileImportJob::FileProblem> &problems, bool canceled)
 {
     --m_loadJobs;
+    m_recovery->importEnded();
     m_status->hideProgress();
     m_actions->cancelAction()->setEnabled(m_fetch->state() == FetchController::State::Running);
     QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, int(added))
@@ -367,14 +384,17 @@ bool MainWindow::openArchive(const QString &path, QString *error)
     QString why;
     if (!m_session->openArchive(path, &why)) {
         showMessage(tr("Cannot open the archive %1: %2").arg(path, why), true);
+        m_recovery->archiveUnreadable(path, why);
         if (error)
             *error = why;
         return false;
     }
-    if (m_session->library().count() > 0) {
+    // count() is -1 when the calls table cannot be counted (damage): it is loaded all the same.
+    if (m_session->library().count() != 0) {
         ++m_loadJobs;
         showMessage(tr("Loading the archive..."), false);
     }
+    m_recovery->archiveOpened(path);
     return true;
 }
 
@@ -463,6 +483,7 @@ void MainWindow::openFiles(const QStringList &paths)
     ++m_loadJobs;
     m_actions->cancelAction()->setEnabled(true);
     showMessage(tr("Reading %n file(s)...", nullptr, int(paths.size())), false);
+    m_recovery->importStarted(m_session->library().path(), m_session->library().count(), paths);
     m_session->importFiles(paths);
 }
 

@@ -35,6 +35,8 @@ class ImportProblemsDialog;
 class FetchController;
 class CallSession;
 class MainWindowActions;
+class NoticeBar;
+class RecoveryOffer;
 class OverviewPage;
 class StatusStrip;
 class ViewExportJob;
@@ -78,6 +80,9 @@ public:
     FetchController *fetchController() const { return m_fetch; }
     QString statusText() const;
     StatusStrip *statusStrip() const { return m_status; }
+    /// The strip above the pages for a damaged archive or an interrupted import (RecoveryOffer).
+    NoticeBar *noticeBar() const { return m_notice; }
+    RecoveryOffer *recoveryOffer() const { return m_recovery; }
     /// Exports the current view (or everything) to .csv or .ndjson; runs off the UI thread.
     void exportView(const QString &path, bool everything, bool redact);
     /// Selects a call by id (any provider); false when absent or filtered out.
@@ -139,6 +144,8 @@ private:
     FetchBar *m_fetchBar = nullptr;
     StatusStrip *m_status = nullptr;
     ImportProblemsDialog *m_problems = nullptr;
+    NoticeBar *m_notice = nullptr;
+    RecoveryOffer *m_recovery = nullptr;
     int m_loadJobs = 0;
     bool m_demo = false;
 };

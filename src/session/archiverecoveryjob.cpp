@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archiverecoveryjob.h"
+
+namespace cdr {
+
+ArchiveRecoveryJob::ArchiveRecoveryJob(QObject *parent)
+    : QObject(parent)
+    , m_job(this)
+{
+}
+
+bool ArchiveRecoveryJob::start(const QString &damagedPath, const QString &newPath)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_job.start(
+        [this, damagedPath, newPath](const BackgroundJob::Handle &job) {
+            // `this` is only touched in what job.post() runs: on the UI thread, while it lives.
+            return ArchiveRecovery::recover(damagedPath, newPath, [this, job](qint64 copied) {
+                job.post([this, copied] { Q_EMIT progress(copied); });
+            });
+        },
+        [this, damagedPath, newPath](ArchiveRecovery::Result result) {
+            m_running = false;
+            Q_EMIT finished(result, damagedPath, newPath);
+        });
+    return true;
+}
+
+} // namespace cdr
