@@ -3646,6 +3646,13 @@ Aufgelegt von: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::NoticeBar</name>
+        <message>
+            <source>Close this notice</source>
+            <translation>Diesen Hinweis schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::OutputFormat</name>
         <message>
             <source>cannot write %1: %2</source>
@@ -4434,6 +4441,93 @@ Aufgelegt von: %1</translation>
                 <numerusform>die Eingabe endet innerhalb eines JSON-Werts (abgeschnitten?): %n Klammer offen bei Byte-Offset %1 (Zeile %2)</numerusform>
                 <numerusform>die Eingabe endet innerhalb eines JSON-Werts (abgeschnitten?): %n Klammern offen bei Byte-Offset %1 (Zeile %2)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::RecoveryOffer</name>
+        <message numerus="yes">
+            <source>Recovering the archive: %n call(s) copied so far</source>
+            <translation>
+                <numerusform>Archiv wird wiederhergestellt: bisher %n Anruf kopiert</numerusform>
+                <numerusform>Archiv wird wiederhergestellt: bisher %n Anrufe kopiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery failed: %1</source>
+            <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Recovering %1 failed: %2</source>
+            <translation>Die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>%n Anruf aus %1 in %2 wiederhergestellt</numerusform>
+                <numerusform>%n Anrufe aus %1 in %2 wiederhergestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n damaged part(s) could not be read).</source>
+            <translation>
+                <numerusform>(%n beschädigter Teil war nicht lesbar).</numerusform>
+                <numerusform>(%n beschädigte Teile waren nicht lesbar).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no damage found).</source>
+            <translation>(keine Beschädigung gefunden).</translation>
+        </message>
+        <message>
+            <source>%1 was not changed.</source>
+            <translation>%1 wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Open the recovered archive</source>
+            <translation>Wiederhergestelltes Archiv öffnen</translation>
+        </message>
+        <message>
+            <source>Recover into %1</source>
+            <translation>In %1 wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The last import into this archive (%1, started %2) was interrupted before it ended; calls it had read but not yet stored are missing.</source>
+            <translation>Der letzte Import in dieses Archiv (%1, begonnen %2) wurde vor seinem Ende unterbrochen; Anrufe, die gelesen, aber noch nicht gespeichert waren, fehlen.</translation>
+        </message>
+        <message>
+            <source>Importing the files again adds what is missing; calls already archived are not doubled.</source>
+            <translation>Ein erneuter Import der Dateien ergänzt, was fehlt; bereits archivierte Anrufe werden nicht verdoppelt.</translation>
+        </message>
+        <message>
+            <source>Import again</source>
+            <translation>Erneut importieren</translation>
+        </message>
+        <message>
+            <source>It cannot be run again: %1 no longer there.</source>
+            <translation>Er kann nicht erneut laufen: %1 nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
+            <translation>Das Archiv %1 lässt sich nicht öffnen: es ist beschädigt (%2). Die noch lesbaren Anrufe können in ein neues Archiv kopiert werden; diese Datei wird nicht verändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>Das Archiv %1 ist beschädigt: %n Anruf war lesbar und wird angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
+                <numerusform>Das Archiv %1 ist beschädigt: %n Anrufe waren lesbar und werden angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovering %1 into %2...</source>
+            <translation>%1 wird in %2 wiederhergestellt …</translation>
+        </message>
+        <message>
+            <source>Recovering the archive...</source>
+            <translation>Archiv wird wiederhergestellt …</translation>
         </message>
     </context>
     <context>

@@ -3646,6 +3646,13 @@ Colgó: %1</translation>
         </message>
     </context>
     <context>
+        <name>cdr::NoticeBar</name>
+        <message>
+            <source>Close this notice</source>
+            <translation>Cerrar este aviso</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::OutputFormat</name>
         <message>
             <source>cannot write %1: %2</source>
@@ -4434,6 +4441,93 @@ Colgó: %1</translation>
                 <numerusform>la entrada termina dentro de un valor JSON (¿truncada?): %n corchete sin cerrar en el desplazamiento de byte %1 (línea %2)</numerusform>
                 <numerusform>la entrada termina dentro de un valor JSON (¿truncada?): %n corchetes sin cerrar en el desplazamiento de byte %1 (línea %2)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::RecoveryOffer</name>
+        <message numerus="yes">
+            <source>Recovering the archive: %n call(s) copied so far</source>
+            <translation>
+                <numerusform>Recuperando el histórico: %n llamada copiada hasta ahora</numerusform>
+                <numerusform>Recuperando el histórico: %n llamadas copiadas hasta ahora</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery failed: %1</source>
+            <translation>La recuperación falló: %1</translation>
+        </message>
+        <message>
+            <source>Recovering %1 failed: %2</source>
+            <translation>La recuperación de %1 falló: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>Se recuperó %n llamada de %1 en %2</numerusform>
+                <numerusform>Se recuperaron %n llamadas de %1 en %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n damaged part(s) could not be read).</source>
+            <translation>
+                <numerusform>(%n parte dañada no se pudo leer).</numerusform>
+                <numerusform>(%n partes dañadas no se pudieron leer).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no damage found).</source>
+            <translation>(no se encontraron daños).</translation>
+        </message>
+        <message>
+            <source>%1 was not changed.</source>
+            <translation>%1 no se modificó.</translation>
+        </message>
+        <message>
+            <source>Open the recovered archive</source>
+            <translation>Abrir el histórico recuperado</translation>
+        </message>
+        <message>
+            <source>Recover into %1</source>
+            <translation>Recuperar en %1</translation>
+        </message>
+        <message>
+            <source>The last import into this archive (%1, started %2) was interrupted before it ended; calls it had read but not yet stored are missing.</source>
+            <translation>La última importación a este histórico (%1, iniciada %2) se interrumpió antes de terminar; faltan las llamadas que había leído pero aún no guardado.</translation>
+        </message>
+        <message>
+            <source>Importing the files again adds what is missing; calls already archived are not doubled.</source>
+            <translation>Importar los archivos de nuevo agrega lo que falta; las llamadas ya guardadas no se duplican.</translation>
+        </message>
+        <message>
+            <source>Import again</source>
+            <translation>Importar de nuevo</translation>
+        </message>
+        <message>
+            <source>It cannot be run again: %1 no longer there.</source>
+            <translation>No se puede volver a ejecutar: %1 ya no está.</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
+            <translation>El histórico %1 no se puede abrir: está dañado (%2). Las llamadas que aún se pueden leer se pueden copiar a un histórico nuevo; este archivo no se modifica.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>El histórico %1 está dañado: se pudo leer %n llamada y se muestra, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
+                <numerusform>El histórico %1 está dañado: se pudieron leer %n llamadas y se muestran, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovering %1 into %2...</source>
+            <translation>Recuperando %1 en %2...</translation>
+        </message>
+        <message>
+            <source>Recovering the archive...</source>
+            <translation>Recuperando el histórico...</translation>
         </message>
     </context>
     <context>

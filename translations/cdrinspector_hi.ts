@@ -3646,6 +3646,13 @@ Hung up by: %1</source>
         </message>
     </context>
     <context>
+        <name>cdr::NoticeBar</name>
+        <message>
+            <source>Close this notice</source>
+            <translation>यह सूचना बंद करें</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::OutputFormat</name>
         <message>
             <source>cannot write %1: %2</source>
@@ -4434,6 +4441,93 @@ Hung up by: %1</source>
                 <numerusform>इनपुट एक JSON मान के भीतर समाप्त होता है (कटा हुआ?): बाइट ऑफ़सेट %1 (पंक्ति %2) पर %n कोष्ठक खुला रह गया</numerusform>
                 <numerusform>इनपुट एक JSON मान के भीतर समाप्त होता है (कटा हुआ?): बाइट ऑफ़सेट %1 (पंक्ति %2) पर %n कोष्ठक खुले रह गए</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cdr::RecoveryOffer</name>
+        <message numerus="yes">
+            <source>Recovering the archive: %n call(s) copied so far</source>
+            <translation>
+                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %n कॉल कॉपी हुई</numerusform>
+                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %n कॉल कॉपी हुईं</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovery failed: %1</source>
+            <translation>पुनर्प्राप्ति विफल: %1</translation>
+        </message>
+        <message>
+            <source>Recovering %1 failed: %2</source>
+            <translation>%1 की पुनर्प्राप्ति विफल: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>%1 से %n कॉल %2 में पुनर्प्राप्त हुई</numerusform>
+                <numerusform>%1 से %n कॉल %2 में पुनर्प्राप्त हुईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n damaged part(s) could not be read).</source>
+            <translation>
+                <numerusform>(%n क्षतिग्रस्त भाग पढ़ा नहीं जा सका)।</numerusform>
+                <numerusform>(%n क्षतिग्रस्त भाग पढ़े नहीं जा सके)।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no damage found).</source>
+            <translation>(कोई क्षति नहीं मिली)।</translation>
+        </message>
+        <message>
+            <source>%1 was not changed.</source>
+            <translation>%1 नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Open the recovered archive</source>
+            <translation>पुनर्प्राप्त आर्काइव खोलें</translation>
+        </message>
+        <message>
+            <source>Recover into %1</source>
+            <translation>%1 में पुनर्प्राप्त करें</translation>
+        </message>
+        <message>
+            <source>The last import into this archive (%1, started %2) was interrupted before it ended; calls it had read but not yet stored are missing.</source>
+            <translation>इस आर्काइव में पिछला इम्पोर्ट (%1, %2 को शुरू) पूरा होने से पहले बाधित हुआ; जो कॉल पढ़ी गईं पर अभी सहेजी नहीं गई थीं, वे गायब हैं।</translation>
+        </message>
+        <message>
+            <source>Importing the files again adds what is missing; calls already archived are not doubled.</source>
+            <translation>फ़ाइलें फिर से इम्पोर्ट करने पर जो गायब है वह जुड़ जाता है; पहले से सहेजी गई कॉल दोहराई नहीं जातीं।</translation>
+        </message>
+        <message>
+            <source>Import again</source>
+            <translation>फिर से इम्पोर्ट करें</translation>
+        </message>
+        <message>
+            <source>It cannot be run again: %1 no longer there.</source>
+            <translation>इसे फिर से नहीं चलाया जा सकता: %1 अब मौजूद नहीं।</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>हटाएँ</translation>
+        </message>
+        <message>
+            <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
+            <translation>आर्काइव %1 खोला नहीं जा सकता: यह क्षतिग्रस्त है (%2)। जो कॉल अब भी पढ़ी जा सकती हैं, उन्हें नए आर्काइव में कॉपी किया जा सकता है; यह फ़ाइल नहीं बदली जाती।</translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %n कॉल पढ़ी जा सकी और दिखाई गई है, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
+                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %n कॉल पढ़ी जा सकीं और दिखाई गई हैं, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovering %1 into %2...</source>
+            <translation>%1 को %2 में पुनर्प्राप्त किया जा रहा है...</translation>
+        </message>
+        <message>
+            <source>Recovering the archive...</source>
+            <translation>आर्काइव पुनर्प्राप्त हो रहा है...</translation>
         </message>
     </context>
     <context>
