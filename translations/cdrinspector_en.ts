@@ -483,6 +483,37 @@
         </message>
     </context>
     <context>
+        <name>cdr::RecoveryOffer</name>
+        <message numerus="yes">
+            <source>Recovering the archive: %n call(s) copied so far</source>
+            <translation>
+                <numerusform>Recovering the archive: %n call copied so far</numerusform>
+                <numerusform>Recovering the archive: %n calls copied so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>Recovered %n call from %1 into %2</numerusform>
+                <numerusform>Recovered %n calls from %1 into %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n damaged part(s) could not be read).</source>
+            <translation>
+                <numerusform>(%n damaged part could not be read).</numerusform>
+                <numerusform>(%n damaged parts could not be read).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>The archive %1 is damaged: %n call could be read and is shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
+                <numerusform>The archive %1 is damaged: %n calls could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ScorecardPage</name>
         <message numerus="yes">
             <source>%n group(s) from %1</source>
