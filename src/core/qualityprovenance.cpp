@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qualityprovenance.h"
 
+#include "displayformat.h"
+
 #include "emodel.h"
 
 #include <cmath>
@@ -65,16 +67,7 @@ QString directionText(const QString &direction)
 
 QString QualityProvenance::formatNumber(double value, int maxDecimals)
 {
-    QString s = QString::number(value, 'f', maxDecimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    if (s == "-0"_L1)
-        s = u"0"_s;
-    return s;
+    return DisplayFormat::number(value, maxDecimals); // the chosen locale's digits and separators
 }
 
 QString QualityProvenance::withUnit(double value, const QString &unit, int maxDecimals)

@@ -6,6 +6,7 @@
 #include "callviewbuilder.h"
 #include "modelslogging.h"
 
+#include <core/displayformat.h>
 #include <core/hangupcatalog.h>
 
 #include <QColor>
@@ -26,7 +27,7 @@ bool isQualityColumn(int c)
 
 QString formatNumber(double v, int decimals)
 {
-    return std::isnan(v) ? QString() : QString::number(v, 'f', decimals);
+    return std::isnan(v) ? QString() : DisplayFormat::fixed(v, decimals);
 }
 
 QString formatSeconds(float v)
@@ -34,8 +35,8 @@ QString formatSeconds(float v)
     if (std::isnan(v))
         return QString();
     if (std::floor(v) == v)
-        return QString::number(qint64(v));
-    return QString::number(double(v), 'f', 2);
+        return DisplayFormat::integer(qint64(v));
+    return DisplayFormat::fixed(double(v), 2);
 }
 
 } // namespace
@@ -412,7 +413,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
     case StartColumn:
         if (s.startMs(r) == BulkRow::kMissingTime)
             return QString();
-        return QDateTime::fromMSecsSinceEpoch(s.startMs(r), m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayFormat::dateTime(QDateTime::fromMSecsSinceEpoch(s.startMs(r), m_zone));
     case FromColumn: return s.from(r);
     case ToColumn: return s.to(r);
     case DirectionColumn: return s.directions().at(s.directionIx(r));
@@ -425,7 +426,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         if (std::isnan(c))
             return QString();
         const QString cur = s.currencies().at(s.currencyIx(r));
-        return cur.isEmpty() ? QString::number(c, 'f', 4) : QString::number(c, 'f', 4) + u' ' + cur;
+        return DisplayFormat::money(c, cur, 4);
     }
     case HangupCauseColumn: {
         const QString cause = s.causes().at(s.causeIx(r));

@@ -3,6 +3,7 @@
 
 #include "callverdict.h"
 
+#include <core/displayformat.h>
 #include <core/hangupcatalog.h>
 #include <core/qualityprovenance.h>
 
@@ -58,8 +59,7 @@ QString CallFacts::formatTime(const QDateTime &utc, const QTimeZone &zone)
     if (!utc.isValid())
         return notReported();
     const QDateTime local = utc.toTimeZone(zone);
-    const QString format = local.time().msec() ? u"yyyy-MM-dd HH:mm:ss.zzz"_s : u"yyyy-MM-dd HH:mm:ss"_s;
-    return local.toString(format) + u' ' + zone.abbreviation(local);
+    return DisplayFormat::dateTime(local, local.time().msec() != 0) + u' ' + zone.abbreviation(local);
 }
 
 QString CallFacts::formatSeconds(std::optional<double> s)

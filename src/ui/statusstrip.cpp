@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstrip.h"
 
+#include <core/displayformat.h>
+
 #include <models/callsummary.h>
 
 #include <QFrame>
@@ -47,7 +49,7 @@ StatusStrip::StatusStrip(QStatusBar *bar)
 
 void StatusStrip::setCounts(int shown, qint64 total)
 {
-    m_count->setText(shown == total ? tr("%n call(s)", nullptr, shown) : tr("%1 of %2 calls").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n call(s)", nullptr, shown) : tr("%1 of %2 calls").arg(DisplayFormat::integer(shown), DisplayFormat::integer(total)));
 }
 
 void StatusStrip::setBusy()
@@ -59,12 +61,12 @@ void StatusStrip::setSummary(const CallSummary &s)
 {
     QStringList parts;
     if (s.count > 0) {
-        parts << tr("answered %1%").arg(s.answerRate * 100, 0, 'f', 1);
-        parts << tr("avg %1 s").arg(s.averageDurationS, 0, 'f', 0);
+        parts << tr("answered %1%").arg(DisplayFormat::fixed(s.answerRate * 100, 1));
+        parts << tr("avg %1 s").arg(DisplayFormat::fixed(s.averageDurationS, 0));
         for (auto it = s.costByCurrency.cbegin(); it != s.costByCurrency.cend(); ++it)
-            parts << tr("cost %1 %2").arg(it.value(), 0, 'f', 2).arg(it.key().isEmpty() ? tr("(no currency)") : it.key());
+            parts << tr("cost %1 %2").arg(DisplayFormat::fixed(it.value(), 2), it.key().isEmpty() ? tr("(no currency)") : it.key());
         if (s.meanMos)
-            parts << tr("MOS mean %1, 5th pct %2").arg(*s.meanMos, 0, 'f', 2).arg(s.p5Mos.value_or(0), 0, 'f', 2);
+            parts << tr("MOS mean %1, 5th pct %2").arg(DisplayFormat::fixed(*s.meanMos, 2), DisplayFormat::fixed(s.p5Mos.value_or(0), 2));
         if (!s.topCauses.isEmpty())
             parts << tr("top cause: %1 (%2)").arg(s.topCauses.first().first).arg(s.topCauses.first().second);
     }

@@ -6,6 +6,7 @@
 #include <charts/qualitycharts.h>
 #include <models/calltablemodel.h>
 #include <session/appsettings.h>
+#include <session/calllibrary.h>
 #include <session/translators.h>
 #include <ui/calldetailpane.h>
 #include <ui/calltableview.h>
@@ -17,6 +18,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QRegularExpression>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+
+#include <cmath>
 
 using namespace cdr;
 
@@ -76,9 +81,11 @@ private Q_SLOTS:
         m_settings->setLanguage(QStringLiteral("en"));
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
+        // Each test starts in English, whatever the last one left.
         Translators::apply(QStringLiteral("en"));
+        m_settings->setLanguage(QStringLiteral("en"));
     }
 
     void languagesOfferedInTheirOwnNames()
@@ -94,6 +101,65 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("हिन्दी")));
         QVERIFY(!Translators::apply(QStringLiteral("xx"))); // unknown: the system's language
         QVERIFY(Translators::apply(QStringLiteral("en")));
+    }
+
+    void formatsFollowTheLanguageExportsDoNot()
+    {
+        MainWindow w(*m_settings);
+        w.resize(1024, 700);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
+        CallTableModel *m = w.model();
+        // A call with a fractional cost, found again after each switch (the view may re-sort).
+        QString costId;
+        for (int r = 0; r < m->rowCount() && costId.isEmpty(); ++r) {
+            const double cost = m->index(r, CallTableModel::CostColumn).data(CallTableModel::SortRole).toDouble();
+            if (cost > 0 && cost != std::floor(cost))
+                costId = m->index(r, 0).data(CallTableModel::IdRole).toString();
+        }
+        QVERIFY(!costId.isEmpty());
+        auto shown = [m, &costId](int column) {
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, 0).data(CallTableModel::IdRole).toString() == costId)
+                    return m->index(r, column).data().toString();
+            }
+            return QString();
+        };
+        // The normalized export reads whole calls from the archive: let the demo's writes land.
+        QVERIFY(QTest::qWaitFor([&w] { return w.library()->pendingWrites() == 0; }, 30000));
+        QTemporaryDir dir;
+        auto exportBytes = [&](const QString &name) {
+            QSignalSpy done(&w, &MainWindow::exportFinished);
+            const QString path = dir.filePath(name);
+            w.exportView(path, false, false);
+            if (!done.wait(60000) || !done.first().at(0).toBool())
+                return QByteArray();
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        choose(w, *m_settings, QStringLiteral("en"));
+        const QString enStart = shown(CallTableModel::StartColumn);
+        const QString enCost = shown(CallTableModel::CostColumn);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{4} ")).match(enStart).hasMatch(), qPrintable(enStart));
+        QVERIFY2(enCost.contains(u'.') && !enCost.contains(u','), qPrintable(enCost));
+        const QByteArray enCsv = exportBytes(QStringLiteral("en.csv"));
+        const QByteArray enNdjson = exportBytes(QStringLiteral("en.ndjson"));
+        QVERIFY(!enCsv.isEmpty() && !enNdjson.isEmpty());
+
+        choose(w, *m_settings, QStringLiteral("de"));
+        const QString deStart = shown(CallTableModel::StartColumn);
+        const QString deCost = shown(CallTableModel::CostColumn);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}$")).match(deStart).hasMatch(),
+                 qPrintable(deStart));
+        QVERIFY2(deCost.contains(u',') && !deCost.contains(u'.'), qPrintable(deCost));
+        // The normalized exports are the same bytes whatever the language.
+        QCOMPARE(exportBytes(QStringLiteral("de.csv")), enCsv);
+        QCOMPARE(exportBytes(QStringLiteral("de.ndjson")), enNdjson);
+        QVERIFY(enCsv.contains('.'));
     }
 
     void switchesToGermanAndBackWithoutRestart()
