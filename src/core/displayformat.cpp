@@ -14,6 +14,14 @@ bool isC(const QLocale &l)
     return l.language() == QLocale::C;
 }
 
+// The default locale; on a C system (LANG=C.UTF-8) Qt's system locale still groups thousands
+// ("3,600"), where the C locale proper does not: numbers then read as they always did.
+QLocale displayLocale()
+{
+    const QLocale l;
+    return isC(l) ? QLocale::c() : l;
+}
+
 // The locale's short date with the year in full: "dd.MM.yy" -> "dd.MM.yyyy", "M/d/yy" -> "M/d/yyyy".
 QString dateFormat(const QLocale &l)
 {
@@ -40,7 +48,7 @@ QString timeFormat(const QLocale &l, bool showMs)
 
 QString DisplayFormat::number(double value, int maxDecimals)
 {
-    const QLocale l;
+    const QLocale l = displayLocale();
     QString s = l.toString(value, 'f', maxDecimals);
     const QString point = l.decimalPoint();
     if (maxDecimals > 0 && s.contains(point)) {
@@ -57,17 +65,17 @@ QString DisplayFormat::number(double value, int maxDecimals)
 
 QString DisplayFormat::fixed(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return displayLocale().toString(value, 'f', decimals);
 }
 
 QString DisplayFormat::integer(qint64 value)
 {
-    return QLocale().toString(value);
+    return displayLocale().toString(value);
 }
 
 QString DisplayFormat::money(double amount, const QString &currencyCode, int decimals)
 {
-    const QLocale l;
+    const QLocale l = displayLocale();
     if (currencyCode.isEmpty())
         return fixed(amount, decimals);
     if (!isC(l) && l.currencySymbol(QLocale::CurrencyIsoCode) == currencyCode)
@@ -77,13 +85,13 @@ QString DisplayFormat::money(double amount, const QString &currencyCode, int dec
 
 QString DisplayFormat::dateTime(const QDateTime &local, bool showMs)
 {
-    const QLocale l;
+    const QLocale l = displayLocale();
     return l.toString(local, dateFormat(l) + u' ' + timeFormat(l, showMs));
 }
 
 QString DisplayFormat::date(const QDate &date)
 {
-    const QLocale l;
+    const QLocale l = displayLocale();
     return l.toString(date, dateFormat(l));
 }
 

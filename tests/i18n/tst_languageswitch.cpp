@@ -130,6 +130,11 @@ private Q_SLOTS:
         };
         // The normalized export reads whole calls from the archive: let the demo's writes land.
         QVERIFY(QTest::qWaitFor([&w] { return w.library()->pendingWrites() == 0; }, 30000));
+        // One settled order for both exports (the table's first sort arrives off-thread).
+        QSignalSpy applied(m, &CallTableModel::viewApplied);
+        m->sort(CallTableModel::IdColumn, Qt::AscendingOrder);
+        QVERIFY(applied.wait(30000));
+        QVERIFY(QTest::qWaitFor([m] { return !m->isBusy(); }, 30000));
         QTemporaryDir dir;
         auto exportBytes = [&](const QString &name) {
             QSignalSpy done(&w, &MainWindow::exportFinished);

@@ -25,6 +25,9 @@ private Q_SLOTS:
         Translators::setDirectory(QStringLiteral(CDR_QM_DIR));
 #endif
         QVERIFY(Translators::apply(QStringLiteral("en")));
+        // The words in English, the numbers and times as the C locale writes them (ISO), which
+        // the expected texts below spell out.
+        QLocale::setDefault(QLocale::c());
     }
 
     void nexbroSeedVerdict()
