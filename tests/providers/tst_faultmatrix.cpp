@@ -15,6 +15,7 @@
 
 #include <fakeprovider/fakeproviderserver.h>
 #include <providers/servicefactory.h>
+#include <session/translators.h>
 #include <sim/trafficgenerator.h>
 
 #include <QElapsedTimer>
@@ -169,6 +170,12 @@ class TestFaultMatrix : public QObject
 private slots:
     void initTestCase()
     {
+        // The messages as the CLI and the app print them: the English plural forms ("7 days")
+        // come from the English translation file, loaded as both load it.
+#ifdef CDR_QM_DIR
+        Translators::setDirectory(QStringLiteral(CDR_QM_DIR));
+#endif
+        QVERIFY(Translators::apply(QStringLiteral("en")));
         m_server = new FakeProviderServer(m_generator, this);
         QVERIFY(m_server->listenLoopback() != 0);
         m_network = new CountingNetwork(this);
