@@ -8,6 +8,7 @@
 #include "fetchbar.h"
 #include "filterchipsbar.h"
 
+#include <core/displayformat.h>
 #include <models/callfilter.h>
 #include <models/calltablemodel.h>
 #include <session/appsettings.h>
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -373,7 +375,10 @@ void CallsPage::restoreState()
         const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em;
         m_table->setColumnWidth(c, std::max(header, widths[c] * em));
     }
-    m_table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(QStringLiteral("2026-01-18 13:21:03")) + em);
+    // The widest start time in the chosen locale ("18/12/2026 11:58:38 pm" in Hindi): a fixed
+    // ISO sample cut the am/pm off, which read 23:58 as 11:58.
+    const QString widestStart = DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 38), QTimeZone::utc()));
+    m_table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(widestStart) + em);
     // Long and only for the SIP trace hunt: offered in the column chooser (View > Columns).
     m_table->setColumnHidden(CallTableModel::SipCallIdColumn, true);
     // Quality first: it is what an analyst scans for, and it would otherwise sit off-screen.

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,40 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("हिन्दी")));
         QVERIFY(!Translators::apply(QStringLiteral("xx"))); // unknown: the system's language
         QVERIFY(Translators::apply(QStringLiteral("en")));
+    }
+
+    void startTimesFitTheirColumn_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"en", "de", "es", "hi"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    void startTimesFitTheirColumn()
+    {
+        // A first start in each language (no saved header): the start times are not cut. The
+        // Hindi time is "11:58:38 pm", and a width measured on an ISO sample cut off the "pm".
+        QFETCH(QString, code);
+        QVERIFY(Translators::apply(code));
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(settings);
+        w.resize(1024, 700);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
+        CallTableView *table = w.table();
+        const QFontMetrics fm = table->fontMetrics();
+        const int width = table->columnWidth(CallTableModel::StartColumn);
+        for (int r = 0; r < 200; ++r) {
+            const QString text = table->model()->index(r, CallTableModel::StartColumn).data().toString();
+            // The cell's text margins: the style's focus frame on each side, plus one pixel.
+            const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            QVERIFY2(fm.horizontalAdvance(text) + margin <= width,
+                     qPrintable(QStringLiteral("row %1: \"%2\" needs %3 px, the column has %4").arg(r).arg(text)
+                                    .arg(fm.horizontalAdvance(text) + margin).arg(width)));
+        }
     }
 
     void formatsFollowTheLanguageExportsDoNot()
