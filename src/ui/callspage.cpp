@@ -109,6 +109,11 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
         const Call &shown = m_pane->call();
         if (shown.provider != provider || shown.account != account || shown.id != id)
             return;
+        // Not even read while the user types: reading marks the other analyst's revision as
+        // seen, and the user's save would then replace it without telling them (seen under
+        // the sanitizers, where the notification arrived between the two saves).
+        if (m_notes->isEditing())
+            return;
         if (m_notes->refresh(m_session->library().note(shown), m_session->library().tags(shown)))
             showNoteHistory(shown);
     });

@@ -111,6 +111,11 @@ private Q_SLOTS:
         // The view keeps its calls in memory (CallStore), so what stays grows with the calls;
         // streaming shows in what the import needs beyond that: its buffers, not the file.
         const double after = memoryMb("VmRSS:");
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed blocks in its quarantine (256 MB by default) and pads every
+        // allocation: RSS measures the sanitizer there, not the import (203 MB "beyond" measured).
+        QSKIP("memory bound not measurable under AddressSanitizer; the counts above were checked");
+#endif
         QVERIFY2(peak - after < 64 + fileMb / 2,
                  qPrintable(u"the import needed %1 MB beyond what stays, for a %2 MB file"_s.arg(peak - after).arg(fileMb)));
     }
