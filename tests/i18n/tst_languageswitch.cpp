@@ -58,6 +58,16 @@ class TstLanguageSwitch : public QObject
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+    /// The window at 1024x700 on the demo calls, loaded and sorted.
+    static bool showDemo(MainWindow &w)
+    {
+        w.resize(1024, 700);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openDemo();
+        return loaded.wait(60000)
+            && QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000);
+    }
     static QStringList menuTitles(MainWindow &w)
     {
         QStringList titles;
@@ -119,12 +129,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         MainWindow w(settings);
-        w.resize(1024, 700);
-        w.show();
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(60000));
-        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
+        QVERIFY(showDemo(w));
         CallTableView *table = w.table();
         const QFontMetrics fm = table->fontMetrics();
         const int width = table->columnWidth(CallTableModel::StartColumn);
@@ -141,12 +146,7 @@ private Q_SLOTS:
     void formatsFollowTheLanguageExportsDoNot()
     {
         MainWindow w(*m_settings);
-        w.resize(1024, 700);
-        w.show();
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(60000));
-        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
+        QVERIFY(showDemo(w));
         CallTableModel *m = w.model();
         // A call with a fractional cost, found again after each switch (the view may re-sort).
         QString costId;
@@ -205,12 +205,7 @@ private Q_SLOTS:
     void switchesToGermanAndBackWithoutRestart()
     {
         MainWindow w(*m_settings);
-        w.resize(1024, 700);
-        w.show();
-        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
-        w.openDemo();
-        QVERIFY(loaded.wait(60000));
-        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() == 3600 && !w.model()->isBusy(); }, 30000));
+        QVERIFY(showDemo(w));
 
         // The state a switch must keep: a filter, a selected call with audio charts.
         w.filterEdit()->setText(QStringLiteral("nexbro"));
