@@ -53,20 +53,11 @@ bool ArchiveMigrations::exec(const QString &sql)
 
 bool ArchiveMigrations::run(int target)
 {
-    int version = -1;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        version = q.value(0).toInt();
-    }
-    if (version > target) {
-        m_error = tr("The archive was written by a newer version (schema %1, this build knows %2)")
-                      .arg(version).arg(target);
+    const int version = userVersion();
+    if (version < 0)
         return false;
-    }
+    if (version > target)
+        return refuseNewer(version, target);
     // Each step runs in its own transaction together with its version bump.
     static const QStringList steps[] = {
         // 0 -> 1: calls, notes, tags
@@ -118,6 +109,20 @@ bool ArchiveMigrations::run(int target)
     for (int v = version; v < target; ++v) {
         if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
             return false;
+        // Read again under the write lock: another process opening the same archive may have
+        // run this step while this one waited for the lock.
+        const int now = userVersion();
+        if (now < 0 || now > target) {
+            exec(QStringLiteral("ROLLBACK"));
+            if (now > target)
+                refuseNewer(now, target);
+            return false;
+        }
+        if (now > v) {
+            exec(QStringLiteral("COMMIT"));
+            v = now - 1;
+            continue;
+        }
         for (const QString &sql : steps[v]) {
             if (!exec(sql)) {
                 const QString e = m_error;
@@ -138,6 +143,22 @@ bool ArchiveMigrations::run(int target)
         }
     }
     return true;
+}
+
+bool ArchiveMigrations::refuseNewer(int version, int target)
+{
+    m_error = tr("The archive was written by a newer version (schema %1, this build knows %2)").arg(version).arg(target);
+    return false;
+}
+
+int ArchiveMigrations::userVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 bool ArchiveMigrations::backupBefore(int version)

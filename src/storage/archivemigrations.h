@@ -37,6 +37,8 @@ private:
     using RowRewrite = std::function<bool(sqlite3_stmt *row, sqlite3_stmt *update)>;
 
     bool exec(const QString &sql);
+    int userVersion();
+    bool refuseNewer(int version, int target);
     bool backupBefore(int version);
     bool normalizeStoredCalls();
     bool fillErrorLogFlags();

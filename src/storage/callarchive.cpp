@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -127,6 +129,25 @@ sqlite3 *CallArchive::handle() const
     return nullptr;
 }
 
+bool CallArchive::switchToWal()
+{
+    // Switching a new file to WAL needs the file to itself: while another process opens the same
+    // new archive, SQLite answers "locked" at once instead of waiting out the busy timeout (it
+    // would deadlock otherwise). Wait here instead, as long as the busy timeout would.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const int rc = sqlite3_exec(handle(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return true;
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() > 5000) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(handle()));
+            return false;
+        }
+        QThread::msleep(20);
+    }
+}
+
 bool CallArchive::exec(const QString &sql) const
 {
     QSqlQuery q(database());
@@ -168,8 +189,8 @@ bool CallArchive::open(const QString &path, QString *error)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("%1 is not a readable archive: %2").arg(path, q.lastError().text()));
     q.finish();
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("PRAGMA busy_timeout=5000")))
+    if (!exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !switchToWal()
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return fail(tr("Cannot set up the archive %1: %2").arg(path, m_error));
     ArchiveMigrations migrations(db, handle(), path);
     const bool migrated = migrations.run(kSchemaVersion);

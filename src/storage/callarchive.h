@@ -142,6 +142,7 @@ public:
 
 private:
     bool exec(const QString &sql) const;
+    bool switchToWal();
     static bool readStored(const QByteArray &callJson, const QByteArray &raw, Call *call);
     sqlite3 *handle() const;
 

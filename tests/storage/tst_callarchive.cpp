@@ -375,6 +375,44 @@ private Q_SLOTS:
         QCOMPARE(main.count(), 20);
     }
 
+    // Two processes (the app and an import, or two app windows) opening a new archive at the
+    // same moment: both saw schema 0, and the slower one failed "table calls already exists"
+    // and went on without an archive. Threads give the same race through separate connections.
+    void concurrentFirstOpensBothSucceed()
+    {
+        QTemporaryDir dir;
+        int failures = 0;
+        QStringList errors;
+        for (int round = 0; round < 40; ++round) {
+            const QString path = dir.filePath(QStringLiteral("race%1.sqlite").arg(round));
+            QAtomicInt ready = 0;
+            QString error[2];
+            bool opened[2] = {false, false};
+            QList<QThread *> threads;
+            for (int i = 0; i < 2; ++i) {
+                threads << QThread::create([&, i] {
+                    ready.fetchAndAddOrdered(1);
+                    while (ready.loadAcquire() < 2) {
+                    }
+                    CallArchive a;
+                    opened[i] = a.open(path, &error[i]);
+                });
+                threads.last()->start();
+            }
+            for (QThread *t : threads) {
+                QVERIFY(t->wait(30000));
+                delete t;
+            }
+            for (int i = 0; i < 2; ++i) {
+                if (!opened[i]) {
+                    ++failures;
+                    errors << error[i];
+                }
+            }
+        }
+        QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 of 80 opens failed: %2").arg(failures).arg(errors.join(u"; "))));
+    }
+
     void survivesSigkillMidInsert()
     {
 #ifdef Q_OS_UNIX
