@@ -2425,7 +2425,7 @@ Aufgelegt von: %1</translation>
         </message>
         <message>
             <source>No account: add one (Fetch &gt; Accounts)</source>
-            <translation>Kein Konto: fügen Sie eines hinzu (Abrufen &gt; Konten)</translation>
+            <translation>Kein Konto (Abrufen &gt; Konten)</translation>
         </message>
         <message>
             <source>(%1)</source>

@@ -2381,7 +2381,7 @@ Colgó: %1</translation>
         </message>
         <message>
             <source>Fetch filters...</source>
-            <translation>Filtros de obtención...</translation>
+            <translation>Filtros...</translation>
         </message>
         <message>
             <source>Numbers and minimum duration the next fetch asks the provider for (not a filter of the table)</source>
@@ -2425,7 +2425,7 @@ Colgó: %1</translation>
         </message>
         <message>
             <source>No account: add one (Fetch &gt; Accounts)</source>
-            <translation>Ninguna cuenta: agregue una (Obtener &gt; Cuentas)</translation>
+            <translation>Sin cuenta (Obtener &gt; Cuentas)</translation>
         </message>
         <message>
             <source>(%1)</source>

@@ -73,6 +73,18 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wide enough for the longest profile name and label in the chosen language: at the form's
+    // 460 px the default profile was cut in its box (in German and in English). Measured when
+    // shown: before that the form's size hint leaves the boxes' items out.
+    if (!m_sized) {
+        m_sized = true;
+        resize(sizeHint().expandedTo(size()));
+    }
+}
+
 void PreferencesDialog::setCredentialStore(CredentialStore *credentials)
 {
     m_archive->setCredentialStore(credentials);

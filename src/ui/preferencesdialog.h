@@ -42,6 +42,9 @@ public:
     /// Shows the Archive tab.
     void showArchiveTab();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showThresholds(const QualityThresholds &t);
     QualityThresholds formThresholds() const;
@@ -53,6 +56,7 @@ private:
     ArchiveSettingsPage *m_archive = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
+    bool m_sized = false; ///< resized to its contents on the first show
 };
 
 } // namespace cdr
