@@ -1020,6 +1020,63 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveOpener</name>
+        <message>
+            <source>Cannot open the archive %1: %2</source>
+            <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Loading the archive...</source>
+            <translation>Archiv wird geladen...</translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>Öffne das Team-Archiv %1 ...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Team-Archiv %1: keine Anrufe am letzten %n Tag in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
+                <numerusform>Team-Archiv %1: keine Anrufe in den letzten %n Tagen in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
+            <translation>Archiv %1 ist leer: öffnen Sie Dateien (Strg+O) oder rufen Sie Anrufe ab (F5).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Team-Archiv %1: %n Anruf der letzten %2 Tag(e).</numerusform>
+                <numerusform>Team-Archiv %1: %n Anrufe der letzten %2 Tag(e).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %n call(s).</source>
+            <translation>
+                <numerusform>Archiv %1: %n Anruf.</numerusform>
+                <numerusform>Archiv %1: %n Anrufe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>Anrufe nicht gespeichert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n Anruf bleibt im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+                <numerusform>%1
+
+%n Anrufe bleiben im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -3303,17 +3360,6 @@ Aufgelegt von: %1</translation>
             <translation>Kein Schlüsselbund im System: das Geheimnis des Kontos wird nur für diese Sitzung im Speicher gehalten.</translation>
         </message>
         <message>
-            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
-            <translation>Archiv %1 ist leer: öffnen Sie Dateien (Strg+O) oder rufen Sie Anrufe ab (F5).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>Archiv %1: %n Anruf.</numerusform>
-                <numerusform>Archiv %1: %n Anrufe.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>&amp;Calls</source>
             <translation>An&amp;rufe</translation>
         </message>
@@ -3393,14 +3439,6 @@ Aufgelegt von: %1</translation>
             <translation>Das Startdatum liegt nach dem Enddatum.</translation>
         </message>
         <message>
-            <source>Cannot open the archive %1: %2</source>
-            <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>Loading the archive...</source>
-            <translation>Archiv wird geladen...</translation>
-        </message>
-        <message>
             <source>CDR Inspector - demo data</source>
             <translation>CDR Inspector - Demodaten</translation>
         </message>
@@ -3449,41 +3487,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, die sichtbaren Spalten (*.csv);;NDJSON, ganze Anrufe (*.ndjson);;JSON, ganze Anrufe (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
-            <translation>
-                <numerusform>Team-Archiv %1: keine Anrufe am letzten %n Tag in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
-                <numerusform>Team-Archiv %1: keine Anrufe in den letzten %n Tagen in den gewählten Konten (Einstellungen &gt; Archiv).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>Team-Archiv %1: %n Anruf der letzten %2 Tag(e).</numerusform>
-                <numerusform>Team-Archiv %1: %n Anrufe der letzten %2 Tag(e).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Calls not stored</source>
-            <translation>Anrufe nicht gespeichert</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
-
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
-            <translation>
-                <numerusform>%1
-
-%n Anruf bleibt im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
-                <numerusform>%1
-
-%n Anrufe bleiben im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opening the team archive %1...</source>
-            <translation>Öffne das Team-Archiv %1 ...</translation>
         </message>
     </context>
     <context>

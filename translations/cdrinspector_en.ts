@@ -149,6 +149,43 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveOpener</name>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Team archive %1: no calls in the last %n day of the chosen accounts (Preferences &gt; Archive).</numerusform>
+                <numerusform>Team archive %1: no calls in the last %n days of the chosen accounts (Preferences &gt; Archive).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Team archive %1: %n call of the last %2 day(s).</numerusform>
+                <numerusform>Team archive %1: %n calls of the last %2 day(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %n call(s).</source>
+            <translation>
+                <numerusform>Archive %1: %n call.</numerusform>
+                <numerusform>Archive %1: %n calls.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n call is kept in memory. Retry when the archive is reachable again.</numerusform>
+                <numerusform>%1
+
+%n calls are kept in memory. Retry when the archive is reachable again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::CallArchive</name>
         <message numerus="yes">
             <source>The archive %1 is damaged (%2): %n call(s) could be read, calls on %3 damaged part(s) could not. Recover the readable calls into a new archive before writing to this one.</source>
@@ -352,13 +389,6 @@
     <context>
         <name>cdr::MainWindow</name>
         <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>Archive %1: %n call.</numerusform>
-                <numerusform>Archive %1: %n calls.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Import canceled: %n new call(s) kept.</source>
             <translation>
                 <numerusform>Import canceled: %n new call kept.</numerusform>
@@ -405,33 +435,6 @@
             <translation>
                 <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
                 <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
-            <translation>
-                <numerusform>Team archive %1: no calls in the last %n day of the chosen accounts (Preferences &gt; Archive).</numerusform>
-                <numerusform>Team archive %1: no calls in the last %n days of the chosen accounts (Preferences &gt; Archive).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>Team archive %1: %n call of the last %2 day(s).</numerusform>
-                <numerusform>Team archive %1: %n calls of the last %2 day(s).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
-
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
-            <translation>
-                <numerusform>%1
-
-%n call is kept in memory. Retry when the archive is reachable again.</numerusform>
-                <numerusform>%1
-
-%n calls are kept in memory. Retry when the archive is reachable again.</numerusform>
             </translation>
         </message>
     </context>

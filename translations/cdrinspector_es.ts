@@ -1020,6 +1020,63 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveOpener</name>
+        <message>
+            <source>Cannot open the archive %1: %2</source>
+            <translation>No se puede abrir el histórico %1: %2</translation>
+        </message>
+        <message>
+            <source>Loading the archive...</source>
+            <translation>Cargando el histórico...</translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>Abriendo el histórico de equipo %1...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>Histórico de equipo %1: no hay llamadas en el último %n día de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
+                <numerusform>Histórico de equipo %1: no hay llamadas en los últimos %n días de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
+            <translation>El histórico %1 está vacío: abra archivos (Ctrl+O) u obtenga llamadas (F5).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Histórico de equipo %1: %n llamada de los últimos %2 día(s).</numerusform>
+                <numerusform>Histórico de equipo %1: %n llamadas de los últimos %2 día(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %n call(s).</source>
+            <translation>
+                <numerusform>Histórico %1: %n llamada.</numerusform>
+                <numerusform>Histórico %1: %n llamadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>Llamadas no guardadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n llamada se conserva en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+                <numerusform>%1
+
+%n llamadas se conservan en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -3303,17 +3360,6 @@ Colgó: %1</translation>
             <translation>No hay llavero del sistema: el secreto de la cuenta se conserva en memoria solo durante esta sesión.</translation>
         </message>
         <message>
-            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
-            <translation>El histórico %1 está vacío: abra archivos (Ctrl+O) u obtenga llamadas (F5).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>Histórico %1: %n llamada.</numerusform>
-                <numerusform>Histórico %1: %n llamadas.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>&amp;Calls</source>
             <translation>&amp;Llamadas</translation>
         </message>
@@ -3393,14 +3439,6 @@ Colgó: %1</translation>
             <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
         </message>
         <message>
-            <source>Cannot open the archive %1: %2</source>
-            <translation>No se puede abrir el histórico %1: %2</translation>
-        </message>
-        <message>
-            <source>Loading the archive...</source>
-            <translation>Cargando el histórico...</translation>
-        </message>
-        <message>
             <source>CDR Inspector - demo data</source>
             <translation>CDR Inspector - datos de demostración</translation>
         </message>
@@ -3449,41 +3487,6 @@ Colgó: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, las columnas visibles (*.csv);;NDJSON, llamadas completas (*.ndjson);;JSON, llamadas completas (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
-            <translation>
-                <numerusform>Histórico de equipo %1: no hay llamadas en el último %n día de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
-                <numerusform>Histórico de equipo %1: no hay llamadas en los últimos %n días de las cuentas elegidas (Preferencias &gt; Histórico).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>Histórico de equipo %1: %n llamada de los últimos %2 día(s).</numerusform>
-                <numerusform>Histórico de equipo %1: %n llamadas de los últimos %2 día(s).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Calls not stored</source>
-            <translation>Llamadas no guardadas</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
-
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
-            <translation>
-                <numerusform>%1
-
-%n llamada se conserva en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
-                <numerusform>%1
-
-%n llamadas se conservan en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opening the team archive %1...</source>
-            <translation>Abriendo el histórico de equipo %1...</translation>
         </message>
     </context>
     <context>

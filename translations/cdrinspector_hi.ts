@@ -1020,6 +1020,63 @@
         </message>
     </context>
     <context>
+        <name>cdr::ArchiveOpener</name>
+        <message>
+            <source>Cannot open the archive %1: %2</source>
+            <translation>आर्काइव %1 नहीं खोला जा सकता: %2</translation>
+        </message>
+        <message>
+            <source>Loading the archive...</source>
+            <translation>आर्काइव लोड हो रहा है...</translation>
+        </message>
+        <message>
+            <source>Opening the team archive %1...</source>
+            <translation>टीम आर्काइव %1 खोला जा रहा है...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
+            <translation>
+                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिन में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
+                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिनों में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
+            <translation>आर्काइव %1 खाली है: फ़ाइलें खोलें (Ctrl+O) या कॉल प्राप्त करें (F5)।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिन की %n कॉल।</numerusform>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिनों की %n कॉल।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %n call(s).</source>
+            <translation>
+                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
+                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls not stored</source>
+            <translation>कॉल सहेजी नहीं गईं</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1
+
+%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+            <translation>
+                <numerusform>%1
+
+%n कॉल मेमोरी में रखी गई है। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+                <numerusform>%1
+
+%n कॉल मेमोरी में रखी गई हैं। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::ArchiveRecovery</name>
         <message>
             <source>Cannot copy %1 to read it: %2</source>
@@ -3303,17 +3360,6 @@ Hung up by: %1</source>
             <translation>कोई सिस्टम कीचेन नहीं: खाते का सीक्रेट केवल इस सत्र के लिए मेमोरी में रखा गया है।</translation>
         </message>
         <message>
-            <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
-            <translation>आर्काइव %1 खाली है: फ़ाइलें खोलें (Ctrl+O) या कॉल प्राप्त करें (F5)।</translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
-                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>&amp;Calls</source>
             <translation>कॉल (&amp;C)</translation>
         </message>
@@ -3393,14 +3439,6 @@ Hung up by: %1</source>
             <translation>प्रारंभ तारीख अंतिम तारीख के बाद है।</translation>
         </message>
         <message>
-            <source>Cannot open the archive %1: %2</source>
-            <translation>आर्काइव %1 नहीं खोला जा सकता: %2</translation>
-        </message>
-        <message>
-            <source>Loading the archive...</source>
-            <translation>आर्काइव लोड हो रहा है...</translation>
-        </message>
-        <message>
             <source>CDR Inspector - demo data</source>
             <translation>CDR Inspector - डेमो डेटा</translation>
         </message>
@@ -3449,41 +3487,6 @@ Hung up by: %1</source>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, दिखाई दे रहे कॉलम (*.csv);;NDJSON, पूरी कॉल (*.ndjson);;JSON, पूरी कॉल (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: no calls in the last %n day(s) of the chosen accounts (Preferences &gt; Archive).</source>
-            <translation>
-                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिन में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
-                <numerusform>टीम आर्काइव %1: चुने गए खातों में पिछले %n दिनों में कोई कॉल नहीं (प्राथमिकताएँ &gt; आर्काइव)।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>टीम आर्काइव %1: पिछले %2 दिन की %n कॉल।</numerusform>
-                <numerusform>टीम आर्काइव %1: पिछले %2 दिनों की %n कॉल।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Calls not stored</source>
-            <translation>कॉल सहेजी नहीं गईं</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
-
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
-            <translation>
-                <numerusform>%1
-
-%n कॉल मेमोरी में रखी गई है। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
-                <numerusform>%1
-
-%n कॉल मेमोरी में रखी गई हैं। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opening the team archive %1...</source>
-            <translation>टीम आर्काइव %1 खोला जा रहा है...</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
-#include "archivesettingspage.h"
 #include "apptheme.h"
+#include "archiveopener.h"
 #include "calldetailpane.h"
 #include "callspage.h"
 #include "calltableview.h"
@@ -31,17 +31,13 @@
 #include <session/fetchcontroller.h>
 #include <session/sessioncredentialstore.h>
 #include <session/viewexportjob.h>
-#include <storage/archivebackend.h>
-#include <storage/callarchive.h>
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -113,6 +109,12 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     m_calls->setFetchBar(m_fetchBar);
     m_status = new StatusStrip(statusBar());
     m_recovery = new RecoveryOffer(this, m_notice, m_status, m_settings.raw());
+    m_archives = new ArchiveOpener(this, m_session, m_settings, m_credentials, m_recovery);
+    connect(m_archives, &ArchiveOpener::message, this, &MainWindow::showMessage);
+    connect(m_archives, &ArchiveOpener::loaded, this, [this](qint64 rows) {
+        m_calls->selectFirstWhenViewed();
+        Q_EMIT filesLoaded(int(rows));
+    });
     applySettings();
     reloadAccounts();
 
@@ -152,50 +154,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::connectSession()
 {
-    connect(m_session, &CallSession::archiveLoaded, this, [this](qint64 rows) {
-        const CallLibrary &library = m_session->library();
-        const QString name = library.isTeam() ? library.path() : QFileInfo(library.path()).fileName();
-        if (rows == 0) {
-            if (library.isTeam()) {
-                --m_loadJobs;
-                showMessage(tr("Team archive %1: no calls in the last %n day(s) of the chosen accounts "
-                               "(Preferences > Archive).", nullptr, m_settings.archiveLoadDays()).arg(name), false);
-                return;
-            }
-            showMessage(tr("Archive %1 is empty: open files (Ctrl+O) or fetch (F5).").arg(name), false);
-            return;
-        }
-        --m_loadJobs;
-        m_calls->selectFirstWhenViewed();
-        if (library.isTeam())
-            showMessage(tr("Team archive %1: %n call(s) of the last %2 day(s).", nullptr, int(rows))
-                            .arg(name)
-                            .arg(m_settings.archiveLoadDays()), false);
-        else
-            showMessage(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(name), false);
-        Q_EMIT filesLoaded(int(rows));
-    });
     connect(m_session, &CallSession::failed, this, [this](const QString &m) { showMessage(m, true); });
     connect(&m_session->library(), &CallLibrary::noteReplaced, this, [this](const QString &m) { showMessage(m, true); });
-    connect(&m_session->library(), &CallLibrary::writeFailed, this, [this](const QString &message, qint64 calls) {
-        // Not modal: the calls stay in the table and the user decides when the server is back.
-        if (m_retryBox)
-            m_retryBox->close();
-        m_retryBox = new QMessageBox(QMessageBox::Warning, tr("Calls not stored"),
-                                     tr("%1\n\n%n call(s) are kept in memory. Retry when the archive is "
-                                        "reachable again.", nullptr, int(calls)).arg(message),
-                                     QMessageBox::Retry | QMessageBox::Close, this);
-        m_retryBox->setObjectName(QStringLiteral("retryStoreBox"));
-        m_retryBox->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_retryBox, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
-            if (m_retryBox && m_retryBox->standardButton(button) == QMessageBox::Retry)
-                m_session->library().retryUnwritten();
-        });
-        m_retryBox->open();
-    });
-    connect(&m_session->library(), &CallLibrary::damaged, this, [this](const QString &message, qint64 readable) {
-        m_recovery->archiveDamaged(m_session->library().path(), message, readable);
-    });
     connect(m_session, &CallSession::callsIngested, m_calls, &CallsPage::selectFirstIfNone);
     connect(m_session, &CallSession::importProgress, this, [this](const QString &file, qint64 done, qint64 total) {
         m_status->showProgress(tr("Reading %1: %2 of %3 MB").arg(file).arg(done / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1),
@@ -213,7 +173,6 @@ void MainWindow::connectSession()
 
 void MainWindow::importFinished(qint64 calls, qint64 added, const QList<FileImportJob::FileProblem> &problems, bool canceled)
 {
-    --m_loadJobs;
     m_recovery->importEnded();
     m_status->hideProgress();
     m_actions->cancelAction()->setEnabled(m_fetch->state() == FetchController::State::Running);
@@ -381,21 +340,7 @@ void MainWindow::compareSelected()
 
 bool MainWindow::openArchive(const QString &path, QString *error)
 {
-    QString why;
-    if (!m_session->openArchive(path, &why)) {
-        showMessage(tr("Cannot open the archive %1: %2").arg(path, why), true);
-        m_recovery->archiveUnreadable(path, why);
-        if (error)
-            *error = why;
-        return false;
-    }
-    // count() is -1 when the calls table cannot be counted (damage): it is loaded all the same.
-    if (m_session->library().count() != 0) {
-        ++m_loadJobs;
-        showMessage(tr("Loading the archive..."), false);
-    }
-    m_recovery->archiveOpened(path);
-    return true;
+    return m_archives->openArchive(path, error);
 }
 
 CallLibrary *MainWindow::library() const
@@ -416,39 +361,12 @@ void MainWindow::startWith(bool demo, const QStringList &files)
 
 void MainWindow::openConfiguredArchive()
 {
-    QString where = qEnvironmentVariable("CDR_ARCHIVE");
-    if (where.isEmpty())
-        where = m_settings.archiveLocation();
-    if (!ArchiveBackend::isServer(where)) {
-        openArchive(where.isEmpty() ? CallArchive::defaultPath() : where);
-        return;
-    }
-    // The password is in the keychain; without one libpq still finds ~/.pgpass or PGPASSWORD.
-    const QString key = ArchiveSettingsPage::passwordKey(where);
-    auto *once = new QObject(this);
-    auto finish = [this, where, once](const QString &password) {
-        once->deleteLater();
-        openTeamArchive(where, password);
-    };
-    connect(m_credentials, &CredentialStore::secretRead, once, [key, finish](const QString &k, const QString &secret) {
-        if (k == key)
-            finish(secret);
-    });
-    connect(m_credentials, &CredentialStore::failed, once, [key, finish](const QString &k, const QString &, bool) {
-        if (k == key)
-            finish(QString());
-    });
-    m_credentials->readSecret(key);
+    m_archives->openConfigured();
 }
 
 void MainWindow::openTeamArchive(const QString &uri, const QString &password)
 {
-    CallArchive::Query range;
-    range.sinceMs = QDateTime::currentMSecsSinceEpoch() - qint64(m_settings.archiveLoadDays()) * 86'400'000;
-    range.accounts = m_settings.archiveAccounts();
-    ++m_loadJobs;
-    showMessage(tr("Opening the team archive %1...").arg(ArchiveBackend::displayName(uri)), false);
-    m_session->openTeamArchive(uri, password, m_settings.authorName(), range);
+    m_archives->openTeamArchive(uri, password);
 }
 
 void MainWindow::openDemo()
@@ -462,10 +380,8 @@ void MainWindow::openDemo()
     m_fetchBar->setDateRange(DemoData::rangeStart().date(), DemoData::rangeEnd().date().addDays(-1));
     if (m_session->library().count() > 0)
         return; // built on an earlier run; load() shows it
-    ++m_loadJobs;
     showMessage(tr("Building the demo data..."), false);
     BackgroundJob::run(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
-        --m_loadJobs;
         m_session->ingest(calls);
         showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
         m_calls->selectPendingOrFirst();
@@ -480,7 +396,6 @@ void MainWindow::openFiles(const QStringList &paths)
     for (const QString &p : paths)
         m_settings.addRecentFile(QFileInfo(p).absoluteFilePath());
     m_actions->updateRecentMenu();
-    ++m_loadJobs;
     m_actions->cancelAction()->setEnabled(true);
     showMessage(tr("Reading %n file(s)...", nullptr, int(paths.size())), false);
     m_recovery->importStarted(m_session->library().path(), m_session->library().count(), paths);
@@ -556,13 +471,8 @@ void MainWindow::editPreferences()
     if (dialog.exec() == QDialog::Accepted) {
         applySettings();
         AppTheme::apply(m_settings.theme()); // at once, no restart
-        if (dialog.archiveChanged()) {
-            const QString where = m_settings.archiveLocation();
-            if (ArchiveBackend::isServer(where))
-                openTeamArchive(where, dialog.archivePassword());
-            else
-                openArchive(where.isEmpty() ? CallArchive::defaultPath() : where);
-        }
+        if (dialog.archiveChanged())
+            m_archives->openLocation(m_settings.archiveLocation(), dialog.archivePassword());
     }
 }
 

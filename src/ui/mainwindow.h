@@ -3,7 +3,8 @@
 
 // The main window: it only composes. The fetch tool bar (account, date range with its zone,
 // direction, fetch/cancel/resume), the pages (Calls, Overview, Scorecard), the menus
-// (MainWindowActions) and a status bar with counts, the filtered-set summary and progress.
+// (MainWindowActions), the archive it shows (ArchiveOpener) and a status bar with counts, the
+// filtered-set summary and progress.
 // Work happens in the parts it wires together (CallTableModel, CallSession, FetchController,
 // ViewExportJob, CallsPage); file parsing and exports run off the UI thread. UI thread only.
 
@@ -13,8 +14,6 @@
 #include <core/call.h>
 
 #include <QMainWindow>
-#include <QMessageBox>
-#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +23,7 @@ class QTabWidget;
 
 namespace cdr {
 
+class ArchiveOpener;
 class CallDetailPane;
 class CallLibrary;
 class CallsPage;
@@ -130,7 +130,6 @@ private:
 
     AppSettings &m_settings;
     QNetworkAccessManager *m_network = nullptr;
-    QPointer<QMessageBox> m_retryBox; ///< the offer to store calls again after a failed write
     CredentialStore *m_credentials = nullptr;
     FetchController *m_fetch = nullptr;
 
@@ -146,7 +145,7 @@ private:
     ImportProblemsDialog *m_problems = nullptr;
     NoticeBar *m_notice = nullptr;
     RecoveryOffer *m_recovery = nullptr;
-    int m_loadJobs = 0;
+    ArchiveOpener *m_archives = nullptr;
     bool m_demo = false;
 };
 
