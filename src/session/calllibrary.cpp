@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calllibrary.h"
 
+#include "writebacklog.h"
+
 #include <models/callstore.h>
 #include <models/callstoresink.h>
 #include <storage/archivebackend.h>
@@ -10,7 +12,28 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace cdr {
+
+namespace {
+
+// Calls stored since the heap was last trimmed that make trimming it worth a pass.
+constexpr qint64 kTrimAfterCalls = 10000;
+
+// Hands freed heap pages back to the system. Calls are made on the reader's threads and freed
+// on this one, so glibc keeps the pages in those threads' arenas: after a large import its RSS
+// stayed at the write queue's high-water mark (issue 14). Worker thread; takes milliseconds.
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 // The worker's side of a team archive: its bulk connection, and how to make it again after
 // the server went away (a retry reconnects instead of failing on the dead connection).
@@ -34,6 +57,8 @@ CallLibrary::CallLibrary(QObject *parent)
     , m_worker(new QObject)
     , m_bulk(std::make_shared<CallArchive>())
     , m_reader(std::make_unique<CallArchive>())
+    , m_backlog(std::make_shared<WriteBacklog>())
+    , m_storedSinceTrim(std::make_shared<qint64>(0))
 {
     m_thread.setObjectName(QStringLiteral("cdr-archive"));
     m_worker->moveToThread(&m_thread);
@@ -162,10 +187,13 @@ void CallLibrary::add(const QList<Call> &calls, const QTimeZone &zone)
     for (const Call &c : calls)
         m_unwritten.insert(key(c), c);
     m_pendingWrites += calls.size();
+    m_backlog->add(calls.size());
     auto bulk = m_bulk;
     auto team = m_team;
+    auto backlog = m_backlog;
+    auto storedSinceTrim = m_storedSinceTrim;
     QPointer<CallLibrary> self(this);
-    onWorker([bulk, team, calls, zone, self] {
+    onWorker([bulk, team, calls, zone, self, backlog, storedSinceTrim] {
         qint64 written = 0;
         bool ok = false;
         QString error;
@@ -186,6 +214,15 @@ void CallLibrary::add(const QList<Call> &calls, const QTimeZone &zone)
             ok = bulk->isOpen() && bulk->insertCalls(calls, zone, &written);
             error = bulk->isOpen() ? bulk->lastError() : tr("no archive is open");
         }
+        // Released here, not on the UI thread: a waiting reader goes on as soon as the batch is stored.
+        backlog->done(calls.size());
+        // Once the queue has drained after a large run: before the reply, so whoever sees
+        // pendingWrites() reach 0 sees the memory returned too.
+        *storedSinceTrim += calls.size();
+        if (*storedSinceTrim >= kTrimAfterCalls && backlog->queued() == 0) {
+            *storedSinceTrim = 0;
+            returnFreedMemory();
+        }
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, calls, ok, written, error, zone, team] {
             if (!self)
                 return;
@@ -203,6 +240,9 @@ void CallLibrary::add(const QList<Call> &calls, const QTimeZone &zone)
             }
             for (const Call &c : calls)
                 self->m_unwritten.remove(key(c));
+            // A QHash keeps its storage when emptied (about 330 B a call after a large import).
+            if (self->m_unwritten.isEmpty())
+                self->m_unwritten.squeeze();
             if (team)
                 self->reconnectTeam(); // the server is back: so are the UI's connections
             Q_EMIT self->written(written);

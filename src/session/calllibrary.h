@@ -8,7 +8,8 @@
 // notes, tags), which SQLite's WAL mode serves without waiting for the writer. Calls handed
 // to add() are also kept in memory until the worker has committed them, so a row is never
 // without its call; when a write fails (a team server lost mid-import) they stay there and
-// retryUnwritten() sends them again.
+// retryUnwritten() sends them again. writeBacklog() counts the calls queued for the worker,
+// from add() until stored, for producers that must not outrun it (FileImportJob).
 //
 // Team archive (openTeam): the same API on a PostgreSQL server through ArchiveBackend. The
 // worker holds the bulk connection (writes, and load() of the chosen date range and
@@ -38,6 +39,7 @@ namespace cdr {
 class ArchiveBackend;
 class CallStore;
 class PgArchiveWatcher;
+class WriteBacklog;
 
 class CallLibrary : public QObject
 {
@@ -77,6 +79,9 @@ public:
     /// Full call for a table row's call (provider, account, id).
     std::optional<Call> lookup(const Call &tableCall) const;
     qint64 pendingWrites() const { return m_pendingWrites; }
+    /// Calls handed to add() and not yet stored, counted until the worker is done with them
+    /// (thread-safe; a producer on another thread waits on it for room).
+    std::shared_ptr<WriteBacklog> writeBacklog() const { return m_backlog; }
     /// The calls handed to add() that the worker has not committed yet (a cheap shared copy,
     /// safe to read on another thread), keyed by key().
     QHash<QString, Call> unwrittenCalls() const { return m_unwritten; }
@@ -119,6 +124,8 @@ private:
     std::shared_ptr<CallArchive> m_bulk;    ///< used only on m_thread
     std::unique_ptr<CallArchive> m_reader;  ///< UI thread connection
     QHash<QString, Call> m_unwritten;
+    std::shared_ptr<WriteBacklog> m_backlog;
+    std::shared_ptr<qint64> m_storedSinceTrim; ///< used only on m_thread: calls stored since the heap was trimmed
     qint64 m_pendingWrites = 0;
     QTimeZone m_failedZone = QTimeZone::utc();
 

@@ -16,6 +16,7 @@ CallSession::CallSession(CallTableModel *model, QObject *parent)
     , m_import(new FileImportJob(this))
 {
     m_model->setCallLookup([this](const Call &c) { return m_library->lookup(c); });
+    m_import->setWriteBacklog(m_library->writeBacklog());
     connect(m_library.get(), &CallLibrary::loaded, this, [this](std::shared_ptr<CallStore> store, qint64 rows) {
         m_model->setStore(std::move(store));
         Q_EMIT archiveLoaded(rows);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileimportjob.h"
 
+#include "writebacklog.h"
+
 #include <core/callreader.h>
 
 #include <QElapsedTimer>
@@ -33,14 +35,17 @@ void FileImportJob::start(const QStringList &paths)
     };
     // The work runs on a pool thread; what it posts (and its outcome) reaches this object on the
     // UI thread only while this import is current: a newer start() or destruction drops it.
-    m_job.start([this, paths](const BackgroundJob::Handle &job) {
+    m_job.start([this, paths, backlog = m_backlog](const BackgroundJob::Handle &job) {
         Outcome out;
         QList<Call> batch;
         batch.reserve(kBatch);
         auto flush = [&] {
             if (batch.isEmpty())
                 return;
-            job.post([this, calls = std::move(batch)] { Q_EMIT callsReady(calls); });
+            // The ticket counts the batch until the functor is gone: handed on (callsReady, where
+            // the archive's own count takes over) or dropped with a stale job.
+            auto ticket = std::make_shared<WriteBacklog::Ticket>(backlog, batch.size());
+            job.post([this, calls = std::move(batch), ticket] { Q_EMIT callsReady(calls); });
             batch = QList<Call>();
             batch.reserve(kBatch);
         };
@@ -58,8 +63,12 @@ void FileImportJob::start(const QStringList &paths)
                 out.total += calls.size();
                 fileCalls += calls.size();
                 batch.append(std::move(calls));
-                if (batch.size() >= kBatch)
+                if (batch.size() >= kBatch) {
                     flush();
+                    // Back-pressure: read on only when the archive has room (or the user cancels).
+                    if (backlog && !backlog->waitForRoom([&job] { return job.isCanceled(); }))
+                        return false;
+                }
                 return !job.isCanceled();
             }, [&](qint64 done, qint64 all) {
                 if (throttle.elapsed() >= 100) { // progress at ~10 Hz is plenty

@@ -6,6 +6,9 @@
 // CallReader (simdjson) and normalized on the pool, so memory stays bounded. Calls arrive in
 // batches on the UI thread; what was read before an error or a cancel is kept and reported,
 // file by file (FileProblem), so one bad file among many is named with its own reason.
+// With a WriteBacklog (setWriteBacklog), the reader waits while too many calls are on their way
+// to the archive, so memory follows the archive writer's pace, not the file's size; cancel still
+// ends the wait.
 // Start, cancel and signals: UI thread. One import at a time; start() cancels a running one.
 
 #include <core/backgroundjob.h>
@@ -14,7 +17,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace cdr {
+
+class WriteBacklog;
 
 class FileImportJob : public QObject
 {
@@ -27,6 +34,9 @@ public:
     void start(const QStringList &paths);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// Back-pressure: batches posted count in backlog until callsReady() has handed them on,
+    /// and reading pauses while the backlog is full. Set before start().
+    void setWriteBacklog(std::shared_ptr<WriteBacklog> backlog) { m_backlog = std::move(backlog); }
 
     static constexpr int kBatch = 2000;
 
@@ -48,6 +58,7 @@ Q_SIGNALS:
 private:
     BackgroundJob m_job{this};
     bool m_running = false;
+    std::shared_ptr<WriteBacklog> m_backlog;
 };
 
 } // namespace cdr
