@@ -3,7 +3,8 @@
 """The team archive benchmark (issue 13): the path an analyst takes, `cdr-inspector import` of the
 four providers' real list envelopes into a team archive on PostgreSQL, beside the same import
 into the local SQLite archive, in the same run; then both archives are grown to --target calls
-and one week is read back with `cdr-inspector export --since --until`.
+and one week is read back with `cdr-inspector export --since --until`. After the import, the
+scorecard of the whole PostgreSQL archive is timed grouped in SQL and loaded + grouped in memory.
 
 The PostgreSQL server is started here (initdb in a temporary folder, on loopback, default
 durability settings: fsync and synchronous_commit on), as `nobody` when run as root.
@@ -91,8 +92,8 @@ def grow_pg(server, target, lean=False):
         server.sql(f"""INSERT INTO calls SELECT provider, account, id || '~{k}', start_ms + {k} * {MONTH_MS},
             from_number, to_number, direction, status, duration_s, talk_s, billed_s, cost, currency, hangup_cause,
             hangup_code, hangup_source, codec, mos, jitter_ms, packet_loss_pct, legs, flaws, post_dial_delay_ms,
-            error_log, sip_call_id, {"NULL" if lean else "raw"}, zone, {"NULL" if lean else "call"}, imported_at
-            FROM calls WHERE id NOT LIKE '%~%' LIMIT {n}""")
+            error_log, sip_call_id, {"NULL" if lean else "raw"}, zone, {"NULL" if lean else "call"}, imported_at,
+            hangup_class FROM calls WHERE id NOT LIKE '%~%' LIMIT {n}""")
         rows += n
         k += 1
     server.sql("VACUUM ANALYZE calls")
@@ -160,6 +161,11 @@ def main():
         print(f"  PostgreSQL re-import of the same bodies: {t_again:.1f} s, "
               f"{int(server.sql('SELECT count(*) FROM calls'))} calls after  ({load()})")
 
+        # The scorecard of the whole team archive: grouped in SQL (what `scorecard --archive` does) beside
+        # loading every call and grouping in memory, in one process (cdr-pgscorecard-bench).
+        print(f"scorecard over the PostgreSQL archive ({load()}):", flush=True)
+        for keys in ("provider,day", "country,hangup_class"):
+            subprocess.check_call([os.path.join(build, "bench/archive/cdr-pgscorecard-bench"), server.uri, keys])
         if target <= n_pg:
             return
         print(f"growing {'both archives' if grow_local else 'the PostgreSQL archive'} to {target} calls "

@@ -26,37 +26,47 @@ const char *const kUsage = "usage: cdr-inspector scorecard [INPUT...] [--archive
                            "[--timezone ZONE] [--by KEY[,KEY...]] [--since YYYY-MM-DD] [--until YYYY-MM-DD] "
                            "[--assume-delay-ms N] -o OUTPUT(.csv|.json|.pdf)\n";
 
-// Every archived call, normalized as it was at ingest, to `each`, through the archive's one
-// reader (CallArchive::forEachCall). A call that cannot be read back is an error, not a gap.
-bool readArchive(const QString &where, const std::function<void(cdr::Call &&)> &each, QString *error)
+// The archive at where, or nullptr with *error saying why (and how to recover a damaged file).
+std::unique_ptr<cdr::ArchiveBackend> openArchive(const QString &where, QString *error)
 {
-    const std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(where, error, /*mustExist=*/true);
+    std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(where, error, /*mustExist=*/true);
     if (!archive) {
         if (!cdr::ArchiveBackend::isServer(where) && !QFileInfo::exists(where))
             *error = QCoreApplication::translate("ScorecardCommand", "%1: no archive there (import or fetch calls first, or give INPUT files)").arg(where);
         else
             *error += RecoverCommand::damageHint(where, *error);
-        return false;
     }
-    const QString path = archive->name();
+    return archive;
+}
+
+QString unreadableCalls(const QString &path, qint64 stored, qint64 read)
+{
+    return QCoreApplication::translate("ScorecardCommand", "%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
+                "recover the archive")
+        .arg(path)
+        .arg(stored - read)
+        .arg(stored);
+}
+
+// Every archived call, normalized as it was at ingest, to `each`, through the archive's one
+// reader (CallArchive::forEachCall). A call that cannot be read back is an error, not a gap.
+bool readArchive(cdr::ArchiveBackend &archive, const std::function<void(cdr::Call &&)> &each, QString *error)
+{
+    const QString path = archive.name();
     qint64 read = 0;
-    const bool ok = archive->forEachCall(cdr::CallArchive::Query(), [&](cdr::Call &&call) {
+    const bool ok = archive.forEachCall(cdr::CallArchive::Query(), [&](cdr::Call &&call) {
         ++read;
         each(std::move(call));
         return true;
     });
     if (!ok) {
-        *error = path + QStringLiteral(": ") + archive->lastError();
-        if (archive->isLocalFile())
-            *error += RecoverCommand::damageHint(path, archive->lastError());
+        *error = path + QStringLiteral(": ") + archive.lastError();
+        if (archive.isLocalFile())
+            *error += RecoverCommand::damageHint(path, archive.lastError());
         return false;
     }
-    if (const qint64 stored = archive->count(); stored != read) {
-        *error = QCoreApplication::translate("ScorecardCommand", "%1: %2 of %3 archived calls could not be read back; run `cdr-inspector import` again or "
-                    "recover the archive")
-                     .arg(path)
-                     .arg(stored - read)
-                     .arg(stored);
+    if (const qint64 stored = archive.count(); stored != read) {
+        *error = unreadableCalls(path, stored, read);
         return false;
     }
     return true;
@@ -171,6 +181,7 @@ int ScorecardCommand::run(const QStringList &args)
         input.add(c, row++);
     };
     QStringList warnings;
+    std::optional<GroupedScorecard> grouped;
     const QStringList inputs = parser.positionalArguments();
     QString source;
     if (inputs.isEmpty()) {
@@ -179,9 +190,31 @@ int ScorecardCommand::run(const QStringList &args)
             path = qEnvironmentVariable("CDR_ARCHIVE");
         if (path.isEmpty())
             path = CallArchive::defaultPath();
-        if (!readArchive(path, take, &why)) {
+        const std::unique_ptr<ArchiveBackend> archive = openArchive(path, &why);
+        if (!archive) {
             err << "cdr-inspector scorecard: " << why << '\n';
             return 1;
+        }
+        // A team archive groups on its server (PgScorecard): only the groups travel.
+        GroupedScorecard serverSide;
+        switch (archive->scorecard(inputOptions, sc, delayMs, &serverSide)) {
+        case ArchiveBackend::Grouping::Done:
+            if (serverSide.stored != serverSide.readable) {
+                err << "cdr-inspector scorecard: "
+                    << unreadableCalls(archive->name(), serverSide.stored, serverSide.readable) << '\n';
+                return 1;
+            }
+            grouped = std::move(serverSide);
+            break;
+        case ArchiveBackend::Grouping::Failed:
+            err << "cdr-inspector scorecard: " << archive->name() << ": " << archive->lastError() << '\n';
+            return 1;
+        case ArchiveBackend::Grouping::NotHere:
+            if (!readArchive(*archive, take, &why)) {
+                err << "cdr-inspector scorecard: " << why << '\n';
+                return 1;
+            }
+            break;
         }
         source = tr("archive %1").arg(cdr::ArchiveBackend::displayName(path));
     } else {
@@ -214,7 +247,9 @@ int ScorecardCommand::run(const QStringList &args)
 
     ScorecardReport report;
     report.keys = sc.keys;
-    report.groups = Scorecard::compute(input, sc);
+    report.groups = grouped ? std::move(grouped->groups) : Scorecard::compute(input, sc);
+    const qint64 scored = grouped ? grouped->scored : qint64(input.records().size());
+    const qint64 skipped = grouped ? grouped->skipped : input.skipped();
     report.thresholds = inputOptions.thresholds;
     QStringList keyNames;
     for (const ScorecardKey &k : sc.keys)
@@ -226,7 +261,7 @@ int ScorecardCommand::run(const QStringList &args)
                              until ? until->toString(Qt::ISODate) : tr("last call"), QString::fromUtf8(sc.zone.id()))
                  << tr("E-model: one-way delay assumed %1 ms; in-progress calls left out (%2)")
                         .arg(delayMs)
-                        .arg(input.skipped());
+                        .arg(skipped);
     if (sc.provider)
         report.facts << tr("Provider: %1").arg(providerDisplayName(*sc.provider));
     if (!report.keys.isEmpty() && std::any_of(report.keys.cbegin(), report.keys.cend(), [](const ScorecardKey &k) {
@@ -241,7 +276,7 @@ int ScorecardCommand::run(const QStringList &args)
     }
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ScorecardCommand", "%n group(s)", nullptr, int(report.groups.size())) << ' '
-            << QCoreApplication::translate("ScorecardCommand", "from %n call(s)", nullptr, int(input.records().size()))
+            << QCoreApplication::translate("ScorecardCommand", "from %n call(s)", nullptr, int(scored))
             << ' ' << QCoreApplication::translate("ScorecardCommand", "to %1").arg(output) << '\n';
     return 0;
 }

@@ -275,8 +275,7 @@ QList<ScorecardGroup> Scorecard::compute(const ScorecardInput &input, const Opti
                 if (r.talkS < kShortCallS)
                     ++a.shortN;
             }
-        } else if (r.hangupClass == HangupClass::Busy || r.hangupClass == HangupClass::NoAnswer
-                   || r.hangupClass == HangupClass::Rejected || r.hangupClass == HangupClass::Unavailable) {
+        } else if (countsForNer(r.hangupClass)) {
             ++a.ner;
         }
         if (!std::isnan(r.pddMs))
@@ -327,32 +326,66 @@ QList<ScorecardGroup> Scorecard::compute(const ScorecardInput &input, const Opti
             }
             g.keys.append(v);
         }
-        ScorecardKpis &m = g.kpis;
-        m.calls = a.calls;
-        m.answered = a.answered;
-        if (a.calls) {
-            m.asrPct = 100.0 * double(a.answered) / double(a.calls);
-            m.nerPct = 100.0 * double(a.ner) / double(a.calls);
-        }
-        if (a.talkN) {
-            m.acdS = a.talkSum / double(a.talkN);
-            m.shortCallPct = 100.0 * double(a.shortN) / double(a.talkN);
-        }
-        m.pddP50Ms = nearestRank(a.pdd, 50);
-        m.pddP95Ms = nearestRank(a.pdd, 95);
-        if (!a.mos.empty())
-            m.mosMean = a.mosSum / double(a.mos.size());
-        m.mosP5 = nearestRank(a.mos, 5);
-        if (!a.mosEst.empty())
-            m.mosEstMean = a.mosEstSum / double(a.mosEst.size());
-        m.mosEstP5 = nearestRank(a.mosEst, 5);
-        if (a.qualityN)
-            m.impairedCallPct = 100.0 * double(a.impairedN) / double(a.qualityN);
+        ScorecardTotals t;
+        t.calls = a.calls;
+        t.answered = a.answered;
+        t.ner = a.ner;
+        t.talkN = a.talkN;
+        t.talkSum = a.talkSum;
+        t.shortN = a.shortN;
+        t.pddP50Ms = nearestRank(a.pdd, 50);
+        t.pddP95Ms = nearestRank(a.pdd, 95);
+        t.mosN = qint64(a.mos.size());
+        t.mosSum = a.mosSum;
+        t.mosP5 = nearestRank(a.mos, 5);
+        t.mosEstN = qint64(a.mosEst.size());
+        t.mosEstSum = a.mosEstSum;
+        t.mosEstP5 = nearestRank(a.mosEst, 5);
+        t.qualityN = a.qualityN;
+        t.impairedN = a.impairedN;
+        g.kpis = kpis(t);
         g.rows = std::move(a.rows);
         out.append(std::move(g));
     }
-    std::sort(out.begin(), out.end(), [](const ScorecardGroup &x, const ScorecardGroup &y) { return x.keys < y.keys; });
+    sortGroups(out);
     return out;
+}
+
+ScorecardKpis Scorecard::kpis(const ScorecardTotals &t)
+{
+    ScorecardKpis m;
+    m.calls = t.calls;
+    m.answered = t.answered;
+    if (t.calls) {
+        m.asrPct = 100.0 * double(t.answered) / double(t.calls);
+        m.nerPct = 100.0 * double(t.ner) / double(t.calls);
+    }
+    if (t.talkN) {
+        m.acdS = t.talkSum / double(t.talkN);
+        m.shortCallPct = 100.0 * double(t.shortN) / double(t.talkN);
+    }
+    m.pddP50Ms = t.pddP50Ms;
+    m.pddP95Ms = t.pddP95Ms;
+    if (t.mosN)
+        m.mosMean = t.mosSum / double(t.mosN);
+    m.mosP5 = t.mosP5;
+    if (t.mosEstN)
+        m.mosEstMean = t.mosEstSum / double(t.mosEstN);
+    m.mosEstP5 = t.mosEstP5;
+    if (t.qualityN)
+        m.impairedCallPct = 100.0 * double(t.impairedN) / double(t.qualityN);
+    return m;
+}
+
+bool Scorecard::countsForNer(HangupClass c)
+{
+    return c == HangupClass::Busy || c == HangupClass::NoAnswer || c == HangupClass::Rejected
+        || c == HangupClass::Unavailable;
+}
+
+void Scorecard::sortGroups(QList<ScorecardGroup> &groups)
+{
+    std::sort(groups.begin(), groups.end(), [](const ScorecardGroup &x, const ScorecardGroup &y) { return x.keys < y.keys; });
 }
 
 QString Scorecard::kpiName(ScorecardKpis::Kpi kpi)

@@ -64,6 +64,17 @@ struct ScorecardKpis
     friend bool operator==(const ScorecardKpis &, const ScorecardKpis &) = default;
 };
 
+/// What a group's KPIs come from: counts, sums and nearest-rank percentiles. compute() makes one
+/// per group, and so does a back end that groups where the calls are (PgScorecard, in SQL);
+/// Scorecard::kpis() turns either into the KPIs, so their definitions live in one place.
+struct ScorecardTotals
+{
+    qint64 calls = 0, answered = 0, ner = 0, talkN = 0, shortN = 0, qualityN = 0, impairedN = 0;
+    qint64 mosN = 0, mosEstN = 0;
+    double talkSum = 0, mosSum = 0, mosEstSum = 0;
+    std::optional<double> pddP50Ms, pddP95Ms, mosP5, mosEstP5;
+};
+
 struct ScorecardGroup
 {
     QStringList keys;             ///< one value per key, "" when the call has none
@@ -91,6 +102,14 @@ public:
     /// Groups and KPIs; empty when *cancel became true.
     static QList<ScorecardGroup> compute(const ScorecardInput &input, const Options &options,
                                          const std::atomic<bool> *cancel = nullptr);
+
+    /// The KPIs of one group's totals.
+    static ScorecardKpis kpis(const ScorecardTotals &totals);
+    /// True when an unanswered call that ended this way counts for NER (busy, no answer,
+    /// rejected, unavailable: the network did its part).
+    static bool countsForNer(HangupClass hangupClass);
+    /// Puts groups in compute()'s order: by their key values.
+    static void sortGroups(QList<ScorecardGroup> &groups);
 
     static QString kpiName(ScorecardKpis::Kpi kpi);        ///< "asr_pct"
     static QString kpiDefinition(ScorecardKpis::Kpi kpi); ///< one sentence, translated

@@ -2,6 +2,7 @@
 #include "archivebackend.h"
 
 #include "pgarchive.h"
+#include "pgscorecard.h"
 
 #include <QFileInfo>
 
@@ -49,6 +50,11 @@ class ServerBackend final : public BackendOf<PgArchive>
 public:
     QString name() const override { return m_archive.name(); }
     bool isLocalFile() const override { return false; }
+    Grouping scorecard(const ScorecardInput::Options &input, const Scorecard::Options &options, double assumedDelayMs,
+                       GroupedScorecard *out) override
+    {
+        return PgScorecard::compute(m_archive, input, options, assumedDelayMs, out);
+    }
 };
 
 } // namespace

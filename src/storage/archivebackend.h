@@ -13,12 +13,24 @@
 #include "callarchive.h"
 
 #include <core/bulkrow.h>
+#include <core/scorecard.h>
 
 #include <QCoreApplication>
 
 #include <memory>
 
 namespace cdr {
+
+/// A scorecard grouped where the calls are (ArchiveBackend::scorecard), with the counts the
+/// `scorecard` command reports as it does for calls it loaded.
+struct GroupedScorecard
+{
+    QList<ScorecardGroup> groups;
+    qint64 scored = 0;  ///< readable calls that are not in progress (what ScorecardInput would hold)
+    qint64 skipped = 0; ///< readable calls left out as in progress
+    qint64 stored = 0;  ///< rows in the archive
+    qint64 readable = 0; ///< of those, rows with a stored call (the others cannot be read back)
+};
 
 class ArchiveBackend
 {
@@ -52,6 +64,22 @@ public:
     virtual std::unique_ptr<ArchiveWriter> writer(int batchRows, const QTimeZone &zone) = 0;
     /// True while the connection (or file) is usable; false once a server went away.
     virtual bool isOpen() const = 0;
+
+    enum class Grouping { Done, NotHere, Failed };
+    /// The scorecard of every stored call, grouped where the calls are when the back end can
+    /// (a server groups in SQL, equal to Scorecard::compute over the same calls loaded and
+    /// prepared as the command prepares them: the stored class or the classifier's, the
+    /// E-model at assumedDelayMs). NotHere: load the calls and compute in memory. Failed: see
+    /// lastError().
+    virtual Grouping scorecard(const ScorecardInput::Options &input, const Scorecard::Options &options,
+                               double assumedDelayMs, GroupedScorecard *out)
+    {
+        Q_UNUSED(input);
+        Q_UNUSED(options);
+        Q_UNUSED(assumedDelayMs);
+        Q_UNUSED(out);
+        return Grouping::NotHere;
+    }
 };
 
 } // namespace cdr

@@ -15,8 +15,10 @@ ArchiveWriter::~ArchiveWriter() = default;
 bool ArchiveWriter::addCall(const Call &call)
 {
     m_callJson = CallJson::toJsonBytes(call, false);
+    m_hangupClass = call.hangupClass;
     const bool ok = addRow(m_rowBuffer.set(call, true));
     m_callJson.clear();
+    m_hangupClass = HangupClass::Unknown;
     return ok;
 }
 

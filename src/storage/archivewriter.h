@@ -32,6 +32,7 @@ protected:
     int m_batchRows;
     QByteArray m_zone;     ///< the zone zone-less times were read in, kept to re-read the raw record
     QByteArray m_callJson; ///< the call being added by addCall(); empty for a bare row
+    HangupClass m_hangupClass = HangupClass::Unknown; ///< the call's, by addCall(); Unknown for a bare row
     int m_inBatch = 0;
     qint64 m_written = 0;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "pgarchive.h"
 
 #include <core/calljson.h>
+#include <core/hangupclassifier.h>
 
 #include <QTimeZone>
 #include <QUrl>
@@ -30,6 +31,8 @@ constexpr const char *kColumns =
     "billed_s, cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter_ms, "
     "packet_loss_pct, legs, flaws, post_dial_delay_ms, error_log, sip_call_id, raw, zone, call";
 constexpr int kColumnCount = 28;
+// Schema 3's column after those (see PgArchive::open).
+constexpr const char *kColumnsSince3 = ", hangup_class";
 
 struct ResultDeleter
 {
@@ -111,6 +114,9 @@ PgArchive &PgArchive::operator=(PgArchive &&other) noexcept
         m_conn = std::exchange(other.m_conn, nullptr);
         m_name = std::move(other.m_name);
         m_password = std::move(other.m_password);
+        m_schema = other.m_schema;
+        m_copySql = std::move(other.m_copySql);
+        m_upsertSql = std::move(other.m_upsertSql);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -229,6 +235,22 @@ bool PgArchive::open(const QString &uri, const QString &password, QString *error
         m_conn = nullptr;
         return false;
     }
+    // Only a test opens an older schema on purpose (upToVersion); its batches carry that schema's columns.
+    m_schema = schemaVersion();
+    const QByteArray columns = QByteArray(kColumns) + (m_schema >= 3 ? kColumnsSince3 : "");
+    m_copySql = "COPY cdr_staging (" + columns + ", seq) FROM STDIN (FORMAT binary)";
+    QByteArray set;
+    for (const QByteArray &c : columns.split(',')) {
+        const QByteArray col = c.trimmed();
+        if (col == "provider" || col == "account" || col == "id")
+            continue;
+        set += col + "=EXCLUDED." + col + ", ";
+    }
+    // Sorted by key, every importer locks rows in the same order: overlapping imports
+    // wait for each other instead of deadlocking.
+    m_upsertSql = "INSERT INTO calls (" + columns + ") SELECT DISTINCT ON (provider, account, id) " + columns
+        + " FROM cdr_staging ORDER BY provider, account, id, seq DESC ON CONFLICT (provider, account, id) DO UPDATE SET "
+        + set + "imported_at=now()";
     return true;
 }
 
@@ -312,16 +334,53 @@ bool PgArchive::migrate(int upTo)
              " PRIMARY KEY (provider, account, id, tag));"
              "CREATE INDEX call_tags_tag ON call_tags (tag);"
              "INSERT INTO cdr_schema VALUES (2)" },
+        { 3, "ALTER TABLE calls ADD COLUMN hangup_class smallint;"
+             "INSERT INTO cdr_schema VALUES (3)" },
     };
     for (const Step &step : steps) {
         if (step.version <= version || step.version > upTo)
             continue;
-        if (!exec(step.sql)) {
+        if (!exec(step.sql) || (step.version == 3 && !fillHangupClass())) {
             exec("ROLLBACK");
             return false;
         }
     }
     return exec("COMMIT");
+}
+
+// Schema 3's hangup_class for the calls already there, inside the migration's transaction:
+// the classifier runs once per distinct (provider, status, cause, code, stored class), in C++
+// as at import, and the answers go back as two arrays joined by number.
+bool PgArchive::fillHangupClass()
+{
+    static const char *const distinctKey =
+        "provider, status, coalesce(hangup_cause, '') AS cause, coalesce(hangup_code, '') AS code, "
+        "coalesce(convert_from(call, 'UTF8')::jsonb->>'hangup_class', '') AS named";
+    if (!exec(QByteArray(QByteArray("CREATE TEMP TABLE cdr_class_fill ON COMMIT DROP AS SELECT row_number() OVER () AS n, d.*, "
+                                    "NULL::smallint AS cls "
+                                    "FROM (SELECT DISTINCT ") + distinctKey + " FROM calls) d").constData()))
+        return false;
+    const Result r(query("SELECT n, provider, status, cause, code, named FROM cdr_class_fill", {}));
+    if (!r)
+        return false;
+    QByteArray numbers = "{", classes = "{";
+    for (int i = 0; i < PQntuples(r.get()); ++i) {
+        auto at = [&](int column) { return QString::fromUtf8(PQgetvalue(r.get(), i, column), PQgetlength(r.get(), i, column)); };
+        HangupClass c = hangupClassFromName(at(5)).value_or(HangupClass::Unknown);
+        if (c == HangupClass::Unknown)
+            c = HangupClassifier::classify(Provider(at(1).toInt()), at(3), at(4), CallStatus(at(2).toInt())).hangupClass;
+        numbers += (i ? "," : "") + QByteArray(PQgetvalue(r.get(), i, 0));
+        classes += (i ? "," : "") + QByteArray::number(int(c));
+    }
+    const Result update(query("UPDATE cdr_class_fill f SET cls = u.c FROM unnest($1::bigint[], $2::smallint[]) "
+                              "AS u(n, c) WHERE f.n = u.n",
+                              { numbers + '}', classes + '}' }));
+    // The join reads each stored call's class once more; a one-time cost of the migration.
+    return update
+        && exec("UPDATE calls c SET hangup_class = f.cls FROM cdr_class_fill f "
+                "WHERE c.provider = f.provider AND c.status = f.status AND coalesce(c.hangup_cause, '') = f.cause "
+                "AND coalesce(c.hangup_code, '') = f.code "
+                "AND coalesce(convert_from(c.call, 'UTF8')::jsonb->>'hangup_class', '') = f.named");
 }
 
 PgArchive::Writer::Writer(PgArchive &archive, int batchRows, const QTimeZone &zone)
@@ -340,7 +399,8 @@ bool PgArchive::Writer::addRow(const BulkRow &r)
         m_copy.append(kCopyHeader);
     }
     QByteArray &o = m_copy;
-    putInt16(o, kColumnCount + 1);
+    const bool withClass = m_archive.m_schema >= 3;
+    putInt16(o, kColumnCount + (withClass ? 2 : 1));
     putSmallint(o, int(r.provider));
     putBytes(o, r.account, false);
     putBytes(o, r.id, false);
@@ -372,6 +432,15 @@ bool PgArchive::Writer::addRow(const BulkRow &r)
     putBytes(o, r.raw);
     putBytes(o, m_zone);
     putBytes(o, m_callJson);
+    if (withClass) {
+        // What the in-memory scorecard groups by: the call's class, else the classifier's.
+        HangupClass c = m_hangupClass;
+        if (c == HangupClass::Unknown)
+            c = HangupClassifier::classify(r.provider, QString::fromUtf8(r.hangupCause), QString::fromUtf8(r.hangupCode),
+                                           r.status)
+                    .hangupClass;
+        putSmallint(o, int(c));
+    }
     putBigint(o, m_inBatch);
     ++m_written;
     if (++m_inBatch >= m_batchRows)
@@ -404,21 +473,8 @@ bool PgArchive::sendBatch(const QByteArray &copy, QString *error)
         *error = describe(tr("not connected"));
         return false;
     }
-    static const QByteArray copySql = QByteArray("COPY cdr_staging (") + kColumns + ", seq) FROM STDIN (FORMAT binary)";
-    static const QByteArray upsertSql = []() -> QByteArray {
-        QByteArray set;
-        for (const QByteArray &c : QByteArray(kColumns).split(',')) {
-            const QByteArray col = c.trimmed();
-            if (col == "provider" || col == "account" || col == "id")
-                continue;
-            set += col + "=EXCLUDED." + col + ", ";
-        }
-        // Sorted by key, every importer locks rows in the same order: overlapping imports
-        // wait for each other instead of deadlocking.
-        return QByteArray("INSERT INTO calls (") + kColumns + ") SELECT DISTINCT ON (provider, account, id) "
-            + kColumns + " FROM cdr_staging ORDER BY provider, account, id, seq DESC "
-            + "ON CONFLICT (provider, account, id) DO UPDATE SET " + set + "imported_at=now()";
-    }();
+    const QByteArray &copySql = m_copySql;
+    const QByteArray &upsertSql = m_upsertSql;
 
     // A deadlock or serialization failure (another importer) is retried; anything else ends.
     for (int attempt = 0;; ++attempt) {

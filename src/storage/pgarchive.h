@@ -10,6 +10,9 @@
 // - Schema: versioned in cdr_schema, created or migrated on first connect inside one
 //   transaction that holds an advisory lock, so two apps starting at once cannot both migrate.
 //   An archive newer than this build is refused.
+// - Schema 3 adds hangup_class, the class the scorecard groups by (the call's own, or the
+//   classifier's where it has none, as the in-memory scorecard takes it), so PgScorecard can
+//   group in SQL; migrating from 2 fills it for the calls already there.
 // - Writes: the same normalized call and table columns as CallArchive. A batch goes in with
 //   COPY (binary) into a session's staging table, then one INSERT ... ON CONFLICT keyed by
 //   (provider, account, id), in one transaction: all of a batch or nothing, and importers of
@@ -47,7 +50,7 @@ class PgArchive
     Q_DECLARE_TR_FUNCTIONS(PgArchive)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// The LISTEN/NOTIFY channel of note and tag changes; the payload is "provider|account|id".
     static constexpr const char *kNotifyChannel = "cdr_call_changes";
 
@@ -142,16 +145,21 @@ public:
     QList<CallArchive::Key> takeChanges();
 
 private:
+    friend class PgScorecard; // runs its queries on this connection
+
     bool exec(const char *sql, QString *error = nullptr) const;
     /// Runs sql with text parameters; nullptr (with m_error) on failure.
     pg_result *query(const char *sql, const QList<QByteArray> &params) const;
     bool migrate(int upTo);
+    bool fillHangupClass();
     bool sendBatch(const QByteArray &copy, QString *error);
     QString describe(const QString &what) const;
 
     pg_conn *m_conn = nullptr;
     QString m_name;
     QString m_password;
+    int m_schema = 0; ///< the version open() left, which decides the columns a batch carries
+    QByteArray m_copySql, m_upsertSql;
     mutable QString m_error;
 };
 
