@@ -142,6 +142,11 @@ void CallLibrary::openTeam(const QString &uri, const QString &password, const QS
                 self->m_watcherLost = true;
                 Q_EMIT self->failed(message);
             });
+            // The watcher reconnects by itself; the reader follows if it was lost too.
+            connect(self->m_watcher.get(), &PgArchiveWatcher::reconnected, self, [self] {
+                self->m_watcherLost = false;
+                self->reconnectTeam();
+            });
             self->m_watcherLost = false;
             QString why;
             if (!self->m_watcher->start(std::move(*listener), &why))

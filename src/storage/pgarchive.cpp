@@ -113,6 +113,7 @@ PgArchive &PgArchive::operator=(PgArchive &&other) noexcept
         close();
         m_conn = std::exchange(other.m_conn, nullptr);
         m_name = std::move(other.m_name);
+        m_uri = std::move(other.m_uri);
         m_password = std::move(other.m_password);
         m_schema = other.m_schema;
         m_copySql = std::move(other.m_copySql);
@@ -214,6 +215,7 @@ bool PgArchive::open(const QString &uri, const QString &password, QString *error
 {
     close();
     m_name = displayName(uri);
+    m_uri = uri;
     m_password = password.isEmpty() ? QUrl(uri).password() : password;
     m_error.clear();
     m_conn = connectTo(uri, password);

@@ -79,6 +79,14 @@ public:
     static bool testConnection(const QString &uri, const QString &password, QString *message);
     void close();
     bool isOpen() const;
+    /// Where open() connected and with which password, to connect again (PgArchiveWatcher's
+    /// reconnect). Holds the password: keep it in memory, never show it.
+    struct Address
+    {
+        QString uri;
+        QString password;
+    };
+    Address address() const { return { m_uri, m_password }; }
     QString name() const { return m_name; }
     int schemaVersion() const;
     QString lastError() const { return m_error; }
@@ -157,6 +165,7 @@ private:
 
     pg_conn *m_conn = nullptr;
     QString m_name;
+    QString m_uri;
     QString m_password;
     int m_schema = 0; ///< the version open() left, which decides the columns a batch carries
     QByteArray m_copySql, m_upsertSql;

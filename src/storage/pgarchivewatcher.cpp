@@ -5,7 +5,11 @@
 
 namespace cdr {
 
-PgArchiveWatcher::PgArchiveWatcher(QObject *parent) : QObject(parent) {}
+PgArchiveWatcher::PgArchiveWatcher(QObject *parent) : QObject(parent)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &PgArchiveWatcher::reconnect);
+}
 
 PgArchiveWatcher::~PgArchiveWatcher() = default;
 
@@ -19,6 +23,9 @@ bool PgArchiveWatcher::start(const QString &uri, QString *error)
 
 bool PgArchiveWatcher::start(PgArchive &&connection, QString *error)
 {
+    // A connection given from outside supersedes a reconnect under way.
+    m_retry.stop();
+    m_connecting.drop();
     m_notifier.reset();
     if (&connection != &m_archive)
         m_archive = std::move(connection);
@@ -41,10 +48,32 @@ void PgArchiveWatcher::readChanges()
         Q_EMIT connectionLost(tr("Team archive %1: the connection to the server was lost; shared notes "
                                  "no longer update live")
                                   .arg(m_archive.name()));
+        m_retryMs = kFirstRetryMs;
+        m_retry.start(m_retryMs);
         return;
     }
     for (const CallArchive::Key &k : changes)
         Q_EMIT callChanged(k.provider, k.account, k.id);
+}
+
+void PgArchiveWatcher::reconnect()
+{
+    // Connecting may wait for the network (connect_timeout): never on this thread.
+    m_connecting.start(
+        [address = m_archive.address()] {
+            auto archive = std::make_shared<PgArchive>();
+            archive->open(address.uri, address.password, nullptr);
+            return archive;
+        },
+        [this](std::shared_ptr<PgArchive> archive) {
+            if (archive->isOpen() && start(std::move(*archive))) {
+                m_retryMs = kFirstRetryMs;
+                Q_EMIT reconnected();
+                return;
+            }
+            m_retryMs = qMin(m_retryMs * 2, kMaxRetryMs);
+            m_retry.start(m_retryMs);
+        });
 }
 
 } // namespace cdr

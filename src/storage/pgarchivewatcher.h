@@ -6,11 +6,18 @@
 // waiting for notifications never interleaves with the archive's queries, and reads it only
 // when its socket has data (QSocketNotifier): nothing polls, nothing blocks.
 //
+// When the connection is lost it says so once (connectionLost), then connects again on the
+// thread pool after 1 s, 2 s, 4 s ... then every 30 s, and says reconnected() once it listens
+// again. Changes made while it was away were not announced: whoever shows notes reads them again.
+//
 // Threading: lives in the thread that created it (needs that thread's event loop).
 
 #include "pgarchive.h"
 
+#include <core/backgroundjob.h>
+
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -35,14 +42,23 @@ public:
 Q_SIGNALS:
     /// A note or tag of this call changed (by anyone, this app included).
     void callChanged(cdr::Provider provider, const QString &account, const QString &id);
-    /// The server went away; no more changes arrive until start() succeeds again.
+    /// The server went away; no changes arrive until reconnected() (or start() succeeds again).
     void connectionLost(const QString &message);
+    /// Listening again after connectionLost(); changes made meanwhile were not announced.
+    void reconnected();
 
 private:
+    static constexpr int kFirstRetryMs = 1000;
+    static constexpr int kMaxRetryMs = 30000;
+
     void readChanges();
+    void reconnect();
 
     PgArchive m_archive;
     std::unique_ptr<QSocketNotifier> m_notifier;
+    QTimer m_retry;
+    int m_retryMs = kFirstRetryMs;
+    BackgroundJob m_connecting{ this };
 };
 
 } // namespace cdr

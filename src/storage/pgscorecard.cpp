@@ -2,9 +2,12 @@
 #include "pgscorecard.h"
 
 #include "pgarchive.h"
+#include "storagelogging.h"
 
 #include <core/emodel.h>
 #include <core/phoneregion.h>
+
+#include <QElapsedTimer>
 
 #include <libpq-fe.h>
 
@@ -134,6 +137,8 @@ ArchiveBackend::Grouping PgScorecard::compute(PgArchive &archive, const Scorecar
         archive.m_error = why;
         return Grouping::Failed;
     };
+    QElapsedTimer clock;
+    clock.start();
     // One snapshot for the lookups and the grouping, so a concurrent import is seen whole or not at all.
     if (!archive.exec("BEGIN ISOLATION LEVEL REPEATABLE READ") || !archive.exec("SET LOCAL work_mem = '64MB'"))
         return failed();
@@ -202,6 +207,7 @@ ArchiveBackend::Grouping PgScorecard::compute(PgArchive &archive, const Scorecar
             { numbers + '}', estimates + '}', impaired + '}', known + '}' }));
         if (!update)
             return failed();
+        qCDebug(lcStorage) << "scorecard: quality of" << PQntuples(r.get()) << "distinct inputs," << clock.restart() << "ms";
     }
 
     // Country and E.164 digits of each distinct destination (libphonenumber, as in memory).
@@ -230,6 +236,7 @@ ArchiveBackend::Grouping PgScorecard::compute(PgArchive &archive, const Scorecar
             { numbers + '}', countries + '}', digits + '}' }));
         if (!update)
             return failed();
+        qCDebug(lcStorage) << "scorecard: regions of" << PQntuples(r.get()) << "distinct destinations," << clock.restart() << "ms";
     }
 
     // The grouping. Keys come back as text; provider and class as numbers, named in C++.
@@ -289,6 +296,7 @@ ArchiveBackend::Grouping PgScorecard::compute(PgArchive &archive, const Scorecar
         return failed();
     if (!archive.exec("COMMIT"))
         return failed();
+    qCDebug(lcStorage) << "scorecard: grouped into" << PQntuples(r.get()) << "groups," << clock.restart() << "ms";
 
     const int nk = int(options.keys.size());
     out->groups.clear();

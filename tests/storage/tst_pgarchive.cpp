@@ -343,6 +343,31 @@ private Q_SLOTS:
         }
     }
 
+    // The watcher says the server went away, connects again by itself once it is back, and
+    // hears changes again.
+    void watcherReconnectsWhenTheServerComesBack()
+    {
+        QString why;
+        PgArchiveWatcher watcher;
+        QVERIFY2(watcher.start(uri(), &why), qPrintable(why));
+        QSignalSpy lost(&watcher, &PgArchiveWatcher::connectionLost);
+        QSignalSpy back(&watcher, &PgArchiveWatcher::reconnected);
+        QSignalSpy changed(&watcher, &PgArchiveWatcher::callChanged);
+        QVERIFY2(m_server->stop(QStringLiteral("fast"), &why), qPrintable(why));
+        QVERIFY(lost.wait(30000));
+        QVERIFY(!lost.first().first().toString().contains(QLatin1String(PgTestServer::kPassword)));
+        QVERIFY2(m_server->start(&why), qPrintable(why));
+        QVERIFY(back.wait(60000));
+        QCOMPARE(lost.size(), 1);
+
+        PgArchive other;
+        QVERIFY2(other.open(uri(), &why), qPrintable(why));
+        const CallArchive::Key key{ Provider::Vobiz, QStringLiteral("acct"), QStringLiteral("after-restart") };
+        QVERIFY(other.setNote(key, QStringLiteral("heard again"), QStringLiteral("Ben"), 0).ok);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.first().at(2).toString(), key.id);
+    }
+
     void concurrentNoteSavesEachGetARevision()
     {
         const CallArchive::Key key{ Provider::Plivo, QStringLiteral("MA_TEAM"), QStringLiteral("call-2") };
