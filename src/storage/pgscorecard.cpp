@@ -169,72 +169,80 @@ ArchiveBackend::Grouping PgScorecard::compute(PgArchive &archive, const Scorecar
     out->scored = countAt(counts.get(), 0, 3);
 
     // The E-model estimate and the impairment of each distinct quality input, by the same C++ as
-    // in memory. Calls without any quality input match no row: no estimate, no quality data.
+    // in memory; the inputs go back as the server wrote them (its shortest exact text of each
+    // double), with the answers, into one table the grouping joins. Calls without any quality
+    // input match no row: no estimate, no quality data.
     {
-        const QByteArray create = "CREATE TEMP TABLE cdr_sc_quality ON COMMIT DROP AS SELECT row_number() OVER () AS n, "
-                                  "d.*, NULL::real AS mos_est, NULL::boolean AS impaired, NULL::boolean AS known "
-                                  "FROM (SELECT DISTINCT "
-            + selectList(std::begin(kQualityKey), std::end(kQualityKey)) + " FROM calls c WHERE " + where
-            + " AND (c.mos > 0 OR c.jitter_ms IS NOT NULL OR c.packet_loss_pct IS NOT NULL OR c.error_log <> 0)) d";
-        if (!archive.exec(create.constData()))
-            return failed();
-        const Result r = held(archive.query("SELECT n, codec, loss, jitter, mos, error_log FROM cdr_sc_quality", {}));
+        const Result r = held(archive.query(
+            QByteArray("SELECT DISTINCT " + selectList(std::begin(kQualityKey), std::end(kQualityKey))
+                       + " FROM calls c WHERE " + where
+                       + " AND (c.mos > 0 OR c.jitter_ms IS NOT NULL OR c.packet_loss_pct IS NOT NULL OR c.error_log <> 0)")
+                .constData(),
+            {}));
         if (!r)
             return failed();
-        QByteArray numbers = "{", estimates = "{", impaired = "{", known = "{";
+        QByteArray columns[8];
+        for (QByteArray &c : columns)
+            c = "{";
         for (int i = 0; i < PQntuples(r.get()); ++i) {
             Call call;
-            call.codec = textAt(r.get(), i, 1);
-            call.packetLossPct = keyNumber(r.get(), i, 2);
-            call.jitterMs = keyNumber(r.get(), i, 3);
-            call.mos = keyNumber(r.get(), i, 4);
+            call.codec = textAt(r.get(), i, 0);
+            call.packetLossPct = keyNumber(r.get(), i, 1);
+            call.jitterMs = keyNumber(r.get(), i, 2);
+            call.mos = keyNumber(r.get(), i, 3);
             EModel::apply(call, assumedDelayMs);
             bool qualityKnown = false;
-            const bool bad = ScorecardInput::isImpaired(call, quint8(QByteArray(PQgetvalue(r.get(), i, 5)).toInt()),
+            const bool bad = ScorecardInput::isImpaired(call, quint8(QByteArray(PQgetvalue(r.get(), i, 4)).toInt()),
                                                         input.thresholds, &qualityKnown);
             const char *sep = i ? "," : "";
-            numbers += sep + QByteArray(PQgetvalue(r.get(), i, 0));
+            columns[0] += sep + arrayText(call.codec);
+            for (int k = 1; k <= 4; ++k)
+                columns[k] += sep + QByteArray(PQgetvalue(r.get(), i, k));
             // As ScorecardInput keeps it: a float, 9 digits give it back exactly.
-            estimates += sep
+            columns[5] += sep
                 + (call.mosEst && std::isfinite(*call.mosEst) ? QByteArray::number(double(float(*call.mosEst)), 'g', 9)
                                                               : QByteArray("NULL"));
-            impaired += sep + QByteArray(bad ? "t" : "f");
-            known += sep + QByteArray(qualityKnown ? "t" : "f");
+            columns[6] += sep + QByteArray(bad ? "t" : "f");
+            columns[7] += sep + QByteArray(qualityKnown ? "t" : "f");
         }
-        const Result update = held(archive.query(
-            "UPDATE cdr_sc_quality q SET mos_est = u.m, impaired = u.i, known = u.k "
-            "FROM unnest($1::bigint[], $2::real[], $3::boolean[], $4::boolean[]) AS u(n, m, i, k) WHERE q.n = u.n",
-            { numbers + '}', estimates + '}', impaired + '}', known + '}' }));
-        if (!update)
+        QList<QByteArray> params;
+        for (QByteArray &c : columns)
+            params.append(c + '}');
+        const Result created = held(archive.query(
+            "CREATE TEMP TABLE cdr_sc_quality ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::float8[], "
+            "$3::float8[], $4::float8[], $5::smallint[], $6::real[], $7::boolean[], $8::boolean[]) "
+            "AS u(codec, loss, jitter, mos, error_log, mos_est, impaired, known)",
+            params));
+        if (!created)
             return failed();
         qCDebug(lcStorage) << "scorecard: quality of" << PQntuples(r.get()) << "distinct inputs," << clock.restart() << "ms";
     }
 
     // Country and E.164 digits of each distinct destination (libphonenumber, as in memory).
     if (needsPhone) {
-        const QByteArray create = "CREATE TEMP TABLE cdr_sc_phone ON COMMIT DROP AS SELECT row_number() OVER () AS n, d.*, "
-                                  "NULL::text AS country, NULL::text AS e164 FROM (SELECT DISTINCT "
-            + phoneAccount + " AS account, coalesce(c.to_number, '') AS to_number FROM calls c WHERE " + where + ") d";
-        if (!archive.exec(create.constData()))
-            return failed();
-        const Result r = held(archive.query("SELECT n, account, to_number FROM cdr_sc_phone", {}));
+        const Result r = held(archive.query(QByteArray("SELECT DISTINCT " + phoneAccount
+                                                       + ", coalesce(c.to_number, '') FROM calls c WHERE " + where)
+                                                .constData(),
+                                            {}));
         if (!r)
             return failed();
         PhoneRegion phone;
-        QByteArray numbers = "{", countries = "{", digits = "{";
+        QByteArray accounts = "{", numbers = "{", countries = "{", digits = "{";
         for (int i = 0; i < PQntuples(r.get()); ++i) {
-            const QString region = input.accountRegions.value(textAt(r.get(), i, 1), input.defaultRegion);
-            const PhoneRegion::Result dest = phone.resolve(textAt(r.get(), i, 2), region);
+            const QString account = textAt(r.get(), i, 0);
+            const QString number = textAt(r.get(), i, 1);
+            const PhoneRegion::Result dest = phone.resolve(number, input.accountRegions.value(account, input.defaultRegion));
             const char *sep = i ? "," : "";
-            numbers += sep + QByteArray(PQgetvalue(r.get(), i, 0));
+            accounts += sep + arrayText(account);
+            numbers += sep + arrayText(number);
             countries += sep + arrayText(dest.region);
             digits += sep + arrayText(QString::fromLatin1(dest.e164Text()));
         }
-        const Result update = held(archive.query(
-            "UPDATE cdr_sc_phone p SET country = u.c, e164 = u.e "
-            "FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(n, c, e) WHERE p.n = u.n",
-            { numbers + '}', countries + '}', digits + '}' }));
-        if (!update)
+        const Result created = held(archive.query(
+            "CREATE TEMP TABLE cdr_sc_phone ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::text[], $3::text[], "
+            "$4::text[]) AS u(account, to_number, country, e164)",
+            { accounts + '}', numbers + '}', countries + '}', digits + '}' }));
+        if (!created)
             return failed();
         qCDebug(lcStorage) << "scorecard: regions of" << PQntuples(r.get()) << "distinct destinations," << clock.restart() << "ms";
     }
