@@ -972,13 +972,6 @@
             <source>Testing %1...</source>
             <translation>%1 wird getestet...</translation>
         </message>
-        <message numerus="yes">
-            <source>Connected to %1: %n call(s) in the last 24 hours (the provider's count).</source>
-            <translation>
-                <numerusform>Verbunden mit %1: %n Anruf in den letzten 24 Stunden (Zählung des Providers).</numerusform>
-                <numerusform>Verbunden mit %1: %n Anrufe in den letzten 24 Stunden (Zählung des Providers).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Connected to %1: the credentials work and there are calls in the last 24 hours (%1 gives no total; the test reads only the first).</source>
             <translation>Verbunden mit %1: die Zugangsdaten funktionieren und es gibt Anrufe in den letzten 24 Stunden (%1 nennt keine Gesamtzahl; der Test liest nur die erste Seite).</translation>
@@ -1002,6 +995,13 @@
         <message>
             <source>Error</source>
             <translation>Fehler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to %1: %Ln call(s) in the last 24 hours (the provider's count).</source>
+            <translation>
+                <numerusform>Verbunden mit %1: %Ln Anruf in den letzten 24 Stunden (Zählung des Providers).</numerusform>
+                <numerusform>Verbunden mit %1: %Ln Anrufe in den letzten 24 Stunden (Zählung des Providers).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1044,35 +1044,35 @@
             <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
             <translation>Archiv %1 ist leer: öffnen Sie Dateien (Strg+O) oder rufen Sie Anrufe ab (F5).</translation>
         </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>Team-Archiv %1: %n Anruf der letzten %2 Tag(e).</numerusform>
-                <numerusform>Team-Archiv %1: %n Anrufe der letzten %2 Tag(e).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>Archiv %1: %n Anruf.</numerusform>
-                <numerusform>Archiv %1: %n Anrufe.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Calls not stored</source>
             <translation>Anrufe nicht gespeichert</translation>
         </message>
         <message numerus="yes">
+            <source>Team archive %1: %Ln call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Team-Archiv %1: %Ln Anruf der letzten %2 Tag(e).</numerusform>
+                <numerusform>Team-Archiv %1: %Ln Anrufe der letzten %2 Tag(e).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %Ln call(s).</source>
+            <translation>
+                <numerusform>Archiv %1: %Ln Anruf.</numerusform>
+                <numerusform>Archiv %1: %Ln Anrufe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1
 
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+%Ln call(s) are kept in memory. Retry when the archive is reachable again.</source>
             <translation>
                 <numerusform>%1
 
-%n Anruf bleibt im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+%Ln Anruf bleibt im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
                 <numerusform>%1
 
-%n Anrufe bleiben im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
+%Ln Anrufe bleiben im Speicher. Versuchen Sie es erneut, wenn das Archiv wieder erreichbar ist.</numerusform>
             </translation>
         </message>
     </context>
@@ -1358,10 +1358,10 @@
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message numerus="yes">
-            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <source>%Ln error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
             <translation>
-                <numerusform>%n Fehlerprotokoll-Intervall. Klicken Sie auf die Zeile, um sein Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
-                <numerusform>%n Fehlerprotokoll-Intervalle. Klicken Sie auf eine Zeile, um ihr Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
+                <numerusform>%Ln Fehlerprotokoll-Intervall. Klicken Sie auf die Zeile, um sein Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
+                <numerusform>%Ln Fehlerprotokoll-Intervalle. Klicken Sie auf eine Zeile, um ihr Band in der Zeitachse und im Störungsdiagramm hervorzuheben.</numerusform>
             </translation>
         </message>
     </context>
@@ -2716,13 +2716,6 @@ Aufgelegt von: %1</translation>
             <source>page %1</source>
             <translation>Seite %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n Anruf</numerusform>
-                <numerusform>%n Anrufe</numerusform>
-            </translation>
-        </message>
         <message>
             <source>window %1 of %2</source>
             <translation>Zeitfenster %1 von %2</translation>
@@ -2742,20 +2735,6 @@ Aufgelegt von: %1</translation>
                 <numerusform>%n wiederholt</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%1: fetched %n call(s).</source>
-            <translation>
-                <numerusform>%1: %n Anruf abgerufen.</numerusform>
-                <numerusform>%1: %n Anrufe abgerufen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
-            <translation>
-                <numerusform>%1: Abruf nach %n Anruf abgebrochen; „Fortsetzen“ macht dort weiter.</numerusform>
-                <numerusform>%1: Abruf nach %n Anrufen abgebrochen; „Fortsetzen“ macht dort weiter.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1: the interrupted fetch could not be resumed; start a new one.</source>
             <translation>%1: der unterbrochene Abruf konnte nicht fortgesetzt werden; starten Sie einen neuen.</translation>
@@ -2767,6 +2746,27 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Reading the %1 secret from the keychain...</source>
             <translation>Das %1-Geheimnis wird aus dem Schlüsselbund gelesen...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln Anruf</numerusform>
+                <numerusform>%Ln Anrufe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetched %Ln call(s).</source>
+            <translation>
+                <numerusform>%1: %Ln Anruf abgerufen.</numerusform>
+                <numerusform>%1: %Ln Anrufe abgerufen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetch canceled after %Ln call(s); Resume continues from there.</source>
+            <translation>
+                <numerusform>%1: Abruf nach %Ln Anruf abgebrochen; „Fortsetzen“ macht dort weiter.</numerusform>
+                <numerusform>%1: Abruf nach %Ln Anrufen abgebrochen; „Fortsetzen“ macht dort weiter.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3308,13 +3308,6 @@ Aufgelegt von: %1</translation>
             <source>Copy list</source>
             <translation>Liste kopieren</translation>
         </message>
-        <message numerus="yes">
-            <source>%n kept</source>
-            <translation>
-                <numerusform>%n behalten</numerusform>
-                <numerusform>%n behalten</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>keine</translation>
@@ -3342,10 +3335,17 @@ Aufgelegt von: %1</translation>
             <translation>Jede Datei wurde gelesen, mit Warnungen.</translation>
         </message>
         <message numerus="yes">
-            <source>The calls read before an error are kept (%n call(s)).</source>
+            <source>%Ln kept</source>
             <translation>
-                <numerusform>Die vor einem Fehler gelesenen Anrufe bleiben erhalten (%n Anruf).</numerusform>
-                <numerusform>Die vor einem Fehler gelesenen Anrufe bleiben erhalten (%n Anrufe).</numerusform>
+                <numerusform>%Ln behalten</numerusform>
+                <numerusform>%Ln behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The calls read before an error are kept (%Ln call(s)).</source>
+            <translation>
+                <numerusform>Die vor einem Fehler gelesenen Anrufe bleiben erhalten (%Ln Anruf).</numerusform>
+                <numerusform>Die vor einem Fehler gelesenen Anrufe bleiben erhalten (%Ln Anrufe).</numerusform>
             </translation>
         </message>
     </context>
@@ -3378,27 +3378,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Reading %1: %2 of %3 MB</source>
             <translation>%1 wird gelesen: %2 von %3 MB</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import canceled: %n new call(s) kept.</source>
-            <translation>
-                <numerusform>Import abgebrochen: %n neuer Anruf behalten.</numerusform>
-                <numerusform>Import abgebrochen: %n neue Anrufe behalten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %n new call(s)</source>
-            <translation>
-                <numerusform>%n neuer Anruf geöffnet</numerusform>
-                <numerusform>%n neue Anrufe geöffnet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n already there or repeated; the last occurrence is kept)</source>
-            <translation>
-                <numerusform> (%n bereits vorhanden oder wiederholt; das letzte Vorkommen bleibt)</numerusform>
-                <numerusform> (%n bereits vorhanden oder wiederholt; das letzte Vorkommen bleibt)</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 could not be read completely</source>
@@ -3447,13 +3426,6 @@ Aufgelegt von: %1</translation>
             <translation>Demodaten werden erstellt...</translation>
         </message>
         <message numerus="yes">
-            <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>
-                <numerusform>Demo: %n Anruf über Plivo, Vobiz, CarrierX und NexBro.</numerusform>
-                <numerusform>Demo: %n Anrufe über Plivo, Vobiz, CarrierX und NexBro.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Reading %n file(s)...</source>
             <translation>
                 <numerusform>%n Datei wird gelesen...</numerusform>
@@ -3487,6 +3459,34 @@ Aufgelegt von: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, die sichtbaren Spalten (*.csv);;NDJSON, ganze Anrufe (*.ndjson);;JSON, ganze Anrufe (*.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import canceled: %Ln new call(s) kept.</source>
+            <translation>
+                <numerusform>Import abgebrochen: %Ln neuer Anruf behalten.</numerusform>
+                <numerusform>Import abgebrochen: %Ln neue Anrufe behalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %Ln new call(s)</source>
+            <translation>
+                <numerusform>%Ln neuer Anruf geöffnet</numerusform>
+                <numerusform>%Ln neue Anrufe geöffnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%Ln already there or repeated; the last occurrence is kept)</source>
+            <translation>
+                <numerusform> (%Ln bereits vorhanden oder wiederholt; das letzte Vorkommen bleibt)</numerusform>
+                <numerusform> (%Ln bereits vorhanden oder wiederholt; das letzte Vorkommen bleibt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo: %Ln call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>
+                <numerusform>Demo: %Ln Anruf über Plivo, Vobiz, CarrierX und NexBro.</numerusform>
+                <numerusform>Demo: %Ln Anrufe über Plivo, Vobiz, CarrierX und NexBro.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3750,10 +3750,10 @@ Aufgelegt von: %1</translation>
     <context>
         <name>cdr::OverviewPage</name>
         <message numerus="yes">
-            <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
+            <source>%Ln call(s) in the current view. Click a bar to filter the table to it.</source>
             <translation>
-                <numerusform>%n Anruf in der aktuellen Ansicht. Klicken Sie auf einen Balken, um die Tabelle danach zu filtern.</numerusform>
-                <numerusform>%n Anrufe in der aktuellen Ansicht. Klicken Sie auf einen Balken, um die Tabelle danach zu filtern.</numerusform>
+                <numerusform>%Ln Anruf in der aktuellen Ansicht. Klicken Sie auf einen Balken, um die Tabelle danach zu filtern.</numerusform>
+                <numerusform>%Ln Anrufe in der aktuellen Ansicht. Klicken Sie auf einen Balken, um die Tabelle danach zu filtern.</numerusform>
             </translation>
         </message>
     </context>
@@ -4448,13 +4448,6 @@ Aufgelegt von: %1</translation>
     </context>
     <context>
         <name>cdr::RecoveryOffer</name>
-        <message numerus="yes">
-            <source>Recovering the archive: %n call(s) copied so far</source>
-            <translation>
-                <numerusform>Archiv wird wiederhergestellt: bisher %n Anruf kopiert</numerusform>
-                <numerusform>Archiv wird wiederhergestellt: bisher %n Anrufe kopiert</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovery failed: %1</source>
             <translation>Wiederherstellung fehlgeschlagen: %1</translation>
@@ -4462,13 +4455,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Recovering %1 failed: %2</source>
             <translation>Die Wiederherstellung von %1 ist fehlgeschlagen: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Recovered %n call(s) from %1 into %2</source>
-            <translation>
-                <numerusform>%n Anruf aus %1 in %2 wiederhergestellt</numerusform>
-                <numerusform>%n Anrufe aus %1 in %2 wiederhergestellt</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>(%n damaged part(s) could not be read).</source>
@@ -4517,13 +4503,6 @@ Aufgelegt von: %1</translation>
             <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
             <translation>Das Archiv %1 lässt sich nicht öffnen: es ist beschädigt (%2). Die noch lesbaren Anrufe können in ein neues Archiv kopiert werden; diese Datei wird nicht verändert.</translation>
         </message>
-        <message numerus="yes">
-            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
-            <translation>
-                <numerusform>Das Archiv %1 ist beschädigt: %n Anruf war lesbar und wird angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
-                <numerusform>Das Archiv %1 ist beschädigt: %n Anrufe waren lesbar und werden angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovering %1 into %2...</source>
             <translation>%1 wird in %2 wiederhergestellt …</translation>
@@ -4531,6 +4510,27 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Recovering the archive...</source>
             <translation>Archiv wird wiederhergestellt …</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovering the archive: %Ln call(s) copied so far</source>
+            <translation>
+                <numerusform>Archiv wird wiederhergestellt: bisher %Ln Anruf kopiert</numerusform>
+                <numerusform>Archiv wird wiederhergestellt: bisher %Ln Anrufe kopiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %Ln call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>%Ln Anruf aus %1 in %2 wiederhergestellt</numerusform>
+                <numerusform>%Ln Anrufe aus %1 in %2 wiederhergestellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %Ln call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>Das Archiv %1 ist beschädigt: %Ln Anruf war lesbar und wird angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
+                <numerusform>Das Archiv %1 ist beschädigt: %Ln Anrufe waren lesbar und werden angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4696,10 @@ Aufgelegt von: %1</translation>
             <source>no data</source>
             <translation>keine Daten</translation>
         </message>
+        <message>
+            <source> (new)</source>
+            <translation> (neu)</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ScorecardPage</name>
@@ -4811,10 +4815,10 @@ Aufgelegt von: %1</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n call(s)</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%n Anruf</numerusform>
-                <numerusform>%n Anrufe</numerusform>
+                <numerusform>%Ln Anruf</numerusform>
+                <numerusform>%Ln Anrufe</numerusform>
             </translation>
         </message>
     </context>
@@ -4876,13 +4880,6 @@ Aufgelegt von: %1</translation>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n Anruf</numerusform>
-                <numerusform>%n Anrufe</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 of %2 calls</source>
             <translation>%1 von %2 Anrufen</translation>
@@ -4918,6 +4915,13 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Error: %1</source>
             <translation>Fehler: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln Anruf</numerusform>
+                <numerusform>%Ln Anrufe</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5068,13 +5072,6 @@ Aufgelegt von: %1</translation>
             <source>Export canceled; %1 was not written.</source>
             <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %n call(s) to %1</source>
-            <translation>
-                <numerusform>%n Anruf nach %1 exportiert</numerusform>
-                <numerusform>%n Anrufe nach %1 exportiert</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
@@ -5082,6 +5079,13 @@ Aufgelegt von: %1</translation>
         <message>
             <source>%1: the %2 call %3 is not in the archive; nothing was written</source>
             <translation>%1: der %2-Anruf %3 ist nicht im Archiv; nichts geschrieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln call(s) to %1</source>
+            <translation>
+                <numerusform>%Ln Anruf nach %1 exportiert</numerusform>
+                <numerusform>%Ln Anrufe nach %1 exportiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -141,10 +141,10 @@
     <context>
         <name>cdr::AccountsDialog</name>
         <message numerus="yes">
-            <source>Connected to %1: %n call(s) in the last 24 hours (the provider's count).</source>
+            <source>Connected to %1: %Ln call(s) in the last 24 hours (the provider's count).</source>
             <translation>
-                <numerusform>Connected to %1: %n call in the last 24 hours (the provider's count).</numerusform>
-                <numerusform>Connected to %1: %n calls in the last 24 hours (the provider's count).</numerusform>
+                <numerusform>Connected to %1: %Ln call in the last 24 hours (the provider's count).</numerusform>
+                <numerusform>Connected to %1: %Ln calls in the last 24 hours (the provider's count).</numerusform>
             </translation>
         </message>
     </context>
@@ -158,30 +158,30 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
+            <source>Team archive %1: %Ln call(s) of the last %2 day(s).</source>
             <translation>
-                <numerusform>Team archive %1: %n call of the last %2 day(s).</numerusform>
-                <numerusform>Team archive %1: %n calls of the last %2 day(s).</numerusform>
+                <numerusform>Team archive %1: %Ln call of the last %2 day(s).</numerusform>
+                <numerusform>Team archive %1: %Ln calls of the last %2 day(s).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
+            <source>Archive %1: %Ln call(s).</source>
             <translation>
-                <numerusform>Archive %1: %n call.</numerusform>
-                <numerusform>Archive %1: %n calls.</numerusform>
+                <numerusform>Archive %1: %Ln call.</numerusform>
+                <numerusform>Archive %1: %Ln calls.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1
 
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+%Ln call(s) are kept in memory. Retry when the archive is reachable again.</source>
             <translation>
                 <numerusform>%1
 
-%n call is kept in memory. Retry when the archive is reachable again.</numerusform>
+%Ln call is kept in memory. Retry when the archive is reachable again.</numerusform>
                 <numerusform>%1
 
-%n calls are kept in memory. Retry when the archive is reachable again.</numerusform>
+%Ln calls are kept in memory. Retry when the archive is reachable again.</numerusform>
             </translation>
         </message>
     </context>
@@ -205,10 +205,10 @@
     <context>
         <name>cdr::CallDetailPane</name>
         <message numerus="yes">
-            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <source>%Ln error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
             <translation>
-                <numerusform>%n error-log interval. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
-                <numerusform>%n error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
+                <numerusform>%Ln error-log interval. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
+                <numerusform>%Ln error-log intervals. Click a row to highlight its band on the timeline and in the flaws chart.</numerusform>
             </translation>
         </message>
     </context>
@@ -327,13 +327,6 @@
     <context>
         <name>cdr::FetchController</name>
         <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n call</numerusform>
-                <numerusform>%n calls</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n retried</source>
             <translation>
                 <numerusform>%n retried</numerusform>
@@ -341,29 +334,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1: fetched %n call(s).</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%1: fetched %n call.</numerusform>
-                <numerusform>%1: fetched %n calls.</numerusform>
+                <numerusform>%Ln call</numerusform>
+                <numerusform>%Ln calls</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
+            <source>%1: fetched %Ln call(s).</source>
             <translation>
-                <numerusform>%1: fetch canceled after %n call; Resume continues from there.</numerusform>
-                <numerusform>%1: fetch canceled after %n calls; Resume continues from there.</numerusform>
+                <numerusform>%1: fetched %Ln call.</numerusform>
+                <numerusform>%1: fetched %Ln calls.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetch canceled after %Ln call(s); Resume continues from there.</source>
+            <translation>
+                <numerusform>%1: fetch canceled after %Ln call; Resume continues from there.</numerusform>
+                <numerusform>%1: fetch canceled after %Ln calls; Resume continues from there.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>cdr::ImportProblemsDialog</name>
-        <message numerus="yes">
-            <source>%n kept</source>
-            <translation>
-                <numerusform>%n kept</numerusform>
-                <numerusform>%n kept</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>… and %n more warning(s)</source>
             <translation>
@@ -379,29 +372,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The calls read before an error are kept (%n call(s)).</source>
+            <source>%Ln kept</source>
             <translation>
-                <numerusform>The calls read before an error are kept (%n call).</numerusform>
-                <numerusform>The calls read before an error are kept (%n calls).</numerusform>
+                <numerusform>%Ln kept</numerusform>
+                <numerusform>%Ln kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The calls read before an error are kept (%Ln call(s)).</source>
+            <translation>
+                <numerusform>The calls read before an error are kept (%Ln call).</numerusform>
+                <numerusform>The calls read before an error are kept (%Ln calls).</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>cdr::MainWindow</name>
-        <message numerus="yes">
-            <source>Import canceled: %n new call(s) kept.</source>
-            <translation>
-                <numerusform>Import canceled: %n new call kept.</numerusform>
-                <numerusform>Import canceled: %n new calls kept.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %n new call(s)</source>
-            <translation>
-                <numerusform>Opened %n new call</numerusform>
-                <numerusform>Opened %n new calls</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n file(s) could not be read</source>
             <translation>
@@ -417,13 +403,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>
-                <numerusform>Demo: %n call across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
-                <numerusform>Demo: %n calls across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Reading %n file(s)...</source>
             <translation>
                 <numerusform>Reading %n file...</numerusform>
@@ -431,10 +410,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source> (%n already there or repeated; the last occurrence is kept)</source>
+            <source>Import canceled: %Ln new call(s) kept.</source>
             <translation>
-                <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
-                <numerusform> (%n already there or repeated; the last occurrence is kept)</numerusform>
+                <numerusform>Import canceled: %Ln new call kept.</numerusform>
+                <numerusform>Import canceled: %Ln new calls kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %Ln new call(s)</source>
+            <translation>
+                <numerusform>Opened %Ln new call</numerusform>
+                <numerusform>Opened %Ln new calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%Ln already there or repeated; the last occurrence is kept)</source>
+            <translation>
+                <numerusform> (%Ln already there or repeated; the last occurrence is kept)</numerusform>
+                <numerusform> (%Ln already there or repeated; the last occurrence is kept)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo: %Ln call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>
+                <numerusform>Demo: %Ln call across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
+                <numerusform>Demo: %Ln calls across Plivo, Vobiz, CarrierX and NexBro.</numerusform>
             </translation>
         </message>
     </context>
@@ -458,10 +458,10 @@
     <context>
         <name>cdr::OverviewPage</name>
         <message numerus="yes">
-            <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
+            <source>%Ln call(s) in the current view. Click a bar to filter the table to it.</source>
             <translation>
-                <numerusform>%n call in the current view. Click a bar to filter the table to it.</numerusform>
-                <numerusform>%n calls in the current view. Click a bar to filter the table to it.</numerusform>
+                <numerusform>%Ln call in the current view. Click a bar to filter the table to it.</numerusform>
+                <numerusform>%Ln calls in the current view. Click a bar to filter the table to it.</numerusform>
             </translation>
         </message>
     </context>
@@ -488,20 +488,6 @@
     <context>
         <name>cdr::RecoveryOffer</name>
         <message numerus="yes">
-            <source>Recovering the archive: %n call(s) copied so far</source>
-            <translation>
-                <numerusform>Recovering the archive: %n call copied so far</numerusform>
-                <numerusform>Recovering the archive: %n calls copied so far</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Recovered %n call(s) from %1 into %2</source>
-            <translation>
-                <numerusform>Recovered %n call from %1 into %2</numerusform>
-                <numerusform>Recovered %n calls from %1 into %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>(%n damaged part(s) could not be read).</source>
             <translation>
                 <numerusform>(%n damaged part could not be read).</numerusform>
@@ -509,10 +495,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <source>Recovering the archive: %Ln call(s) copied so far</source>
             <translation>
-                <numerusform>The archive %1 is damaged: %n call could be read and is shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
-                <numerusform>The archive %1 is damaged: %n calls could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
+                <numerusform>Recovering the archive: %Ln call copied so far</numerusform>
+                <numerusform>Recovering the archive: %Ln calls copied so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %Ln call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>Recovered %Ln call from %1 into %2</numerusform>
+                <numerusform>Recovered %Ln calls from %1 into %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %Ln call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>The archive %1 is damaged: %Ln call could be read and is shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
+                <numerusform>The archive %1 is damaged: %Ln calls could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</numerusform>
             </translation>
         </message>
     </context>
@@ -526,20 +526,20 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n call(s)</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%n call</numerusform>
-                <numerusform>%n calls</numerusform>
+                <numerusform>%Ln call</numerusform>
+                <numerusform>%Ln calls</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>cdr::StatusStrip</name>
         <message numerus="yes">
-            <source>%n call(s)</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%n call</numerusform>
-                <numerusform>%n calls</numerusform>
+                <numerusform>%Ln call</numerusform>
+                <numerusform>%Ln calls</numerusform>
             </translation>
         </message>
     </context>
@@ -566,10 +566,10 @@
     <context>
         <name>cdr::ViewExportJob</name>
         <message numerus="yes">
-            <source>Exported %n call(s) to %1</source>
+            <source>Exported %Ln call(s) to %1</source>
             <translation>
-                <numerusform>Exported %n call to %1</numerusform>
-                <numerusform>Exported %n calls to %1</numerusform>
+                <numerusform>Exported %Ln call to %1</numerusform>
+                <numerusform>Exported %Ln calls to %1</numerusform>
             </translation>
         </message>
     </context>

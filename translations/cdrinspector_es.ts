@@ -972,13 +972,6 @@
             <source>Testing %1...</source>
             <translation>Probando %1...</translation>
         </message>
-        <message numerus="yes">
-            <source>Connected to %1: %n call(s) in the last 24 hours (the provider's count).</source>
-            <translation>
-                <numerusform>Conectado a %1: %n llamada en las últimas 24 horas (recuento del proveedor).</numerusform>
-                <numerusform>Conectado a %1: %n llamadas en las últimas 24 horas (recuento del proveedor).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Connected to %1: the credentials work and there are calls in the last 24 hours (%1 gives no total; the test reads only the first).</source>
             <translation>Conectado a %1: las credenciales funcionan y hay llamadas en las últimas 24 horas (%1 no da un total; la prueba solo lee la primera página).</translation>
@@ -1002,6 +995,13 @@
         <message>
             <source>Error</source>
             <translation>Error</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to %1: %Ln call(s) in the last 24 hours (the provider's count).</source>
+            <translation>
+                <numerusform>Conectado a %1: %Ln llamada en las últimas 24 horas (recuento del proveedor).</numerusform>
+                <numerusform>Conectado a %1: %Ln llamadas en las últimas 24 horas (recuento del proveedor).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1044,35 +1044,35 @@
             <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
             <translation>El histórico %1 está vacío: abra archivos (Ctrl+O) u obtenga llamadas (F5).</translation>
         </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>Histórico de equipo %1: %n llamada de los últimos %2 día(s).</numerusform>
-                <numerusform>Histórico de equipo %1: %n llamadas de los últimos %2 día(s).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>Histórico %1: %n llamada.</numerusform>
-                <numerusform>Histórico %1: %n llamadas.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Calls not stored</source>
             <translation>Llamadas no guardadas</translation>
         </message>
         <message numerus="yes">
+            <source>Team archive %1: %Ln call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>Histórico de equipo %1: %Ln llamada de los últimos %2 día(s).</numerusform>
+                <numerusform>Histórico de equipo %1: %Ln llamadas de los últimos %2 día(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %Ln call(s).</source>
+            <translation>
+                <numerusform>Histórico %1: %Ln llamada.</numerusform>
+                <numerusform>Histórico %1: %Ln llamadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1
 
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+%Ln call(s) are kept in memory. Retry when the archive is reachable again.</source>
             <translation>
                 <numerusform>%1
 
-%n llamada se conserva en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+%Ln llamada se conserva en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
                 <numerusform>%1
 
-%n llamadas se conservan en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
+%Ln llamadas se conservan en memoria. Reintente cuando el histórico vuelva a estar disponible.</numerusform>
             </translation>
         </message>
     </context>
@@ -1358,10 +1358,10 @@
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message numerus="yes">
-            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <source>%Ln error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
             <translation>
-                <numerusform>%n intervalo en el registro de errores. Haga clic en la fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
-                <numerusform>%n intervalos en el registro de errores. Haga clic en una fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
+                <numerusform>%Ln intervalo en el registro de errores. Haga clic en la fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
+                <numerusform>%Ln intervalos en el registro de errores. Haga clic en una fila para resaltar su franja en la línea de tiempo y en el gráfico de fallos.</numerusform>
             </translation>
         </message>
     </context>
@@ -2716,13 +2716,6 @@ Colgó: %1</translation>
             <source>page %1</source>
             <translation>página %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n llamada</numerusform>
-                <numerusform>%n llamadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>window %1 of %2</source>
             <translation>ventana %1 de %2</translation>
@@ -2742,20 +2735,6 @@ Colgó: %1</translation>
                 <numerusform>%n reintentadas</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%1: fetched %n call(s).</source>
-            <translation>
-                <numerusform>%1: se obtuvo %n llamada.</numerusform>
-                <numerusform>%1: se obtuvieron %n llamadas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
-            <translation>
-                <numerusform>%1: obtención cancelada tras %n llamada; Reanudar continúa desde ahí.</numerusform>
-                <numerusform>%1: obtención cancelada tras %n llamadas; Reanudar continúa desde ahí.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1: the interrupted fetch could not be resumed; start a new one.</source>
             <translation>%1: no se pudo reanudar la obtención interrumpida; inicie una nueva.</translation>
@@ -2767,6 +2746,27 @@ Colgó: %1</translation>
         <message>
             <source>Reading the %1 secret from the keychain...</source>
             <translation>Leyendo el secreto de %1 del llavero...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln llamada</numerusform>
+                <numerusform>%Ln llamadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetched %Ln call(s).</source>
+            <translation>
+                <numerusform>%1: se obtuvo %Ln llamada.</numerusform>
+                <numerusform>%1: se obtuvieron %Ln llamadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetch canceled after %Ln call(s); Resume continues from there.</source>
+            <translation>
+                <numerusform>%1: obtención cancelada tras %Ln llamada; Reanudar continúa desde ahí.</numerusform>
+                <numerusform>%1: obtención cancelada tras %Ln llamadas; Reanudar continúa desde ahí.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3308,13 +3308,6 @@ Colgó: %1</translation>
             <source>Copy list</source>
             <translation>Copiar lista</translation>
         </message>
-        <message numerus="yes">
-            <source>%n kept</source>
-            <translation>
-                <numerusform>%n conservada</numerusform>
-                <numerusform>%n conservadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>ninguna</translation>
@@ -3342,10 +3335,17 @@ Colgó: %1</translation>
             <translation>Se leyeron todos los archivos, con advertencias.</translation>
         </message>
         <message numerus="yes">
-            <source>The calls read before an error are kept (%n call(s)).</source>
+            <source>%Ln kept</source>
             <translation>
-                <numerusform>Se conservan las llamadas leídas antes de un error (%n llamada).</numerusform>
-                <numerusform>Se conservan las llamadas leídas antes de un error (%n llamadas).</numerusform>
+                <numerusform>%Ln conservada</numerusform>
+                <numerusform>%Ln conservadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The calls read before an error are kept (%Ln call(s)).</source>
+            <translation>
+                <numerusform>Se conservan las llamadas leídas antes de un error (%Ln llamada).</numerusform>
+                <numerusform>Se conservan las llamadas leídas antes de un error (%Ln llamadas).</numerusform>
             </translation>
         </message>
     </context>
@@ -3378,27 +3378,6 @@ Colgó: %1</translation>
         <message>
             <source>Reading %1: %2 of %3 MB</source>
             <translation>Leyendo %1: %2 de %3 MB</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import canceled: %n new call(s) kept.</source>
-            <translation>
-                <numerusform>Importación cancelada: se conserva %n llamada nueva.</numerusform>
-                <numerusform>Importación cancelada: se conservan %n llamadas nuevas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %n new call(s)</source>
-            <translation>
-                <numerusform>Se abrió %n llamada nueva</numerusform>
-                <numerusform>Se abrieron %n llamadas nuevas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n already there or repeated; the last occurrence is kept)</source>
-            <translation>
-                <numerusform> (%n ya estaba o se repetía; se conserva la última aparición)</numerusform>
-                <numerusform> (%n ya estaban o se repetían; se conserva la última aparición)</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 could not be read completely</source>
@@ -3447,13 +3426,6 @@ Colgó: %1</translation>
             <translation>Generando los datos de demostración...</translation>
         </message>
         <message numerus="yes">
-            <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>
-                <numerusform>Demo: %n llamada de Plivo, Vobiz, CarrierX y NexBro.</numerusform>
-                <numerusform>Demo: %n llamadas de Plivo, Vobiz, CarrierX y NexBro.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Reading %n file(s)...</source>
             <translation>
                 <numerusform>Leyendo %n archivo...</numerusform>
@@ -3487,6 +3459,34 @@ Colgó: %1</translation>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, las columnas visibles (*.csv);;NDJSON, llamadas completas (*.ndjson);;JSON, llamadas completas (*.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import canceled: %Ln new call(s) kept.</source>
+            <translation>
+                <numerusform>Importación cancelada: se conserva %Ln llamada nueva.</numerusform>
+                <numerusform>Importación cancelada: se conservan %Ln llamadas nuevas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %Ln new call(s)</source>
+            <translation>
+                <numerusform>Se abrió %Ln llamada nueva</numerusform>
+                <numerusform>Se abrieron %Ln llamadas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%Ln already there or repeated; the last occurrence is kept)</source>
+            <translation>
+                <numerusform> (%Ln ya estaba o se repetía; se conserva la última aparición)</numerusform>
+                <numerusform> (%Ln ya estaban o se repetían; se conserva la última aparición)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo: %Ln call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>
+                <numerusform>Demo: %Ln llamada de Plivo, Vobiz, CarrierX y NexBro.</numerusform>
+                <numerusform>Demo: %Ln llamadas de Plivo, Vobiz, CarrierX y NexBro.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3750,10 +3750,10 @@ Colgó: %1</translation>
     <context>
         <name>cdr::OverviewPage</name>
         <message numerus="yes">
-            <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
+            <source>%Ln call(s) in the current view. Click a bar to filter the table to it.</source>
             <translation>
-                <numerusform>%n llamada en la vista actual. Haga clic en una barra para filtrar la tabla por ella.</numerusform>
-                <numerusform>%n llamadas en la vista actual. Haga clic en una barra para filtrar la tabla por ella.</numerusform>
+                <numerusform>%Ln llamada en la vista actual. Haga clic en una barra para filtrar la tabla por ella.</numerusform>
+                <numerusform>%Ln llamadas en la vista actual. Haga clic en una barra para filtrar la tabla por ella.</numerusform>
             </translation>
         </message>
     </context>
@@ -4448,13 +4448,6 @@ Colgó: %1</translation>
     </context>
     <context>
         <name>cdr::RecoveryOffer</name>
-        <message numerus="yes">
-            <source>Recovering the archive: %n call(s) copied so far</source>
-            <translation>
-                <numerusform>Recuperando el histórico: %n llamada copiada hasta ahora</numerusform>
-                <numerusform>Recuperando el histórico: %n llamadas copiadas hasta ahora</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovery failed: %1</source>
             <translation>La recuperación falló: %1</translation>
@@ -4462,13 +4455,6 @@ Colgó: %1</translation>
         <message>
             <source>Recovering %1 failed: %2</source>
             <translation>La recuperación de %1 falló: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Recovered %n call(s) from %1 into %2</source>
-            <translation>
-                <numerusform>Se recuperó %n llamada de %1 en %2</numerusform>
-                <numerusform>Se recuperaron %n llamadas de %1 en %2</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>(%n damaged part(s) could not be read).</source>
@@ -4517,13 +4503,6 @@ Colgó: %1</translation>
             <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
             <translation>El histórico %1 no se puede abrir: está dañado (%2). Las llamadas que aún se pueden leer se pueden copiar a un histórico nuevo; este archivo no se modifica.</translation>
         </message>
-        <message numerus="yes">
-            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
-            <translation>
-                <numerusform>El histórico %1 está dañado: se pudo leer %n llamada y se muestra, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
-                <numerusform>El histórico %1 está dañado: se pudieron leer %n llamadas y se muestran, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovering %1 into %2...</source>
             <translation>Recuperando %1 en %2...</translation>
@@ -4531,6 +4510,27 @@ Colgó: %1</translation>
         <message>
             <source>Recovering the archive...</source>
             <translation>Recuperando el histórico...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovering the archive: %Ln call(s) copied so far</source>
+            <translation>
+                <numerusform>Recuperando el histórico: %Ln llamada copiada hasta ahora</numerusform>
+                <numerusform>Recuperando el histórico: %Ln llamadas copiadas hasta ahora</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %Ln call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>Se recuperó %Ln llamada de %1 en %2</numerusform>
+                <numerusform>Se recuperaron %Ln llamadas de %1 en %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %Ln call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>El histórico %1 está dañado: se pudo leer %Ln llamada y se muestra, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
+                <numerusform>El histórico %1 está dañado: se pudieron leer %Ln llamadas y se muestran, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4696,10 @@ Colgó: %1</translation>
             <source>no data</source>
             <translation>sin datos</translation>
         </message>
+        <message>
+            <source> (new)</source>
+            <translation> (nuevo)</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ScorecardPage</name>
@@ -4811,10 +4815,10 @@ Colgó: %1</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n call(s)</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%n llamada</numerusform>
-                <numerusform>%n llamadas</numerusform>
+                <numerusform>%Ln llamada</numerusform>
+                <numerusform>%Ln llamadas</numerusform>
             </translation>
         </message>
     </context>
@@ -4876,13 +4880,6 @@ Colgó: %1</translation>
             <source>Progress</source>
             <translation>Progreso</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n llamada</numerusform>
-                <numerusform>%n llamadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 of %2 calls</source>
             <translation>%1 de %2 llamadas</translation>
@@ -4918,6 +4915,13 @@ Colgó: %1</translation>
         <message>
             <source>Error: %1</source>
             <translation>Error: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln llamada</numerusform>
+                <numerusform>%Ln llamadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5068,13 +5072,6 @@ Colgó: %1</translation>
             <source>Export canceled; %1 was not written.</source>
             <translation>Exportación cancelada; %1 no se escribió.</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %n call(s) to %1</source>
-            <translation>
-                <numerusform>Se exportó %n llamada a %1</numerusform>
-                <numerusform>Se exportaron %n llamadas a %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export failed: %1</source>
             <translation>Falló la exportación: %1</translation>
@@ -5082,6 +5079,13 @@ Colgó: %1</translation>
         <message>
             <source>%1: the %2 call %3 is not in the archive; nothing was written</source>
             <translation>%1: la llamada %3 de %2 no está en el histórico; no se escribió nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln call(s) to %1</source>
+            <translation>
+                <numerusform>Se exportó %Ln llamada a %1</numerusform>
+                <numerusform>Se exportaron %Ln llamadas a %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -972,13 +972,6 @@
             <source>Testing %1...</source>
             <translation>%1 की जाँच हो रही है...</translation>
         </message>
-        <message numerus="yes">
-            <source>Connected to %1: %n call(s) in the last 24 hours (the provider's count).</source>
-            <translation>
-                <numerusform>%1 से जुड़ा: पिछले 24 घंटों में %n कॉल (प्रदाता की गिनती)।</numerusform>
-                <numerusform>%1 से जुड़ा: पिछले 24 घंटों में %n कॉल (प्रदाता की गिनती)।</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Connected to %1: the credentials work and there are calls in the last 24 hours (%1 gives no total; the test reads only the first).</source>
             <translation>%1 से जुड़ा: क्रेडेंशियल काम करते हैं और पिछले 24 घंटों में कॉल हैं (%1 कुल संख्या नहीं देता; जाँच केवल पहला पेज पढ़ती है)।</translation>
@@ -1002,6 +995,13 @@
         <message>
             <source>Error</source>
             <translation>त्रुटि</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to %1: %Ln call(s) in the last 24 hours (the provider's count).</source>
+            <translation>
+                <numerusform>%1 से जुड़ा: पिछले 24 घंटों में %Ln कॉल (प्रदाता की गिनती)।</numerusform>
+                <numerusform>%1 से जुड़ा: पिछले 24 घंटों में %Ln कॉल (प्रदाता की गिनती)।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1044,35 +1044,35 @@
             <source>Archive %1 is empty: open files (Ctrl+O) or fetch (F5).</source>
             <translation>आर्काइव %1 खाली है: फ़ाइलें खोलें (Ctrl+O) या कॉल प्राप्त करें (F5)।</translation>
         </message>
-        <message numerus="yes">
-            <source>Team archive %1: %n call(s) of the last %2 day(s).</source>
-            <translation>
-                <numerusform>टीम आर्काइव %1: पिछले %2 दिन की %n कॉल।</numerusform>
-                <numerusform>टीम आर्काइव %1: पिछले %2 दिनों की %n कॉल।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Archive %1: %n call(s).</source>
-            <translation>
-                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
-                <numerusform>आर्काइव %1: %n कॉल।</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Calls not stored</source>
             <translation>कॉल सहेजी नहीं गईं</translation>
         </message>
         <message numerus="yes">
+            <source>Team archive %1: %Ln call(s) of the last %2 day(s).</source>
+            <translation>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिन की %Ln कॉल।</numerusform>
+                <numerusform>टीम आर्काइव %1: पिछले %2 दिनों की %Ln कॉल।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %1: %Ln call(s).</source>
+            <translation>
+                <numerusform>आर्काइव %1: %Ln कॉल।</numerusform>
+                <numerusform>आर्काइव %1: %Ln कॉल।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1
 
-%n call(s) are kept in memory. Retry when the archive is reachable again.</source>
+%Ln call(s) are kept in memory. Retry when the archive is reachable again.</source>
             <translation>
                 <numerusform>%1
 
-%n कॉल मेमोरी में रखी गई है। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+%Ln कॉल मेमोरी में रखी गई है। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
                 <numerusform>%1
 
-%n कॉल मेमोरी में रखी गई हैं। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
+%Ln कॉल मेमोरी में रखी गई हैं। आर्काइव फिर से उपलब्ध होने पर दोबारा प्रयास करें।</numerusform>
             </translation>
         </message>
     </context>
@@ -1358,10 +1358,10 @@
             <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message numerus="yes">
-            <source>%n error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
+            <source>%Ln error-log interval(s). Click a row to highlight its band on the timeline and in the flaws chart.</source>
             <translation>
-                <numerusform>%n त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए पंक्ति पर क्लिक करें।</numerusform>
-                <numerusform>%n त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए किसी पंक्ति पर क्लिक करें।</numerusform>
+                <numerusform>%Ln त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए पंक्ति पर क्लिक करें।</numerusform>
+                <numerusform>%Ln त्रुटि-लॉग अंतराल। टाइमलाइन और दोष चार्ट में उसकी पट्टी हाइलाइट करने के लिए किसी पंक्ति पर क्लिक करें।</numerusform>
             </translation>
         </message>
     </context>
@@ -2716,13 +2716,6 @@ Hung up by: %1</source>
             <source>page %1</source>
             <translation>पेज %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n कॉल</numerusform>
-                <numerusform>%n कॉल</numerusform>
-            </translation>
-        </message>
         <message>
             <source>window %1 of %2</source>
             <translation>विंडो %1 / %2</translation>
@@ -2742,20 +2735,6 @@ Hung up by: %1</source>
                 <numerusform>%n पुनःप्रयास किए गए</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%1: fetched %n call(s).</source>
-            <translation>
-                <numerusform>%1: %n कॉल प्राप्त हुई।</numerusform>
-                <numerusform>%1: %n कॉल प्राप्त हुईं।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: fetch canceled after %n call(s); Resume continues from there.</source>
-            <translation>
-                <numerusform>%1: %n कॉल के बाद प्राप्ति रद्द; "फिर से शुरू करें" वहीं से आगे बढ़ता है।</numerusform>
-                <numerusform>%1: %n कॉल के बाद प्राप्ति रद्द; "फिर से शुरू करें" वहीं से आगे बढ़ता है।</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1: the interrupted fetch could not be resumed; start a new one.</source>
             <translation>%1: बाधित प्राप्ति फिर से शुरू नहीं की जा सकी; नई शुरू करें।</translation>
@@ -2767,6 +2746,27 @@ Hung up by: %1</source>
         <message>
             <source>Reading the %1 secret from the keychain...</source>
             <translation>कीचेन से %1 का सीक्रेट पढ़ा जा रहा है...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln कॉल</numerusform>
+                <numerusform>%Ln कॉल</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetched %Ln call(s).</source>
+            <translation>
+                <numerusform>%1: %Ln कॉल प्राप्त हुई।</numerusform>
+                <numerusform>%1: %Ln कॉल प्राप्त हुईं।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: fetch canceled after %Ln call(s); Resume continues from there.</source>
+            <translation>
+                <numerusform>%1: %Ln कॉल के बाद प्राप्ति रद्द; "फिर से शुरू करें" वहीं से आगे बढ़ता है।</numerusform>
+                <numerusform>%1: %Ln कॉल के बाद प्राप्ति रद्द; "फिर से शुरू करें" वहीं से आगे बढ़ता है।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3308,13 +3308,6 @@ Hung up by: %1</source>
             <source>Copy list</source>
             <translation>सूची कॉपी करें</translation>
         </message>
-        <message numerus="yes">
-            <source>%n kept</source>
-            <translation>
-                <numerusform>%n रखी गई</numerusform>
-                <numerusform>%n रखी गईं</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none</source>
             <translation>कोई नहीं</translation>
@@ -3342,10 +3335,17 @@ Hung up by: %1</source>
             <translation>हर फ़ाइल पढ़ी गई, चेतावनियों के साथ।</translation>
         </message>
         <message numerus="yes">
-            <source>The calls read before an error are kept (%n call(s)).</source>
+            <source>%Ln kept</source>
             <translation>
-                <numerusform>त्रुटि से पहले पढ़ी गई कॉल रखी गई हैं (%n कॉल)।</numerusform>
-                <numerusform>त्रुटि से पहले पढ़ी गई कॉल रखी गई हैं (%n कॉल)।</numerusform>
+                <numerusform>%Ln रखी गई</numerusform>
+                <numerusform>%Ln रखी गईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The calls read before an error are kept (%Ln call(s)).</source>
+            <translation>
+                <numerusform>त्रुटि से पहले पढ़ी गई कॉल रखी गई हैं (%Ln कॉल)।</numerusform>
+                <numerusform>त्रुटि से पहले पढ़ी गई कॉल रखी गई हैं (%Ln कॉल)।</numerusform>
             </translation>
         </message>
     </context>
@@ -3378,27 +3378,6 @@ Hung up by: %1</source>
         <message>
             <source>Reading %1: %2 of %3 MB</source>
             <translation>%1 पढ़ा जा रहा है: %3 MB में से %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import canceled: %n new call(s) kept.</source>
-            <translation>
-                <numerusform>आयात रद्द: %n नई कॉल रखी गई।</numerusform>
-                <numerusform>आयात रद्द: %n नई कॉल रखी गईं।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %n new call(s)</source>
-            <translation>
-                <numerusform>%n नई कॉल खोली गई</numerusform>
-                <numerusform>%n नई कॉल खोली गईं</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n already there or repeated; the last occurrence is kept)</source>
-            <translation>
-                <numerusform> (%n पहले से मौजूद या दोहराई गई; अंतिम प्रविष्टि रखी जाती है)</numerusform>
-                <numerusform> (%n पहले से मौजूद या दोहराई गईं; अंतिम प्रविष्टि रखी जाती है)</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 could not be read completely</source>
@@ -3447,13 +3426,6 @@ Hung up by: %1</source>
             <translation>डेमो डेटा बनाया जा रहा है...</translation>
         </message>
         <message numerus="yes">
-            <source>Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
-            <translation>
-                <numerusform>डेमो: Plivo, Vobiz, CarrierX और NexBro में %n कॉल।</numerusform>
-                <numerusform>डेमो: Plivo, Vobiz, CarrierX और NexBro में %n कॉल।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Reading %n file(s)...</source>
             <translation>
                 <numerusform>%n फ़ाइल पढ़ी जा रही है...</numerusform>
@@ -3487,6 +3459,34 @@ Hung up by: %1</source>
         <message>
             <source>CSV, the visible columns (*.csv);;NDJSON, whole calls (*.ndjson);;JSON, whole calls (*.json)</source>
             <translation>CSV, दिखाई दे रहे कॉलम (*.csv);;NDJSON, पूरी कॉल (*.ndjson);;JSON, पूरी कॉल (*.json)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import canceled: %Ln new call(s) kept.</source>
+            <translation>
+                <numerusform>आयात रद्द: %Ln नई कॉल रखी गई।</numerusform>
+                <numerusform>आयात रद्द: %Ln नई कॉल रखी गईं।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %Ln new call(s)</source>
+            <translation>
+                <numerusform>%Ln नई कॉल खोली गई</numerusform>
+                <numerusform>%Ln नई कॉल खोली गईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%Ln already there or repeated; the last occurrence is kept)</source>
+            <translation>
+                <numerusform> (%Ln पहले से मौजूद या दोहराई गई; अंतिम प्रविष्टि रखी जाती है)</numerusform>
+                <numerusform> (%Ln पहले से मौजूद या दोहराई गईं; अंतिम प्रविष्टि रखी जाती है)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo: %Ln call(s) across Plivo, Vobiz, CarrierX and NexBro.</source>
+            <translation>
+                <numerusform>डेमो: Plivo, Vobiz, CarrierX और NexBro में %Ln कॉल।</numerusform>
+                <numerusform>डेमो: Plivo, Vobiz, CarrierX और NexBro में %Ln कॉल।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3750,10 +3750,10 @@ Hung up by: %1</source>
     <context>
         <name>cdr::OverviewPage</name>
         <message numerus="yes">
-            <source>%n call(s) in the current view. Click a bar to filter the table to it.</source>
+            <source>%Ln call(s) in the current view. Click a bar to filter the table to it.</source>
             <translation>
-                <numerusform>वर्तमान दृश्य में %n कॉल। तालिका को उस पर फ़िल्टर करने के लिए किसी बार पर क्लिक करें।</numerusform>
-                <numerusform>वर्तमान दृश्य में %n कॉल। तालिका को उस पर फ़िल्टर करने के लिए किसी बार पर क्लिक करें।</numerusform>
+                <numerusform>वर्तमान दृश्य में %Ln कॉल। तालिका को उस पर फ़िल्टर करने के लिए किसी बार पर क्लिक करें।</numerusform>
+                <numerusform>वर्तमान दृश्य में %Ln कॉल। तालिका को उस पर फ़िल्टर करने के लिए किसी बार पर क्लिक करें।</numerusform>
             </translation>
         </message>
     </context>
@@ -4448,13 +4448,6 @@ Hung up by: %1</source>
     </context>
     <context>
         <name>cdr::RecoveryOffer</name>
-        <message numerus="yes">
-            <source>Recovering the archive: %n call(s) copied so far</source>
-            <translation>
-                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %n कॉल कॉपी हुई</numerusform>
-                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %n कॉल कॉपी हुईं</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovery failed: %1</source>
             <translation>पुनर्प्राप्ति विफल: %1</translation>
@@ -4462,13 +4455,6 @@ Hung up by: %1</source>
         <message>
             <source>Recovering %1 failed: %2</source>
             <translation>%1 की पुनर्प्राप्ति विफल: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Recovered %n call(s) from %1 into %2</source>
-            <translation>
-                <numerusform>%1 से %n कॉल %2 में पुनर्प्राप्त हुई</numerusform>
-                <numerusform>%1 से %n कॉल %2 में पुनर्प्राप्त हुईं</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>(%n damaged part(s) could not be read).</source>
@@ -4517,13 +4503,6 @@ Hung up by: %1</source>
             <source>The archive %1 cannot be opened: it is damaged (%2). The calls that can still be read can be copied into a new archive; this file is not changed.</source>
             <translation>आर्काइव %1 खोला नहीं जा सकता: यह क्षतिग्रस्त है (%2)। जो कॉल अब भी पढ़ी जा सकती हैं, उन्हें नए आर्काइव में कॉपी किया जा सकता है; यह फ़ाइल नहीं बदली जाती।</translation>
         </message>
-        <message numerus="yes">
-            <source>The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
-            <translation>
-                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %n कॉल पढ़ी जा सकी और दिखाई गई है, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
-                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %n कॉल पढ़ी जा सकीं और दिखाई गई हैं, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Recovering %1 into %2...</source>
             <translation>%1 को %2 में पुनर्प्राप्त किया जा रहा है...</translation>
@@ -4531,6 +4510,27 @@ Hung up by: %1</source>
         <message>
             <source>Recovering the archive...</source>
             <translation>आर्काइव पुनर्प्राप्त हो रहा है...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovering the archive: %Ln call(s) copied so far</source>
+            <translation>
+                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %Ln कॉल कॉपी हुई</numerusform>
+                <numerusform>आर्काइव पुनर्प्राप्त हो रहा है: अब तक %Ln कॉल कॉपी हुईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %Ln call(s) from %1 into %2</source>
+            <translation>
+                <numerusform>%1 से %Ln कॉल %2 में पुनर्प्राप्त हुई</numerusform>
+                <numerusform>%1 से %Ln कॉल %2 में पुनर्प्राप्त हुईं</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The archive %1 is damaged: %Ln call(s) could be read and are shown, but calls stored on its damaged parts could not be read and may be missing. Recover the readable calls into a new archive before adding to this one; this file is not changed.</source>
+            <translation>
+                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %Ln कॉल पढ़ी जा सकी और दिखाई गई है, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
+                <numerusform>आर्काइव %1 क्षतिग्रस्त है: %Ln कॉल पढ़ी जा सकीं और दिखाई गई हैं, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4696,10 @@ Hung up by: %1</source>
             <source>no data</source>
             <translation>कोई डेटा नहीं</translation>
         </message>
+        <message>
+            <source> (new)</source>
+            <translation> (नया)</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ScorecardPage</name>
@@ -4811,10 +4815,10 @@ Hung up by: %1</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n call(s)</source>
+            <source>%Ln call(s)</source>
             <translation>
-                <numerusform>%n कॉल</numerusform>
-                <numerusform>%n कॉल</numerusform>
+                <numerusform>%Ln कॉल</numerusform>
+                <numerusform>%Ln कॉल</numerusform>
             </translation>
         </message>
     </context>
@@ -4876,13 +4880,6 @@ Hung up by: %1</source>
             <source>Progress</source>
             <translation>प्रगति</translation>
         </message>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n कॉल</numerusform>
-                <numerusform>%n कॉल</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 of %2 calls</source>
             <translation>%2 में से %1 कॉल</translation>
@@ -4918,6 +4915,13 @@ Hung up by: %1</source>
         <message>
             <source>Error: %1</source>
             <translation>त्रुटि: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln call(s)</source>
+            <translation>
+                <numerusform>%Ln कॉल</numerusform>
+                <numerusform>%Ln कॉल</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5068,13 +5072,6 @@ Hung up by: %1</source>
             <source>Export canceled; %1 was not written.</source>
             <translation>निर्यात रद्द; %1 नहीं लिखा गया।</translation>
         </message>
-        <message numerus="yes">
-            <source>Exported %n call(s) to %1</source>
-            <translation>
-                <numerusform>%n कॉल %1 में निर्यात की गई</numerusform>
-                <numerusform>%n कॉल %1 में निर्यात की गईं</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export failed: %1</source>
             <translation>निर्यात विफल: %1</translation>
@@ -5082,6 +5079,13 @@ Hung up by: %1</source>
         <message>
             <source>%1: the %2 call %3 is not in the archive; nothing was written</source>
             <translation>%1: %2 कॉल %3 आर्काइव में नहीं है; कुछ नहीं लिखा गया</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln call(s) to %1</source>
+            <translation>
+                <numerusform>%Ln कॉल %1 में निर्यात की गई</numerusform>
+                <numerusform>%Ln कॉल %1 में निर्यात की गईं</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,7 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEP = '\u0004'
-PLACEHOLDER = re.compile(r'%(?:n|L?[1-9][0-9]?)')
+PLACEHOLDER = re.compile(r'%(?:L?n|L?[1-9][0-9]?)')
 TAG = re.compile(r'</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>')
 
 
@@ -73,8 +73,11 @@ def problems_with(source, translation, numerus):
     got = sorted(set(PLACEHOLDER.findall(translation)))
     if numerus:
         # A plural form may spell the number out ("one call"); every other placeholder must stay.
-        want = [p for p in want if p != '%n']
-        got = [p for p in got if p != '%n']
+        # A count written with the locale's separators (%Ln) must not lose them (%n) in a form.
+        if '%Ln' in want and '%n' in got:
+            out.append('%n in the translation for %Ln in the source (the count would lose its separators)')
+        want = [p for p in want if p not in ('%n', '%Ln')]
+        got = [p for p in got if p not in ('%n', '%Ln')]
     if want != got:
         out.append(f'placeholders {want} in the source, {got} in the translation')
     if sorted(TAG.findall(source)) != sorted(TAG.findall(translation)):

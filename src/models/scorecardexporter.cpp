@@ -2,6 +2,7 @@
 #include "scorecardexporter.h"
 
 #include <core/csvwriter.h>
+#include <core/displayformat.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -120,7 +121,8 @@ QByteArray ScorecardExporter::pdf(const ScorecardReport &report)
         for (int k = 0; k < ScorecardKpis::KpiCount; ++k) {
             const auto kpi = ScorecardKpis::Kpi(k);
             const auto v = g.kpis.value(kpi);
-            QString text = v ? formatValue(v) : QStringLiteral("–");
+            // A report to read: the chosen locale's numbers, as the table shows them.
+            QString text = v ? DisplayFormat::number(*v, 2) : QStringLiteral("–");
             QString bg;
             if (isMosKpi(kpi) && v) {
                 // Graded like the table: colour and a letter, so it survives a black-and-white print.
@@ -148,8 +150,8 @@ QByteArray ScorecardExporter::pdf(const ScorecardReport &report)
     html += QStringLiteral("</table><p style=\"font-size: 8pt;\">%1</p>")
                 .arg(esc(tr("MOS columns are graded by the analyst's thresholds: good ≥ %1, bad < %2 (~ average, ! bad). "
                             "– means no data. Percentiles are nearest-rank.")
-                             .arg(report.thresholds.mosGood)
-                             .arg(report.thresholds.mosBad)));
+                             .arg(DisplayFormat::number(report.thresholds.mosGood, 2),
+                                  DisplayFormat::number(report.thresholds.mosBad, 2))));
     html += QStringLiteral("</body></html>");
 
     QByteArray bytes;

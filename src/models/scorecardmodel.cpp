@@ -2,7 +2,8 @@
 #include "scorecardmodel.h"
 
 #include "languagechange.h"
-#include "scorecardexporter.h"
+
+#include <core/displayformat.h>
 
 #include <QColor>
 #include <QEvent>
@@ -84,15 +85,16 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     const QualityGrade grade = isMos(kpi) ? m_thresholds.gradeMos(v) : QualityGrade::None;
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = v ? ScorecardExporter::formatValue(v) : QStringLiteral("–");
+        // The chosen locale's numbers on screen ("87,5" in German); the CSV/JSON exports keep C.
+        QString text = v ? DisplayFormat::number(*v, 2) : QStringLiteral("–");
         if (grade == QualityGrade::Average)
             text += QStringLiteral(" ~");
         else if (grade == QualityGrade::Bad)
             text += QStringLiteral(" !");
         if (m_comparing && v)
             text += hasDelta ? QStringLiteral(" (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString(),
-                                                             ScorecardExporter::formatValue(std::round(delta * 100) / 100))
-                          : QStringLiteral(" (new)");
+                                                             DisplayFormat::number(std::round(delta * 100) / 100, 2))
+                          : tr(" (new)");
         return text;
     }
     case Qt::TextAlignmentRole:
@@ -114,7 +116,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         if (grade != QualityGrade::None)
             lines << tr("Grade: %1").arg(QualityThresholds::gradeName(grade));
         if (m_comparing)
-            lines << tr("Other period: %1").arg(pv ? ScorecardExporter::formatValue(pv) : tr("no data"));
+            lines << tr("Other period: %1").arg(pv ? DisplayFormat::number(*pv, 2) : tr("no data"));
         return lines.join(u'\n');
     }
     default:

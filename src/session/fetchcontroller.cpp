@@ -86,7 +86,7 @@ QString FetchController::progressText(const FetchProgress &p)
 {
     QString text = p.pagesTotal > 0 ? tr("page %1 of %2").arg(p.pagesDone).arg(p.pagesTotal)
                                     : tr("page %1").arg(p.pagesDone);
-    text += QStringLiteral(", ") + tr("%n call(s)", nullptr, int(p.calls));
+    text += QStringLiteral(", ") + tr("%Ln call(s)", nullptr, int(p.calls));
     if (p.windows > 1)
         text += QStringLiteral(", ") + tr("window %1 of %2").arg(p.window + 1).arg(p.windows);
     if (p.etaMs >= 0) {
@@ -144,12 +144,12 @@ void FetchController::launch(const QString &secret)
     });
     connect(m_service, &ProviderService::warning, this, [this](const QString &w) { Q_EMIT message(w, false); });
     connect(m_service, &ProviderService::finished, this, [this, provider] {
-        Q_EMIT message(tr("%1: fetched %n call(s).", nullptr, int(m_calls)).arg(provider), false);
+        Q_EMIT message(tr("%1: fetched %Ln call(s).", nullptr, int(m_calls)).arg(provider), false);
         clearSavedWalk();
         setState(State::Finished);
     });
     connect(m_service, &ProviderService::canceled, this, [this, provider] {
-        Q_EMIT message(tr("%1: fetch canceled after %n call(s); Resume continues from there.", nullptr, int(m_calls)).arg(provider), false);
+        Q_EMIT message(tr("%1: fetch canceled after %Ln call(s); Resume continues from there.", nullptr, int(m_calls)).arg(provider), false);
         saveWalk(true);
         setState(State::Canceled);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translators.h"
 
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -24,6 +25,16 @@ State &state()
     static State s;
     return s;
 }
+
+// A process that never picks a language (the tests, the command line) on a C system reads
+// counts as DisplayFormat writes numbers there, "3600": Qt's system locale for C still groups
+// thousands, and tr()'s %Ln takes the default locale.
+void cProperOnCSystem()
+{
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale::c());
+}
+Q_COREAPP_STARTUP_FUNCTION(cProperOnCSystem)
 
 // The languages shipped, each named in itself (as language menus do; not translated). Written
 // out rather than taken from QLocale::nativeLanguageName, which names variants ("American
@@ -84,7 +95,9 @@ bool Translators::apply(const QString &code)
             replace(s.local, std::move(local));
     }
     s.locale = chosen;
-    QLocale::setDefault(chosen);
+    // On a C system, C proper: Qt's system locale there still groups thousands, so counts
+    // written with %Ln would read "3,600" where DisplayFormat writes 3600.
+    QLocale::setDefault(chosen.language() == QLocale::C ? QLocale::c() : chosen);
     return known;
 }
 

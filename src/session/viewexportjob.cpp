@@ -53,7 +53,7 @@ void ViewExportJob::end(const CallExporter::Result &r, const QString &path)
 {
     m_running = false;
     const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
-                          : r.ok()     ? tr("Exported %n call(s) to %1", nullptr, int(r.rows)).arg(path)
+                          : r.ok()     ? tr("Exported %Ln call(s) to %1", nullptr, int(r.rows)).arg(path)
                                        : tr("Export failed: %1").arg(r.error);
     Q_EMIT finished(r.ok(), r.canceled, message);
 }

@@ -249,7 +249,7 @@ void AccountsDialog::runTest(const AccountProfile &profile, const QString &secre
         // never the one call it fetched as if it were all.
         const QString provider = providerDisplayName(profile.provider);
         if (*total >= 0)
-            done(true, tr("Connected to %1: %n call(s) in the last 24 hours (the provider's count).", nullptr, int(*total))
+            done(true, tr("Connected to %1: %Ln call(s) in the last 24 hours (the provider's count).", nullptr, int(*total))
                            .arg(provider));
         else if (*received > 0)
             done(true, tr("Connected to %1: the credentials work and there are calls in the last 24 hours "

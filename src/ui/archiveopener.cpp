@@ -109,11 +109,11 @@ void ArchiveOpener::archiveLoaded(qint64 rows)
         return;
     }
     if (library.isTeam())
-        Q_EMIT message(tr("Team archive %1: %n call(s) of the last %2 day(s).", nullptr, int(rows))
+        Q_EMIT message(tr("Team archive %1: %Ln call(s) of the last %2 day(s).", nullptr, int(rows))
                            .arg(name)
                            .arg(m_settings.archiveLoadDays()), false);
     else
-        Q_EMIT message(tr("Archive %1: %n call(s).", nullptr, int(rows)).arg(name), false);
+        Q_EMIT message(tr("Archive %1: %Ln call(s).", nullptr, int(rows)).arg(name), false);
     Q_EMIT loaded(rows);
 }
 
@@ -123,7 +123,7 @@ void ArchiveOpener::offerRetry(const QString &message, qint64 calls)
     if (m_retryBox)
         m_retryBox->close();
     m_retryBox = new QMessageBox(QMessageBox::Warning, tr("Calls not stored"),
-                                 tr("%1\n\n%n call(s) are kept in memory. Retry when the archive is "
+                                 tr("%1\n\n%Ln call(s) are kept in memory. Retry when the archive is "
                                     "reachable again.", nullptr, int(calls)).arg(message),
                                  QMessageBox::Retry | QMessageBox::Close, m_window);
     m_retryBox->setObjectName(QStringLiteral("retryStoreBox"));

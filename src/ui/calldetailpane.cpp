@@ -204,7 +204,7 @@ void CallDetailPane::refreshText()
     m_ui->errorHint->setText(m_call.errorLog.isEmpty()
                                  ? tr("No error-log intervals: %1 reports none for this call.")
                                        .arg(providerDisplayName(m_call.provider))
-                                 : tr("%n error-log interval(s). Click a row to highlight its band on the timeline "
+                                 : tr("%Ln error-log interval(s). Click a row to highlight its band on the timeline "
                                       "and in the flaws chart.", nullptr, int(m_call.errorLog.size())));
 }
 

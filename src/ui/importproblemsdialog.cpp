@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,10 +21,8 @@ ImportProblemsDialog::ImportProblemsDialog(QWidget *parent)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_view(new QTableView(this))
 {
-    setWindowTitle(tr("Problems opening files"));
     setObjectName(QStringLiteral("importProblemsDialog"));
     m_headline->setWordWrap(true);
-    m_model->setHorizontalHeaderLabels({tr("File"), tr("Problem"), tr("Calls read")});
     m_view->setModel(m_model);
     // Reasons are long ("... 1 bracket(s) left open at byte offset 2876 (line 2)"): rows grow
     // to hold them wrapped instead of cutting them.
@@ -40,8 +39,8 @@ ImportProblemsDialog::ImportProblemsDialog(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(CallsColumn, QHeaderView::ResizeToContents);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("Copy list"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [this] {
+    m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(headline() + u'\n' + rowTexts().join(u'\n'));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -51,10 +50,30 @@ ImportProblemsDialog::ImportProblemsDialog(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(720, 320);
+    retranslate();
+}
+
+void ImportProblemsDialog::retranslate()
+{
+    setWindowTitle(tr("Problems opening files"));
+    m_model->setHorizontalHeaderLabels({tr("File"), tr("Problem"), tr("Calls read")});
+    m_copy->setText(tr("Copy list"));
+}
+
+void ImportProblemsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The rows' own words (counts, "Warning:"); the reasons came worded from the readers.
+        if (!m_problems.isEmpty())
+            setProblems(m_problems);
+    }
 }
 
 void ImportProblemsDialog::setProblems(const QList<FileImportJob::FileProblem> &problems)
 {
+    m_problems = problems;
     m_model->removeRows(0, m_model->rowCount());
     int failed = 0;
     qint64 kept = 0;
@@ -78,7 +97,7 @@ void ImportProblemsDialog::setProblems(const QList<FileImportJob::FileProblem> &
         ++failed;
         kept += p.callsRead;
         addRow(p.path, p.error,
-               p.callsRead > 0 ? tr("%n kept", nullptr, int(p.callsRead)) : tr("none"), true);
+               p.callsRead > 0 ? tr("%Ln kept", nullptr, int(p.callsRead)) : tr("none"), true);
     }
     for (const FileImportJob::FileProblem &p : problems) {
         for (int i = 0; i < p.warnings.size() && i < kMaxWarningsPerFile; ++i)
@@ -90,7 +109,7 @@ void ImportProblemsDialog::setProblems(const QList<FileImportJob::FileProblem> &
     QString text = failed > 0 ? tr("%n file(s) could not be read completely.", nullptr, failed)
                               : tr("Every file was read, with warnings.");
     if (kept > 0)
-        text += u' ' + tr("The calls read before an error are kept (%n call(s)).", nullptr, int(kept));
+        text += u' ' + tr("The calls read before an error are kept (%Ln call(s)).", nullptr, int(kept));
     m_headline->setText(text);
 }
 

@@ -11,6 +11,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -34,10 +35,17 @@ public:
     /// Warnings listed per file before the rest is counted in one row (a file can warn per record).
     static constexpr int kMaxWarningsPerFile = 200;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_headline = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QPushButton *m_copy = nullptr;
+    QList<FileImportJob::FileProblem> m_problems; ///< worded again when the language changes
 };
 
 } // namespace cdr

@@ -176,10 +176,10 @@ void MainWindow::importFinished(qint64 calls, qint64 added, const QList<FileImpo
     m_recovery->importEnded();
     m_status->hideProgress();
     m_actions->cancelAction()->setEnabled(m_fetch->state() == FetchController::State::Running);
-    QString text = canceled ? tr("Import canceled: %n new call(s) kept.", nullptr, int(added))
-                            : tr("Opened %n new call(s)", nullptr, int(added));
+    QString text = canceled ? tr("Import canceled: %Ln new call(s) kept.", nullptr, int(added))
+                            : tr("Opened %Ln new call(s)", nullptr, int(added));
     if (calls > added && !canceled)
-        text += tr(" (%n already there or repeated; the last occurrence is kept)", nullptr, int(calls - added));
+        text += tr(" (%Ln already there or repeated; the last occurrence is kept)", nullptr, int(calls - added));
     const qsizetype failed = std::count_if(problems.begin(), problems.end(),
                                            [](const FileImportJob::FileProblem &p) { return !p.error.isEmpty(); });
     qsizetype warnings = 0;
@@ -383,7 +383,7 @@ void MainWindow::openDemo()
     showMessage(tr("Building the demo data..."), false);
     BackgroundJob::run(this, [] { return DemoData::calls(); }, [this](QList<Call> calls) {
         m_session->ingest(calls);
-        showMessage(tr("Demo: %n call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, int(calls.size())), false);
+        m_status->showMessage([n = int(calls.size())] { return tr("Demo: %Ln call(s) across Plivo, Vobiz, CarrierX and NexBro.", nullptr, n); }, false);
         m_calls->selectPendingOrFirst();
         Q_EMIT filesLoaded(int(calls.size()));
     });

@@ -62,7 +62,7 @@ void OverviewPage::refresh()
     m_job.start([store, rows, zone] { return OverviewStats::compute(*store, *rows, zone); },
                     [this, zone](OverviewStats stats) {
                         m_charts->setStats(stats, zone);
-                        m_caption->setText(tr("%n call(s) in the current view. Click a bar to filter the table to it.",
+                        m_caption->setText(tr("%Ln call(s) in the current view. Click a bar to filter the table to it.",
                                               nullptr, int(stats.calls)));
                         Q_EMIT refreshed();
                     });

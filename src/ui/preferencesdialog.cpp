@@ -33,9 +33,9 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     generalLayout->addWidget(m_ui->generalGroup);
     generalLayout->addWidget(m_ui->thresholdGroup);
     generalLayout->addStretch();
-    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(general, QString());
     m_archive = new ArchiveSettingsPage(settings, m_tabs);
-    m_tabs->addTab(m_archive, tr("Archive"));
+    m_tabs->addTab(m_archive, QString());
     m_ui->layout->insertWidget(0, m_tabs);
     addLanguageRow();
     m_ui->zoneCombo->addItem(QStringLiteral("UTC"));
@@ -46,17 +46,16 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     }
     const QByteArray zone = settings.displayZone().id();
     m_ui->zoneCombo->setCurrentText(zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone));
-    m_ui->themeCombo->addItem(tr("Follow the system"), int(AppSettings::Theme::System));
-    m_ui->themeCombo->addItem(tr("Light"), int(AppSettings::Theme::Light));
-    m_ui->themeCombo->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    for (AppSettings::Theme theme : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark})
+        m_ui->themeCombo->addItem(QString(), int(theme));
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme())));
     m_ui->redactCheck->setChecked(settings.redactByDefault());
     m_ui->regionEdit->setText(settings.defaultRegion());
     m_ui->delaySpin->setValue(int(std::lround(settings.assumedDelayMs())));
-    const QList<QualityProfile> profiles = QualityThresholds::profiles();
-    for (const QualityProfile &p : profiles)
-        m_ui->profileCombo->addItem(QCoreApplication::translate("cdr::QualityThresholds", p.name));
-    m_ui->profileCombo->addItem(tr("Custom"));
+    for (qsizetype i = 0; i < QualityThresholds::profiles().size(); ++i)
+        m_ui->profileCombo->addItem(QString());
+    m_ui->profileCombo->addItem(QString());
+    retranslate();
     showThresholds(settings.thresholds());
     connect(m_ui->defaultsButton, &QPushButton::clicked, this, [this] { showThresholds(QualityThresholds()); });
     connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
@@ -72,6 +71,31 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::retranslate()
+{
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Archive"));
+    m_language->setAccessibleName(tr("Language"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_ui->themeCombo->setItemText(0, tr("Follow the system"));
+    m_ui->themeCombo->setItemText(1, tr("Light"));
+    m_ui->themeCombo->setItemText(2, tr("Dark"));
+    const QList<QualityProfile> profiles = QualityThresholds::profiles();
+    for (int i = 0; i < profiles.size(); ++i)
+        m_ui->profileCombo->setItemText(i, QCoreApplication::translate("cdr::QualityThresholds", profiles.at(i).name));
+    m_ui->profileCombo->setItemText(int(profiles.size()), tr("Custom"));
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // OK applies a new language while the dialog is still open: its own texts follow.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
 
 void PreferencesDialog::showEvent(QShowEvent *event)
 {
@@ -111,14 +135,13 @@ void PreferencesDialog::addLanguageRow()
     // in its own script, and none of them is translated.
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
     const QList<Translators::Language> languages = Translators::languages();
     for (const Translators::Language &l : languages)
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
-    auto *label = new QLabel(tr("&Language:"), this);
-    label->setBuddy(m_language);
-    m_ui->generalForm->insertRow(0, label, m_language);
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    m_ui->generalForm->insertRow(0, m_languageLabel, m_language);
 }
 
 void PreferencesDialog::showThresholds(const QualityThresholds &t)

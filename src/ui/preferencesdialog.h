@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 
 namespace Ui {
@@ -44,18 +45,21 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showThresholds(const QualityThresholds &t);
     QualityThresholds formThresholds() const;
     void updateProfile();
     void addLanguageRow();
+    void retranslate();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     AppSettings &m_settings;
     ArchiveSettingsPage *m_archive = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_languageLabel = nullptr;
     bool m_sized = false; ///< resized to its contents on the first show
 };
 

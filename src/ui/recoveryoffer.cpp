@@ -23,7 +23,7 @@ RecoveryOffer::RecoveryOffer(MainWindow *window, NoticeBar *bar, StatusStrip *st
     , m_job(new ArchiveRecoveryJob(this))
 {
     connect(m_job, &ArchiveRecoveryJob::progress, this, [this](qint64 copied) {
-        m_status->showProgress(tr("Recovering the archive: %n call(s) copied so far", nullptr, int(copied)), -1);
+        m_status->showProgress(tr("Recovering the archive: %Ln call(s) copied so far", nullptr, int(copied)), -1);
     });
     connect(m_job, &ArchiveRecoveryJob::finished, this,
             [this](const ArchiveRecovery::Result &r, const QString &damaged, const QString &newPath) {
@@ -35,7 +35,7 @@ RecoveryOffer::RecoveryOffer(MainWindow *window, NoticeBar *bar, StatusStrip *st
             offerRecovery(damaged, tr("Recovering %1 failed: %2").arg(from, r.error));
             return;
         }
-        QString text = tr("Recovered %n call(s) from %1 into %2", nullptr, int(r.calls)).arg(from, to);
+        QString text = tr("Recovered %Ln call(s) from %1 into %2", nullptr, int(r.calls)).arg(from, to);
         text += QLatin1Char(' ') + (r.damagedRegions > 0
                                         ? tr("(%n damaged part(s) could not be read).", nullptr, r.damagedRegions)
                                         : tr("(no damage found)."));
@@ -102,7 +102,7 @@ void RecoveryOffer::archiveUnreadable(const QString &path, const QString &error)
 void RecoveryOffer::archiveDamaged(const QString &path, const QString &message, qint64 readable)
 {
     Q_UNUSED(message)
-    offerRecovery(path, tr("The archive %1 is damaged: %n call(s) could be read and are shown, but calls stored on its "
+    offerRecovery(path, tr("The archive %1 is damaged: %Ln call(s) could be read and are shown, but calls stored on its "
                            "damaged parts could not be read and may be missing. Recover the readable calls into a new "
                            "archive before adding to this one; this file is not changed.",
                            nullptr, int(readable))

@@ -385,7 +385,7 @@ void ScorecardPage::apply(const Result &r)
     m_previousLabel = r.previousLabel;
     m_model->setThresholds(m_calls->thresholds());
     m_model->setResult(r.keys, r.groups, r.previous, r.comparing);
-    QString caption = tr("%n group(s) from %1", nullptr, int(r.groups.size())).arg(tr("%n call(s)", nullptr, int(r.calls)));
+    QString caption = tr("%n group(s) from %1", nullptr, int(r.groups.size())).arg(tr("%Ln call(s)", nullptr, int(r.calls)));
     if (!r.periodLabel.isEmpty())
         caption += tr(", %1").arg(r.periodLabel);
     if (r.comparing)

@@ -5,6 +5,7 @@
 
 #include <models/callsummary.h>
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QProgressBar>
@@ -49,7 +50,7 @@ StatusStrip::StatusStrip(QStatusBar *bar)
 
 void StatusStrip::setCounts(int shown, qint64 total)
 {
-    m_count->setText(shown == total ? tr("%n call(s)", nullptr, shown) : tr("%1 of %2 calls").arg(DisplayFormat::integer(shown), DisplayFormat::integer(total)));
+    m_count->setText(shown == total ? tr("%Ln call(s)", nullptr, shown) : tr("%1 of %2 calls").arg(DisplayFormat::integer(shown), DisplayFormat::integer(total)));
 }
 
 void StatusStrip::setBusy()
@@ -76,6 +77,27 @@ void StatusStrip::setSummary(const CallSummary &s)
 
 void StatusStrip::showMessage(const QString &text, bool error)
 {
+    m_words = nullptr;
+    setMessage(text, error);
+}
+
+void StatusStrip::showMessage(std::function<QString()> words, bool error)
+{
+    m_words = std::move(words);
+    setMessage(m_words(), error);
+}
+
+bool StatusStrip::event(QEvent *event)
+{
+    // Not a widget: the status bar passes LanguageChange on to its children, this one among them.
+    if (event->type() == QEvent::LanguageChange && m_words)
+        setMessage(m_words(), m_error);
+    return QObject::event(event);
+}
+
+void StatusStrip::setMessage(const QString &text, bool error)
+{
+    m_error = error;
     // Inline, not a modal box: an error stays readable until the next message.
     m_message->setText(error ? tr("Error: %1").arg(text) : text);
     m_message->setToolTip(text);

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QStatusBar;
@@ -27,6 +29,9 @@ public:
     void setBusy();
     void setSummary(const CallSummary &summary);
     void showMessage(const QString &text, bool error);
+    /// The same, worded again by words() when the language changes (a message that stays
+    /// until the next one should not stay in the old language).
+    void showMessage(std::function<QString()> words, bool error);
     /// percent < 0: unknown (a busy bar).
     void showProgress(const QString &text, int percent);
     void hideProgress();
@@ -35,7 +40,14 @@ public:
     QString text() const;
     QString message() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void setMessage(const QString &text, bool error);
+
+    std::function<QString()> m_words; ///< the last message's wording, when it can be worded again
+    bool m_error = false;
     QLabel *m_count;
     QLabel *m_summary;
     QLabel *m_message;

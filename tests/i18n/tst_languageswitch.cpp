@@ -4,15 +4,21 @@
 // loaded calls, the selection and the filter kept; then back to English.
 
 #include <charts/qualitycharts.h>
+#include <models/callfilter.h>
 #include <models/calltablemodel.h>
+#include <models/scorecardmodel.h>
 #include <session/appsettings.h>
 #include <session/calllibrary.h>
 #include <session/translators.h>
 #include <ui/calldetailpane.h>
 #include <ui/calltableview.h>
+#include <ui/filterchipsbar.h>
+#include <ui/importproblemsdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/overviewpage.h>
 #include <ui/preferencesdialog.h>
+#include <ui/scorecardpage.h>
+#include <ui/statusstrip.h>
 
 #include <QAction>
 #include <QChart>
@@ -25,9 +31,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -280,6 +288,104 @@ private Q_SLOTS:
         QVERIFY(charts->chart(QualityChartFactory::Kind::Mos)->title().startsWith(QStringLiteral("MOS, inbound vs outbound<")));
         QCOMPARE(overviewTitle(w, 0), QStringLiteral("MOS distribution by direction (click a bar to filter)"));
         QCOMPARE(w.detailPane()->call().id, selectedId);
+    }
+
+    void whatStaysOnScreenIsWordedAgain()
+    {
+        // Texts worded once and left on screen: the last status message, the filter chips, the
+        // import-problems list, the Preferences tabs, the Scorecard's numbers; and counts in the
+        // locale's digits ("3,600 calls", "3.600 Anrufe").
+        // The demo built now, so the last message is the demo's (worded again), not the archive's.
+        const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/demo-archive-v1.sqlite");
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(demo + suffix);
+        MainWindow w(*m_settings);
+        QVERIFY(showDemo(w));
+        StatusStrip *status = w.statusStrip();
+        QVERIFY2(status->message().startsWith(QStringLiteral("Demo: 3,600 calls")), qPrintable(status->message()));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("3,600 calls")), qPrintable(w.statusText()));
+        QVERIFY(Translators::apply(QStringLiteral("de")));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY2(status->message().startsWith(QStringLiteral("Demo: 3.600 Anrufe")), qPrintable(status->message()));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("3.600 Anrufe")), qPrintable(w.statusText()));
+        QVERIFY(Translators::apply(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY2(status->message().startsWith(QStringLiteral("Demo: 3,600 calls")), qPrintable(status->message()));
+
+        CallFilter bad;
+        bad.badQualityOnly = true;
+        w.model()->setFilter(bad);
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->rowCount() < 3600 && !w.model()->isBusy(); }, 30000));
+        auto *chips = w.findChild<FilterChipsBar *>();
+        QVERIFY(chips);
+        auto chipLabels = [chips] {
+            QStringList labels;
+            for (const FilterChipsBar::Chip &c : chips->chips())
+                labels << c.label;
+            return labels;
+        };
+        QCOMPARE(chipLabels(), QStringList{QStringLiteral("Bad quality only")});
+
+        // A file that cannot be read opens the problems list.
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"api_id\": \"x\", \"objects\": [{\"call_uuid\": ");
+        }
+        QSignalSpy loaded(&w, &MainWindow::filesLoaded);
+        w.openFiles({broken});
+        QVERIFY(loaded.wait(60000));
+        ImportProblemsDialog *problems = w.importProblems();
+        QVERIFY(problems);
+        QCOMPARE(problems->windowTitle(), QStringLiteral("Problems opening files"));
+        QVERIFY2(problems->headline().startsWith(QStringLiteral("1 file could not be read completely.")),
+                 qPrintable(problems->headline()));
+        QCOMPARE(problems->model()->headerData(ImportProblemsDialog::FileColumn, Qt::Horizontal).toString(), QStringLiteral("File"));
+
+        auto *scorecard = w.findChild<ScorecardPage *>();
+        QSignalSpy refreshed(scorecard, &ScorecardPage::refreshed);
+        w.showPage(MainWindow::ScorecardPageIndex);
+        QVERIFY(refreshed.wait(60000));
+        // A cell with a fraction, found again after the switch by its group and column.
+        QAbstractItemModel *table = scorecard->table()->model();
+        int row = -1, column = -1;
+        for (int r = 0; r < table->rowCount() && row < 0; ++r) {
+            for (int c = 0; c < table->columnCount() && row < 0; ++c) {
+                const QVariant v = table->index(r, c).data(ScorecardModel::ValueRole);
+                if (v.isValid() && v.toDouble() != std::floor(v.toDouble()) && v.toDouble() < 1000)
+                    row = r, column = c;
+            }
+        }
+        QVERIFY(row >= 0);
+        const QString enValue = table->index(row, column).data().toString();
+        QVERIFY2(enValue.contains(u'.') && !enValue.contains(u','), qPrintable(enValue));
+
+        PreferencesDialog prefs(*m_settings, &w);
+        auto *prefTabs = prefs.findChild<QTabWidget *>(QStringLiteral("preferenceTabs"));
+        QCOMPARE(prefTabs->tabText(0), QStringLiteral("General"));
+
+        // German while Preferences is open (as its OK applies it).
+        QVERIFY(Translators::apply(QStringLiteral("de")));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(prefTabs->tabText(0), QStringLiteral("Allgemein"));
+        QCOMPARE(prefTabs->tabText(1), QStringLiteral("Archiv"));
+        QCOMPARE(chipLabels(), QStringList{QCoreApplication::translate("cdr::CallFilter", "Bad quality only")});
+        QVERIFY(chipLabels().first() != QStringLiteral("Bad quality only"));
+        QCOMPARE(problems->windowTitle(), QStringLiteral("Probleme beim Öffnen von Dateien"));
+        QCOMPARE(problems->headline(), QCoreApplication::translate("cdr::ImportProblemsDialog",
+                                                                   "%n file(s) could not be read completely.", nullptr, 1));
+        QCOMPARE(problems->model()->headerData(ImportProblemsDialog::FileColumn, Qt::Horizontal).toString(), QStringLiteral("Datei"));
+        QVERIFY(QTest::qWaitFor([&w] { return !w.model()->isBusy(); }, 30000));
+        QVERIFY2(w.statusText().contains(QStringLiteral(" von 3.600 ")), qPrintable(w.statusText()));
+        QVERIFY(QTest::qWaitFor([&] { return table->index(row, column).data().toString().contains(u','); }, 30000));
+        const QString deValue = table->index(row, column).data().toString();
+        QCOMPARE(deValue, QString(enValue).replace(u'.', u','));
     }
 };
 
