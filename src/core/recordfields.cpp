@@ -318,24 +318,29 @@ QString RecordFields::label(std::initializer_list<fk::Key> keys) const
     return textOf(which, e);
 }
 
-QString RecordFields::direction(std::initializer_list<fk::Key> keys) const
-{
-    fk::Key which{};
-    const element *e = value(keys, &which);
-    if (e && e->is_string())
-        return m_ctx.direction(std::string_view(*e));
-    return m_ctx.direction(textOf(which, e).toStdString());
-}
-
-CallStatus RecordFields::state(std::initializer_list<fk::Key> keys) const
+std::optional<std::string_view> RecordFields::word(std::initializer_list<fk::Key> keys, std::string *buffer) const
 {
     fk::Key which{};
     const element *e = value(keys, &which);
     if (!e)
-        return CallStatus::Unknown;
+        return std::nullopt;
     if (e->is_string())
-        return m_ctx.statusWord(std::string_view(*e));
-    return m_ctx.statusWord(textOf(which, e).toStdString());
+        return std::string_view(*e);
+    *buffer = textOf(which, e).toStdString();
+    return std::string_view(*buffer);
+}
+
+QString RecordFields::direction(std::initializer_list<fk::Key> keys) const
+{
+    std::string buffer;
+    return m_ctx.direction(word(keys, &buffer).value_or(std::string_view()));
+}
+
+CallStatus RecordFields::state(std::initializer_list<fk::Key> keys) const
+{
+    std::string buffer;
+    const auto text = word(keys, &buffer);
+    return text ? m_ctx.statusWord(*text) : CallStatus::Unknown;
 }
 
 std::optional<double> RecordFields::num(std::initializer_list<fk::Key> keys) const
@@ -447,26 +452,27 @@ std::optional<bool> RecordFields::boolean(fk::Key key) const
     return std::nullopt;
 }
 
-std::optional<simdjson::dom::object> RecordFields::object(fk::Key key) const
+const RecordFields::element *RecordFields::typed(fk::Key key, simdjson::dom::element_type type, const char *wanted) const
 {
     if (!m_has[key] || m_slot[key].is_null())
-        return std::nullopt;
-    if (!m_slot[key].is_object()) {
-        warnType(key, m_slot[key], "object");
-        return std::nullopt;
+        return nullptr;
+    if (m_slot[key].type() != type) {
+        warnType(key, m_slot[key], wanted);
+        return nullptr;
     }
-    return simdjson::dom::object(m_slot[key]);
+    return &m_slot[key];
+}
+
+std::optional<simdjson::dom::object> RecordFields::object(fk::Key key) const
+{
+    const element *e = typed(key, simdjson::dom::element_type::OBJECT, "object");
+    return e ? std::optional(simdjson::dom::object(*e)) : std::nullopt;
 }
 
 std::optional<simdjson::dom::array> RecordFields::array(fk::Key key) const
 {
-    if (!m_has[key] || m_slot[key].is_null())
-        return std::nullopt;
-    if (!m_slot[key].is_array()) {
-        warnType(key, m_slot[key], "array");
-        return std::nullopt;
-    }
-    return simdjson::dom::array(m_slot[key]);
+    const element *e = typed(key, simdjson::dom::element_type::ARRAY, "array");
+    return e ? std::optional(simdjson::dom::array(*e)) : std::nullopt;
 }
 
 } // namespace cdr

@@ -21,6 +21,7 @@
 #include <simdjson.h>
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -117,6 +118,12 @@ public:
     /// e (found as field `which`) as text; empty for none, and with a warning for an array or object.
     QString textOf(fk::Key which, const element *e) const;
     void warnText(fk::Key field, std::string_view text, const char *wanted) const;
+    /// The first alias present as text for one of the context's word tables: a JSON string as
+    /// it is (no copy), another value as textOf() kept in *buffer; nullopt when none is present.
+    std::optional<std::string_view> word(std::initializer_list<fk::Key> keys, std::string *buffer) const;
+    /// The value under key when it is of this type; nullptr when absent or null, and with a
+    /// warning when of another type.
+    const element *typed(fk::Key key, simdjson::dom::element_type type, const char *wanted) const;
 
     static const char *typeName(const element &e);
     static bool isNumber(const element &e);
