@@ -18,12 +18,9 @@ public:
     CarrierXService(Config config, QNetworkAccessManager *network, QObject *parent = nullptr);
 
 protected:
-    Scheme scheme() const override { return Scheme::Cursor; }
-    int maxPageSize() const override { return 1000; }
     void applyAuth(QNetworkRequest &request) const override;
     QUrl singleCallUrl(const QString &id, int variant) const override;
     QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const override;
-    QUrl documentedBase() const override { return QUrl(QStringLiteral("https://api.carrierx.com/core/v2")); }
 };
 
 } // namespace cdr

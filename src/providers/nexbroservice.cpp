@@ -10,18 +10,6 @@ NexBroService::NexBroService(Config config, QNetworkAccessManager *network, QObj
 {
 }
 
-QUrl NexBroService::documentedBase() const
-{
-    // No public host: the tenant's domain (and any path prefix it is mounted under).
-    QUrl base = config().baseUrl;
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    base.setPath(path);
-    base.setQuery(QString());
-    return base;
-}
-
 void NexBroService::applyAuth(QNetworkRequest &request) const
 {
     request.setRawHeader("X-API-KEY", config().secret.toUtf8());

@@ -19,13 +19,9 @@ public:
     NexBroService(Config config, QNetworkAccessManager *network, QObject *parent = nullptr);
 
 protected:
-    Scheme scheme() const override { return Scheme::Page; }
-    int maxPageSize() const override { return 100; }
     void applyAuth(QNetworkRequest &request) const override;
     QUrl singleCallUrl(const QString &id, int variant) const override;
-    bool hasSingleFallback() const override { return true; }
     QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const override;
-    QUrl documentedBase() const override;
 };
 
 } // namespace cdr

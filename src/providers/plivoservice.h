@@ -20,14 +20,10 @@ public:
     static constexpr int kRetentionDays = 90;
 
 protected:
-    Scheme scheme() const override { return Scheme::Offset; }
-    int maxPageSize() const override { return 20; }
-    std::pair<int, qint64> documentedRateLimit() const override { return {300, 5000}; }
     void applyAuth(QNetworkRequest &request) const override;
     QUrl singleCallUrl(const QString &id, int variant) const override;
     QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const override;
     QList<Window> planWindows(const FetchQuery &query, QStringList *warnings, QString *error) const override;
-    QUrl documentedBase() const override { return QUrl(QStringLiteral("https://api.plivo.com")); }
 };
 
 } // namespace cdr

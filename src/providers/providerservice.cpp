@@ -40,6 +40,7 @@ ProviderService::ProviderService(Provider provider, Config config, QNetworkAcces
                                  QObject *parent)
     : QObject(parent)
     , m_provider(provider)
+    , m_traits(traits(provider))
     , m_config(std::move(config))
     , m_network(network)
     , m_random(std::random_device{}())
@@ -59,6 +60,20 @@ ProviderService::ProviderService(Provider provider, Config config, QNetworkAcces
     });
 }
 
+ProviderService::Traits ProviderService::traits(Provider provider)
+{
+    // Paging scheme, largest page, documented rate limit, a second spelling of the single-call
+    // URL, public base (NexBro has none: each tenant runs it on its own domain).
+    switch (provider) {
+    case Provider::Plivo: return {Scheme::Offset, 20, {300, 5000}, false, QUrl(QStringLiteral("https://api.plivo.com"))};
+    case Provider::Vobiz: return {Scheme::Page, 100, {0, 0}, true, QUrl(QStringLiteral("https://api.vobiz.ai"))};
+    case Provider::CarrierX: return {Scheme::Cursor, 1000, {0, 0}, false, QUrl(QStringLiteral("https://api.carrierx.com/core/v2"))};
+    case Provider::NexBro: return {Scheme::Page, 100, {0, 0}, true, QUrl()};
+    case Provider::Unknown: break;
+    }
+    return {Scheme::Page, 100, {0, 0}, false, QUrl()};
+}
+
 ProviderService::~ProviderService()
 {
     ++m_generation;
@@ -71,13 +86,22 @@ QString ProviderService::providerLabel() const { return providerDisplayName(m_pr
 
 int ProviderService::pageSize() const
 {
-    const int max = maxPageSize();
+    const int max = m_traits.maxPageSize;
     return m_config.pageSize > 0 ? std::min(m_config.pageSize, max) : max;
 }
 
 QUrl ProviderService::endpoint(const QString &path) const
 {
-    QUrl url = documentedBase();
+    QUrl url = m_traits.documentedBase;
+    if (url.isEmpty()) {
+        // No public host: the tenant's domain (and any path prefix it is mounted under).
+        url = m_config.baseUrl;
+        QString prefix = url.path();
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        url.setPath(prefix);
+        url.setQuery(QString());
+    }
     if (m_config.baseUrl.isValid() && !m_config.baseUrl.host().isEmpty()) {
         url.setScheme(m_config.baseUrl.scheme());
         url.setHost(m_config.baseUrl.host());
@@ -117,7 +141,7 @@ void ProviderService::beginRun()
         sent.append(probe.rawHeader(name));
     m_scrubber = SecretScrubber();
     m_scrubber.addCredential(m_config.accountId, m_config.secret, sent);
-    const auto limit = m_config.rateRequests < 0 ? documentedRateLimit()
+    const auto limit = m_config.rateRequests < 0 ? m_traits.rateLimit
                                                  : std::pair<int, qint64>{m_config.rateRequests, m_config.rateWindowMs};
     if (m_limiter.requests() != limit.first || m_limiter.windowMs() != limit.second)
         m_limiter.setLimit(limit.first, limit.second);
@@ -192,7 +216,7 @@ void ProviderService::runOneShot(const QUrl &url, bool acceptJson)
 
 PageWalk::Settings ProviderService::walkSettings() const
 {
-    return PageWalk::Settings{scheme(), pageSize(), m_config.maxPagesPerRun, m_config.maxInFlight, providerLabel()};
+    return PageWalk::Settings{m_traits.scheme, pageSize(), m_config.maxPagesPerRun, m_config.maxInFlight, providerLabel()};
 }
 
 void ProviderService::startWindow()
@@ -311,7 +335,7 @@ void ProviderService::pump()
 {
     if (!m_running || !m_network)
         return;
-    const int maxInFlight = scheme() == Scheme::Cursor && m_mode == Mode::Walk ? 1 : std::max(1, m_config.maxInFlight);
+    const int maxInFlight = m_traits.scheme == Scheme::Cursor && m_mode == Mode::Walk ? 1 : std::max(1, m_config.maxInFlight);
     while (m_inFlight.size() < maxInFlight && !m_queue.isEmpty()) {
         const qint64 now = nowMs();
         const qint64 wait = m_limiter.delayMs(now);
@@ -381,7 +405,7 @@ void ProviderService::onReplyFinished(QNetworkReply *reply, PageRequest request)
     }
 
     if (status == 404 && request.kind == PageRequest::Kind::Single) {
-        if (hasSingleFallback() && request.singleVariant == 0) {
+        if (m_traits.singleFallback && request.singleVariant == 0) {
             PageRequest next = request;
             next.singleVariant = 1;
             next.url = singleCallUrl(request.callId, 1);

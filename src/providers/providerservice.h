@@ -3,8 +3,9 @@
 
 // The one interface every provider service implements: fetch calls by id, or walk the list
 // endpoint over a time range, page by page, with paging, auth, pacing, retries, redirects
-// and timeouts handled here once. Subclasses only say how a provider spells its URLs, auth
-// and paging (PlivoService, VobizService, CarrierXService, NexBroService).
+// and timeouts handled here once. Subclasses only say how a provider spells its URLs and auth
+// (PlivoService, VobizService, CarrierXService, NexBroService); what each provider's API
+// documents (paging scheme, page size, rate limit, base URL) is one table, traits().
 //
 // The paging itself (windows, pages, cursor, fan-out, progress checks, the resume position) is
 // a PageWalk, a pure state machine; this class is its HTTP transport.
@@ -81,8 +82,23 @@ public:
 
     using Scheme = PageWalk::Scheme;
 
+    /// The constants a provider's API documents (ProviderService::traits() holds them side by side).
+    struct Traits
+    {
+        Scheme scheme;
+        int maxPageSize;
+        std::pair<int, qint64> rateLimit = {0, 0}; ///< documented requests per window; {0,0} = unknown/none
+        bool singleFallback = false; ///< singleCallUrl(id, 1) is tried once after a 404
+        /// The documented base, e.g. https://api.plivo.com; the account's base URL overrides
+        /// scheme, host and port only. Empty: no public host, the account's base URL (with its
+        /// path prefix) is the base.
+        QUrl documentedBase;
+    };
+
     ProviderService(Provider provider, Config config, QNetworkAccessManager *network,
                     QObject *parent = nullptr);
+
+    static Traits traits(Provider provider);
     ~ProviderService() override;
 
     Provider provider() const { return m_provider; }
@@ -135,20 +151,13 @@ protected:
     };
 
     // --- what a provider says about itself ---
-    virtual Scheme scheme() const = 0;
-    virtual int maxPageSize() const = 0;
-    /// Documented default limit (requests per window); {0,0} = unknown/none.
-    virtual std::pair<int, qint64> documentedRateLimit() const { return {0, 0}; }
     virtual void applyAuth(QNetworkRequest &request) const = 0;
-    /// URL of one call; variant 1 is an alternative tried once after a 404, if any.
+    /// URL of one call; variant 1 is the alternative Traits::singleFallback says is tried once
+    /// after a 404.
     virtual QUrl singleCallUrl(const QString &id, int variant) const = 0;
-    virtual bool hasSingleFallback() const { return false; }
     virtual QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const = 0;
     /// Splits a query into windows; may warn (and return none to fail with BadRequest).
     virtual QList<Window> planWindows(const FetchQuery &query, QStringList *warnings, QString *error) const;
-    /// The documented base, e.g. https://api.plivo.com; the account's base URL overrides
-    /// scheme, host and port only.
-    virtual QUrl documentedBase() const = 0;
 
     // --- helpers for subclasses ---
     QUrl endpoint(const QString &path) const;
@@ -191,6 +200,7 @@ private:
     QString providerLabel() const;
 
     Provider m_provider;
+    Traits m_traits;
     Config m_config;
     QPointer<QNetworkAccessManager> m_network;
     RateLimiter m_limiter;

@@ -23,13 +23,9 @@ public:
     void exportCsv(const FetchQuery &query);
 
 protected:
-    Scheme scheme() const override { return Scheme::Page; }
-    int maxPageSize() const override { return 100; }
     void applyAuth(QNetworkRequest &request) const override;
     QUrl singleCallUrl(const QString &id, int variant) const override;
-    bool hasSingleFallback() const override { return true; }
     QUrl listUrl(const Window &window, qint64 page, const QString &cursor) const override;
-    QUrl documentedBase() const override { return QUrl(QStringLiteral("https://api.vobiz.ai")); }
 
 private:
     QUrlQuery filterQuery(const Window &window, const FetchQuery &query) const;
