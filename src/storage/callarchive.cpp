@@ -68,6 +68,27 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// A statement on one account's rows, or one call's: binds (provider, account) in the key's
+// spelling, then the values that follow them in the SQL.
+QSqlQuery keyQuery(const QSqlDatabase &db, const QString &sql, Provider provider, const QString &account,
+                   std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(int(provider));
+    q.addBindValue(nonNull(account));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q;
+}
+
+// The integer a one-value statement (a count, a pragma) answers; -1 when it cannot be read.
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 double columnReal(sqlite3_stmt *s, int i)
 {
     return sqlite3_column_type(s, i) == SQLITE_NULL ? BulkRow::kMissing : sqlite3_column_double(s, i);
@@ -159,6 +180,15 @@ bool CallArchive::exec(const QString &sql) const
     return true;
 }
 
+bool CallArchive::exec(QSqlQuery &query) const
+{
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool CallArchive::open(const QString &path, QString *error)
 {
     close();
@@ -202,10 +232,7 @@ bool CallArchive::open(const QString &path, QString *error)
 
 int CallArchive::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return int(scalar(database(), QStringLiteral("PRAGMA user_version")));
 }
 
 // ---- writing ----------------------------------------------------------------------------
@@ -352,10 +379,7 @@ bool CallArchive::insertCalls(const QList<Call> &calls, const QTimeZone &zone, q
 
 qint64 CallArchive::count() const
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM calls")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    return scalar(database(), QStringLiteral("SELECT COUNT(*) FROM calls"));
 }
 
 bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *rows)
@@ -433,12 +457,9 @@ ArchiveRecovery::Result CallArchive::recoverInto(const QString &newPath) const
 
 std::optional<Call> CallArchive::call(Provider provider, const QString &account, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT call, raw, ") + QString::fromLatin1(kColumns)
-              + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
+    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT call, raw, ") + QString::fromLatin1(kColumns)
+                               + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"),
+                           provider, account, {id});
     if (!q.exec() || !q.next())
         return std::nullopt;
     Call c;
@@ -548,35 +569,21 @@ bool CallArchive::forEachCall(const Query &query, const std::function<bool(Call 
 
 bool CallArchive::setNote(Provider provider, const QString &account, const QString &id, const QString &note)
 {
-    QSqlQuery q(database());
-    if (note.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM notes WHERE provider=? AND account=? AND id=?"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO notes(provider, account, id, note, updated_ms) VALUES(?,?,?,?,?) "
-                                 "ON CONFLICT(provider, account, id) DO UPDATE SET note=excluded.note, "
-                                 "updated_ms=excluded.updated_ms"));
-    }
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
-    if (!note.isEmpty()) {
-        q.addBindValue(note);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    }
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    QSqlQuery q = note.isEmpty()
+        ? keyQuery(database(), QStringLiteral("DELETE FROM notes WHERE provider=? AND account=? AND id=?"), provider,
+                   account, {id})
+        : keyQuery(database(),
+                   QStringLiteral("INSERT INTO notes(provider, account, id, note, updated_ms) VALUES(?,?,?,?,?) "
+                                  "ON CONFLICT(provider, account, id) DO UPDATE SET note=excluded.note, "
+                                  "updated_ms=excluded.updated_ms"),
+                   provider, account, {id, note, QDateTime::currentMSecsSinceEpoch()});
+    return exec(q);
 }
 
 QString CallArchive::note(Provider provider, const QString &account, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT note FROM notes WHERE provider=? AND account=? AND id=?"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
+    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT note FROM notes WHERE provider=? AND account=? AND id=?"),
+                           provider, account, {id});
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -585,41 +592,23 @@ bool CallArchive::addTag(Provider provider, const QString &account, const QStrin
     const QString t = tag.trimmed();
     if (t.isEmpty())
         return false;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(provider, account, id, tag) VALUES(?,?,?,?)"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
-    q.addBindValue(t);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    QSqlQuery q = keyQuery(database(), QStringLiteral("INSERT OR IGNORE INTO tags(provider, account, id, tag) VALUES(?,?,?,?)"),
+                           provider, account, {id, t});
+    return exec(q);
 }
 
 bool CallArchive::removeTag(Provider provider, const QString &account, const QString &id, const QString &tag)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM tags WHERE provider=? AND account=? AND id=? AND tag=?"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
-    q.addBindValue(tag.trimmed());
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    QSqlQuery q = keyQuery(database(), QStringLiteral("DELETE FROM tags WHERE provider=? AND account=? AND id=? AND tag=?"),
+                           provider, account, {id, tag.trimmed()});
+    return exec(q);
 }
 
 QStringList CallArchive::tags(Provider provider, const QString &account, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT tag FROM tags WHERE provider=? AND account=? AND id=? ORDER BY tag"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(id);
+    QSqlQuery q = keyQuery(database(),
+                           QStringLiteral("SELECT tag FROM tags WHERE provider=? AND account=? AND id=? ORDER BY tag"),
+                           provider, account, {id});
     QStringList out;
     if (q.exec()) {
         while (q.next())
@@ -656,10 +645,8 @@ QList<CallArchive::Key> CallArchive::callsWithTag(const QString &tag) const
 
 std::optional<qint64> CallArchive::latestStartMs(Provider provider, const QString &account) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT MAX(start_ms) FROM calls WHERE provider=? AND account=?"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
+    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT MAX(start_ms) FROM calls WHERE provider=? AND account=?"),
+                           provider, account);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -667,27 +654,18 @@ std::optional<qint64> CallArchive::latestStartMs(Provider provider, const QStrin
 
 bool CallArchive::setFetchCursor(Provider provider, const QString &account, const QString &cursor)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO fetch_state(provider, account, cursor, updated_ms) VALUES(?,?,?,?) "
-                             "ON CONFLICT(provider, account) DO UPDATE SET cursor=excluded.cursor, "
-                             "updated_ms=excluded.updated_ms"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
-    q.addBindValue(cursor);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    QSqlQuery q = keyQuery(database(),
+                           QStringLiteral("INSERT INTO fetch_state(provider, account, cursor, updated_ms) VALUES(?,?,?,?) "
+                                          "ON CONFLICT(provider, account) DO UPDATE SET cursor=excluded.cursor, "
+                                          "updated_ms=excluded.updated_ms"),
+                           provider, account, {cursor, QDateTime::currentMSecsSinceEpoch()});
+    return exec(q);
 }
 
 QString CallArchive::fetchCursor(Provider provider, const QString &account) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT cursor FROM fetch_state WHERE provider=? AND account=?"));
-    q.addBindValue(int(provider));
-    q.addBindValue(nonNull(account));
+    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT cursor FROM fetch_state WHERE provider=? AND account=?"),
+                           provider, account);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 

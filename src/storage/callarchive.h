@@ -142,6 +142,8 @@ public:
 
 private:
     bool exec(const QString &sql) const;
+    /// Runs a prepared query; false with lastError() set.
+    bool exec(QSqlQuery &query) const;
     bool switchToWal();
     static bool readStored(const QByteArray &callJson, const QByteArray &raw, Call *call);
     sqlite3 *handle() const;
