@@ -74,6 +74,17 @@ void removeCopy(const QString &copy)
         QFile::remove(copy + QLatin1String(suffix));
 }
 
+// A plain read-write connection to path; nullptr with *why (SQLite's message) when it cannot open.
+sqlite3 *openReadWrite(const QString &path, QString *why)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        return db;
+    *why = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    return nullptr;
+}
+
 } // namespace
 
 bool ArchiveRecovery::looksDamaged(const QString &error)
@@ -105,11 +116,10 @@ ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, con
     const QString copy = readableCopy(damagedPath, newPath, &result.error);
     if (copy.isEmpty())
         return result;
-    sqlite3 *source = nullptr;
-    const QByteArray sourceName = QFile::encodeName(copy);
-    if (sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        result.error = tr("Cannot open %1: %2").arg(damagedPath, QString::fromUtf8(sqlite3_errmsg(source)));
-        sqlite3_close(source);
+    QString why;
+    sqlite3 *source = openReadWrite(copy, &why);
+    if (!source) {
+        result.error = tr("Cannot open %1: %2").arg(damagedPath, why);
         removeCopy(copy);
         return result;
     }
@@ -122,22 +132,18 @@ ArchiveRecovery::Result ArchiveRecovery::recover(const QString &damagedPath, con
             sqlite3_close(source);
             return result;
         }
-        sqlite3 *dest = nullptr;
-        {
-            // The target's connection is the Qt driver's; a second plain connection keeps this
-            // file free of Qt SQL types. WAL lets both see the same file.
-            const QByteArray destName = QFile::encodeName(newPath);
-            if (sqlite3_open_v2(destName.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-                result.error = tr("Cannot write %1: %2").arg(newPath, QString::fromUtf8(sqlite3_errmsg(dest)));
-                sqlite3_close(dest);
-                sqlite3_close(source);
-                removeCopy(copy);
-                target.close();
-                QFile::remove(newPath);
-                return result;
-            }
-            sqlite3_busy_timeout(dest, 5000);
+        // The target's connection is the Qt driver's; a second plain connection keeps this
+        // file free of Qt SQL types. WAL lets both see the same file.
+        sqlite3 *dest = openReadWrite(newPath, &why);
+        if (!dest) {
+            result.error = tr("Cannot write %1: %2").arg(newPath, why);
+            sqlite3_close(source);
+            removeCopy(copy);
+            target.close();
+            QFile::remove(newPath);
+            return result;
         }
+        sqlite3_busy_timeout(dest, 5000);
         target.close();
 
         static const char *const tables[] = {"calls", "notes", "tags", "batches", "fetch_state"};
