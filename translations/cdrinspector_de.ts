@@ -1018,6 +1018,10 @@
             <source>Cannot back up the archive to %1 before migrating it: %2</source>
             <translation>Das Archiv kann vor der Migration nicht nach %1 gesichert werden: %2</translation>
         </message>
+        <message>
+            <source>Cannot write %1 before migrating the archive: %2</source>
+            <translation>%1 kann vor der Umstellung des Archivs nicht geschrieben werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ArchiveOpener</name>
@@ -4531,6 +4535,22 @@ Aufgelegt von: %1</translation>
                 <numerusform>Das Archiv %1 ist beschädigt: %Ln Anruf war lesbar und wird angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
                 <numerusform>Das Archiv %1 ist beschädigt: %Ln Anrufe waren lesbar und werden angezeigt, aber Anrufe auf den beschädigten Teilen waren nicht lesbar und fehlen womöglich. Stellen Sie die lesbaren Anrufe in einem neuen Archiv wieder her, bevor Sie diesem etwas hinzufügen; diese Datei wird nicht verändert.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The upgrade of this archive to a newer format (schema %1 to %2, started %3) was cut short: the app was closed or crashed while it ran.</source>
+            <translation>Die Umstellung dieses Archivs auf ein neueres Format (Schema %1 auf %2, begonnen %3) wurde abgebrochen: Die App wurde währenddessen beendet oder ist abgestürzt.</translation>
+        </message>
+        <message>
+            <source>An upgrade of this archive to a newer format was cut short: the app was closed or crashed while it ran.</source>
+            <translation>Eine Umstellung dieses Archivs auf ein neueres Format wurde abgebrochen: Die App wurde währenddessen beendet oder ist abgestürzt.</translation>
+        </message>
+        <message>
+            <source>It has now been completed. Each of its steps is stored whole or not at all, so no call that was archived before it is lost.</source>
+            <translation>Sie wurde jetzt abgeschlossen. Jeder ihrer Schritte wird ganz oder gar nicht gespeichert, daher ist kein zuvor archivierter Anruf verloren.</translation>
+        </message>
+        <message>
+            <source>A copy of the archive from before the upgrade is kept at %1.</source>
+            <translation>Eine Kopie des Archivs von vor der Umstellung liegt unter %1.</translation>
         </message>
     </context>
     <context>

@@ -1018,6 +1018,10 @@
             <source>Cannot back up the archive to %1 before migrating it: %2</source>
             <translation>No se puede respaldar el histórico en %1 antes de migrarlo: %2</translation>
         </message>
+        <message>
+            <source>Cannot write %1 before migrating the archive: %2</source>
+            <translation>No se puede escribir %1 antes de migrar el histórico: %2</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ArchiveOpener</name>
@@ -4531,6 +4535,22 @@ Colgó: %1</translation>
                 <numerusform>El histórico %1 está dañado: se pudo leer %Ln llamada y se muestra, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
                 <numerusform>El histórico %1 está dañado: se pudieron leer %Ln llamadas y se muestran, pero las llamadas guardadas en sus partes dañadas no se pudieron leer y pueden faltar. Recupere las llamadas legibles en un histórico nuevo antes de agregar a este; este archivo no se modifica.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The upgrade of this archive to a newer format (schema %1 to %2, started %3) was cut short: the app was closed or crashed while it ran.</source>
+            <translation>La actualización de este histórico a un formato más nuevo (esquema %1 a %2, iniciada %3) se interrumpió: la aplicación se cerró o falló mientras se ejecutaba.</translation>
+        </message>
+        <message>
+            <source>An upgrade of this archive to a newer format was cut short: the app was closed or crashed while it ran.</source>
+            <translation>Una actualización de este histórico a un formato más nuevo se interrumpió: la aplicación se cerró o falló mientras se ejecutaba.</translation>
+        </message>
+        <message>
+            <source>It has now been completed. Each of its steps is stored whole or not at all, so no call that was archived before it is lost.</source>
+            <translation>Ya se ha completado. Cada uno de sus pasos se guarda entero o no se guarda, así que no se ha perdido ninguna llamada archivada antes.</translation>
+        </message>
+        <message>
+            <source>A copy of the archive from before the upgrade is kept at %1.</source>
+            <translation>Se conserva una copia del histórico de antes de la actualización en %1.</translation>
         </message>
     </context>
     <context>

@@ -1018,6 +1018,10 @@
             <source>Cannot back up the archive to %1 before migrating it: %2</source>
             <translation>माइग्रेशन से पहले आर्काइव का बैकअप %1 में नहीं लिया जा सकता: %2</translation>
         </message>
+        <message>
+            <source>Cannot write %1 before migrating the archive: %2</source>
+            <translation>आर्काइव माइग्रेट करने से पहले %1 नहीं लिखी जा सकी: %2</translation>
+        </message>
     </context>
     <context>
         <name>cdr::ArchiveOpener</name>
@@ -4531,6 +4535,22 @@ Hung up by: %1</source>
                 <numerusform>आर्काइव %1 क्षतिग्रस्त है: %Ln कॉल पढ़ी जा सकी और दिखाई गई है, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
                 <numerusform>आर्काइव %1 क्षतिग्रस्त है: %Ln कॉल पढ़ी जा सकीं और दिखाई गई हैं, पर इसके क्षतिग्रस्त भागों पर रखी कॉल पढ़ी नहीं जा सकीं और गायब हो सकती हैं। इसमें कुछ जोड़ने से पहले पढ़ने योग्य कॉल नए आर्काइव में पुनर्प्राप्त करें; यह फ़ाइल नहीं बदली जाती।</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The upgrade of this archive to a newer format (schema %1 to %2, started %3) was cut short: the app was closed or crashed while it ran.</source>
+            <translation>इस आर्काइव का नए फ़ॉर्मैट में अपग्रेड (स्कीमा %1 से %2, %3 को शुरू) बीच में रुक गया: चलते समय ऐप बंद हुआ या क्रैश हुआ।</translation>
+        </message>
+        <message>
+            <source>An upgrade of this archive to a newer format was cut short: the app was closed or crashed while it ran.</source>
+            <translation>इस आर्काइव का नए फ़ॉर्मैट में एक अपग्रेड बीच में रुक गया: चलते समय ऐप बंद हुआ या क्रैश हुआ।</translation>
+        </message>
+        <message>
+            <source>It has now been completed. Each of its steps is stored whole or not at all, so no call that was archived before it is lost.</source>
+            <translation>अब वह पूरा हो गया है। उसका हर चरण पूरा सहेजा जाता है या बिल्कुल नहीं, इसलिए पहले से आर्काइव की गई कोई कॉल नहीं खोई।</translation>
+        </message>
+        <message>
+            <source>A copy of the archive from before the upgrade is kept at %1.</source>
+            <translation>अपग्रेड से पहले की आर्काइव की एक प्रति %1 पर रखी है।</translation>
         </message>
     </context>
     <context>

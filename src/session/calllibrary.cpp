@@ -180,6 +180,12 @@ QString CallLibrary::path() const
     return m_teamReader ? m_teamReader->name() : m_reader->path();
 }
 
+std::optional<ArchiveMigrations::Interruption> CallLibrary::interruptedMigration() const
+{
+    // The UI thread's connection opens first, so it is the one that found and finished it.
+    return m_teamReader ? std::nullopt : m_reader->interruptedMigration();
+}
+
 bool CallLibrary::isOpen() const
 {
     return m_teamReader ? m_teamReader->isOpen() : m_reader->isOpen();

@@ -53,6 +53,9 @@ public:
     bool open(const QString &path, QString *error = nullptr);
     QString path() const;
     bool isOpen() const;
+    /// After open(): a migration of the archive that an earlier run began and never ended (a
+    /// kill -9 mid-way); open() has finished it. Local archives only.
+    std::optional<ArchiveMigrations::Interruption> interruptedMigration() const;
 
     /// Opens the team archive at uri (password from the keychain, apart from the URI) on the
     /// worker; emits opened() or failed() (naming the server and the cause). author signs

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,11 +54,51 @@ bool ArchiveMigrations::exec(const QString &sql)
     return true;
 }
 
+QString ArchiveMigrations::markerPath(const QString &path)
+{
+    return path + QStringLiteral(".migrating");
+}
+
+void ArchiveMigrations::readMarker(int version)
+{
+    QFile f(markerPath(m_path));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    // A marker cut short by the kill is still a marker: what it says is a bonus.
+    const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
+    Interruption i;
+    i.from = o.value(QStringLiteral("from")).toInt(-1);
+    i.to = o.value(QStringLiteral("to")).toInt(-1);
+    i.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    i.backup = o.value(QStringLiteral("backup")).toString();
+    if (!i.backup.isEmpty() && !QFile::exists(i.backup))
+        i.backup.clear();
+    i.foundAt = version;
+    m_interruption = i;
+}
+
+bool ArchiveMigrations::writeMarker(int from, int to, const QString &backup)
+{
+    QJsonObject o{{QStringLiteral("from"), from},
+                  {QStringLiteral("to"), to},
+                  {QStringLiteral("started"), m_started.toString(Qt::ISODateWithMs)}};
+    if (!backup.isEmpty())
+        o.insert(QStringLiteral("backup"), backup);
+    // QSaveFile: the marker is whole or absent, and on disk before the migration changes anything.
+    QSaveFile f(markerPath(m_path));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
+        m_error = tr("Cannot write %1 before migrating the archive: %2").arg(markerPath(m_path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool ArchiveMigrations::run(int target)
 {
     const int version = userVersion();
     if (version < 0)
         return false;
+    readMarker(version);
     if (version > target)
         return refuseNewer(version, target);
     // Each step runs in its own transaction together with its version bump.
@@ -104,8 +147,26 @@ bool ArchiveMigrations::run(int target)
     };
     static_assert(std::size(steps) == CallArchive::kSchemaVersion);
     Q_ASSERT(target <= int(std::size(steps)));
-    if (version >= 2 && version < 3 && !backupBefore(version))
-        return false;
+    // A new file (version 0) has nothing to lose; an existing one is marked while it migrates.
+    const bool marked = version > 0 && version < target;
+    if (marked) {
+        m_started = m_interruption && m_interruption->started.isValid() ? m_interruption->started
+                                                                        : QDateTime::currentDateTimeUtc();
+        const int from = m_interruption && m_interruption->from > 0 ? m_interruption->from : version;
+        if (!writeMarker(from, target, m_interruption ? m_interruption->backup : QString()))
+            return false;
+        if (version >= 2 && version < 3) {
+            if (!backupBefore(version))
+                return false;
+            // The copy is made again when a cut-short migration is resumed (the first one may be partial).
+            if (!m_backupPath.isEmpty()) {
+                if (m_interruption)
+                    m_interruption->backup = m_backupPath;
+                if (!writeMarker(from, target, m_backupPath))
+                    return false;
+            }
+        }
+    }
     for (int v = version; v < target; ++v) {
         if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
             return false;
@@ -142,6 +203,9 @@ bool ArchiveMigrations::run(int target)
             return false;
         }
     }
+    // Done, or an earlier run finished it after the marker's migration was cut short.
+    if (marked || m_interruption)
+        QFile::remove(markerPath(m_path));
     return true;
 }
 

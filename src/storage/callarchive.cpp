@@ -193,6 +193,7 @@ bool CallArchive::open(const QString &path, QString *error)
 {
     close();
     m_path = path;
+    m_interruptedMigration.reset();
     auto fail = [&](const QString &message) {
         m_error = message;
         if (error)
@@ -225,6 +226,7 @@ bool CallArchive::open(const QString &path, QString *error)
     ArchiveMigrations migrations(db, handle(), path);
     const bool migrated = migrations.run(kSchemaVersion);
     m_backupPath = migrations.backupPath();
+    m_interruptedMigration = migrations.interruption();
     if (!migrated)
         return fail(migrations.error());
     return true;

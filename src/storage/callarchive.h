@@ -21,6 +21,7 @@
 // QSqlDatabase connection). Open and use it on a worker thread so the UI never waits on
 // disk; several archives (one per thread) may point at the same file.
 
+#include "archivemigrations.h"
 #include "archiverecovery.h"
 #include "archivewriter.h"
 
@@ -117,6 +118,9 @@ public:
                      const std::atomic<bool> *cancel = nullptr);
     /// Where open() copied the archive before migrating it (empty when it did not).
     QString backupPath() const { return m_backupPath; }
+    /// Set when open() found that a migration of this archive had been cut short (a kill -9)
+    /// and, if open() succeeded, finished it.
+    std::optional<ArchiveMigrations::Interruption> interruptedMigration() const { return m_interruptedMigration; }
 
     // ---- notes and tags -----------------------------------------------------------------
     bool setNote(Provider provider, const QString &account, const QString &id, const QString &note);
@@ -153,6 +157,7 @@ private:
     mutable QString m_error;
     QString m_damage;
     QString m_backupPath;
+    std::optional<ArchiveMigrations::Interruption> m_interruptedMigration;
 };
 
 } // namespace cdr

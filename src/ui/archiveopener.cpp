@@ -48,7 +48,7 @@ bool ArchiveOpener::openArchive(const QString &path, QString *error)
     // count() is -1 when the calls table cannot be counted (damage): it is loaded all the same.
     if (m_session->library().count() != 0)
         Q_EMIT message(tr("Loading the archive..."), false);
-    m_recovery->archiveOpened(path);
+    m_recovery->archiveOpened(path, m_session->library().interruptedMigration());
     return true;
 }
 

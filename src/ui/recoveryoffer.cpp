@@ -56,11 +56,15 @@ void RecoveryOffer::offerRecovery(const QString &path, const QString &text)
                       true);
 }
 
-void RecoveryOffer::archiveOpened(const QString &path)
+void RecoveryOffer::archiveOpened(const QString &path, const std::optional<ArchiveMigrations::Interruption> &migration)
 {
     if (!m_job->isRunning())
         m_bar->clearNotice();
     const auto e = m_journal.interrupted(path);
+    if (migration && !e) {
+        migrationInterrupted(path, *migration);
+        return;
+    }
     if (!e)
         return;
     QStringList names, missing;
@@ -88,6 +92,28 @@ void RecoveryOffer::archiveOpened(const QString &path)
                         m_bar->clearNotice();
                     }});
     m_bar->showNotice(text, actions, true);
+}
+
+void RecoveryOffer::migrationInterrupted(const QString &path, const ArchiveMigrations::Interruption &m)
+{
+    QString text = m.started.isValid()
+        ? tr("The upgrade of this archive to a newer format (schema %1 to %2, started %3) was cut short: the app "
+             "was closed or crashed while it ran.")
+              .arg(m.from)
+              .arg(m.to)
+              .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat))
+        : tr("An upgrade of this archive to a newer format was cut short: the app was closed or crashed while it ran.");
+    text += QLatin1Char(' ') + tr("It has now been completed. Each of its steps is stored whole or not at all, so no "
+                                  "call that was archived before it is lost.");
+    if (!m.backup.isEmpty())
+        text += QLatin1Char(' ') + tr("A copy of the archive from before the upgrade is kept at %1.")
+                                       .arg(QDir::toNativeSeparators(m.backup));
+    const QString target = ArchiveRecovery::suggestedPath(path);
+    m_bar->showNotice(text,
+                      {{tr("Recover into %1").arg(QFileInfo(target).fileName()),
+                        [this, path] { recover(path, ArchiveRecovery::suggestedPath(path)); }},
+                       {tr("Dismiss"), [this] { m_bar->clearNotice(); }}},
+                      true);
 }
 
 void RecoveryOffer::archiveUnreadable(const QString &path, const QString &error)

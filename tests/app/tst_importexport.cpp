@@ -5,6 +5,7 @@
 // The real binary, no display.
 
 #include "../core/seedbodies.h"
+#include "schema2archive.h"
 
 #include <sim/trafficgenerator.h>
 #include <storage/callarchive.h>
@@ -152,42 +153,8 @@ private Q_SLOTS:
     {
         const QString archive = path(QStringLiteral("v2.sqlite"));
         const int n = 60000;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            db.setDatabaseName(archive);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char *sql : {
-                     "CREATE TABLE calls(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL, start_ms INTEGER,"
-                     " from_n TEXT, to_n TEXT, direction TEXT, status INTEGER, duration REAL, talk REAL, billed REAL, cost REAL,"
-                     " currency TEXT, hangup_cause TEXT, hangup_code TEXT, hangup_source TEXT, codec TEXT, mos REAL, jitter REAL,"
-                     " loss REAL, legs INTEGER, flaws INTEGER, raw BLOB, zone TEXT, batch_id INTEGER, UNIQUE(provider, account, id))",
-                     "CREATE INDEX calls_start ON calls(provider, account, start_ms)",
-                     "CREATE TABLE notes(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL, note TEXT,"
-                     " updated_ms INTEGER, PRIMARY KEY(provider, account, id))",
-                     "CREATE TABLE tags(provider INTEGER NOT NULL, account TEXT NOT NULL, id TEXT NOT NULL, tag TEXT NOT NULL,"
-                     " PRIMARY KEY(provider, account, id, tag))",
-                     "CREATE INDEX tags_tag ON tags(tag)",
-                     "CREATE TABLE batches(id INTEGER PRIMARY KEY, started_ms INTEGER, rows INTEGER NOT NULL DEFAULT 0)",
-                     "CREATE TABLE fetch_state(provider INTEGER NOT NULL, account TEXT NOT NULL, cursor TEXT,"
-                     " updated_ms INTEGER, PRIMARY KEY(provider, account))",
-                     "PRAGMA user_version=2" })
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-            const cdr::TrafficGenerator gen(5, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
-                                            QDateTime(QDate(2026, 3, 8), QTime(0, 0), QTimeZone::utc()), n);
-            QVERIFY(db.transaction());
-            QSqlQuery ins(db);
-            ins.prepare(QStringLiteral("INSERT INTO calls(provider, account, id, start_ms, raw, zone) VALUES(4, '', ?, ?, ?, 'UTC')"));
-            for (int i = 0; i < n; ++i) {
-                ins.addBindValue(gen.callId(cdr::Provider::NexBro, i));
-                ins.addBindValue(gen.startMs(cdr::Provider::NexBro, i));
-                ins.addBindValue(QJsonDocument(gen.record(cdr::Provider::NexBro, i)).toJson(QJsonDocument::Compact));
-                QVERIFY(ins.exec());
-            }
-            QVERIFY(db.commit());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        const QString written = writeSchema2Archive(archive, n);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
 
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
