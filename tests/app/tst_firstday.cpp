@@ -86,11 +86,7 @@ class TestFirstDay : public QObject
 
     static bool waitFor(const std::function<bool()> &ready, int ms = 30000)
     {
-        QElapsedTimer t;
-        t.start();
-        while (!ready() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return ready();
+        return QTest::qWaitFor(ready, ms);
     }
     static bool openDemo(MainWindow &w)
     {

@@ -50,11 +50,7 @@ double memoryMb(const char *field)
 
 bool waitFor(const std::function<bool()> &ready, int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!ready() && t.elapsed() < ms)
-        QTest::qWait(50);
-    return ready();
+    return QTest::qWaitFor(ready, ms);
 }
 
 } // namespace

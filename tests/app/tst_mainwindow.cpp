@@ -46,11 +46,7 @@ class TestMainWindow : public QObject
 
     static bool waitFor(const std::function<bool()> &ready, int ms = 20000)
     {
-        QElapsedTimer t;
-        t.start();
-        while (!ready() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return ready();
+        return QTest::qWaitFor(ready, ms);
     }
     static int rowWhere(CallTableModel *m, const std::function<bool(int)> &pred)
     {

@@ -7,6 +7,7 @@
 // call was lost, where the copy from before it is, and offers recovery into a new archive (which
 // is run). Told once: the window after that has nothing to say.
 
+#include "noticebarbutton.h"
 #include "schema2archive.h"
 
 #include <models/calltablemodel.h>
@@ -19,7 +20,6 @@
 #include <ui/noticebar.h>
 #include <ui/recoveryoffer.h>
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QPushButton>
@@ -38,21 +38,7 @@ namespace {
 
 bool waitFor(const std::function<bool()> &ready, int ms = 120000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!ready() && t.elapsed() < ms)
-        QTest::qWait(20);
-    return ready();
-}
-
-QPushButton *button(NoticeBar *bar, const QString &startsWith)
-{
-    const QList<QPushButton *> all = bar->buttons();
-    for (QPushButton *b : all) {
-        if (b->text().startsWith(startsWith))
-            return b;
-    }
-    return nullptr;
+    return QTest::qWaitFor(ready, ms);
 }
 
 // The schema version and call count of an archive, read without migrating it.
@@ -147,12 +133,12 @@ private Q_SLOTS:
                      && text.contains(u"no call that was archived before it is lost"_s)
                      && text.contains(QFileInfo(backup).fileName()),
                  qPrintable(text));
-        QVERIFY(button(bar, u"Dismiss"_s));
+        QVERIFY(noticeButton(bar, u"Dismiss"_s));
         if (qEnvironmentVariableIsSet("CDR_SHOT_DIR"))
             w.grab().save(QDir(qEnvironmentVariable("CDR_SHOT_DIR")).filePath(u"interrupted-migration.png"_s));
 
         // The offered recovery copies every call into a new archive; this one is not changed.
-        QPushButton *recover = button(bar, u"Recover into"_s);
+        QPushButton *recover = noticeButton(bar, u"Recover into"_s);
         QVERIFY(recover);
         QSignalSpy recovered(w.recoveryOffer()->job(), &ArchiveRecoveryJob::finished);
         QTest::mouseClick(recover, Qt::LeftButton);

@@ -4,6 +4,7 @@
 // truncated file, and a real `cdr-inspector` GUI process killed with SIGKILL in the middle of an
 // import. The notice's buttons are clicked; recovery runs the code of `cdr-inspector recover`.
 
+#include "noticebarbutton.h"
 #include <models/calltablemodel.h>
 #include <session/appsettings.h>
 #include <session/archiverecoveryjob.h>
@@ -21,7 +22,6 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,11 +40,7 @@ namespace {
 
 bool waitFor(const std::function<bool()> &ready, int ms = 60000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!ready() && t.elapsed() < ms)
-        QTest::qWait(50);
-    return ready();
+    return QTest::qWaitFor(ready, ms);
 }
 
 QByteArray sha(const QString &path)
@@ -53,16 +49,6 @@ QByteArray sha(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QPushButton *button(NoticeBar *bar, const QString &startsWith)
-{
-    const QList<QPushButton *> all = bar->buttons();
-    for (QPushButton *b : all) {
-        if (b->text().startsWith(startsWith))
-            return b;
-    }
-    return nullptr;
 }
 
 constexpr int kCalls = 3000;
@@ -179,7 +165,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("CDR_SHOT_DIR"))
             w.grab().save(QDir(qEnvironmentVariable("CDR_SHOT_DIR")).filePath(u"damaged-%1.png"_s.arg(damage)));
 
-        QPushButton *recover = button(bar, u"Recover into"_s);
+        QPushButton *recover = noticeButton(bar, u"Recover into"_s);
         QVERIFY2(recover, qPrintable(bar->text()));
         QVERIFY(recover->text().contains(QFileInfo(target).fileName()));
         QSignalSpy progress(w.recoveryOffer()->job(), &ArchiveRecoveryJob::progress);
@@ -208,7 +194,7 @@ private Q_SLOTS:
                  qPrintable(bar->text()));
 
         // Open the recovered archive from the notice: every recovered call, no damage left.
-        QPushButton *open = button(bar, u"Open the recovered archive"_s);
+        QPushButton *open = noticeButton(bar, u"Open the recovered archive"_s);
         QVERIFY(open);
         QSignalSpy loaded(&w, &MainWindow::filesLoaded);
         QTest::mouseClick(open, Qt::LeftButton);
@@ -285,11 +271,11 @@ private Q_SLOTS:
         QVERIFY2(bar->text().contains(u"interrupted"_s) && bar->text().contains(u"big.ndjson"_s)
                      && bar->text().contains(u"missing"_s),
                  qPrintable(bar->text()));
-        QVERIFY(button(bar, u"Dismiss"_s));
+        QVERIFY(noticeButton(bar, u"Dismiss"_s));
         if (qEnvironmentVariableIsSet("CDR_SHOT_DIR"))
             w.grab().save(QDir(qEnvironmentVariable("CDR_SHOT_DIR")).filePath(u"interrupted-import.png"_s));
 
-        QPushButton *again = button(bar, u"Import again"_s);
+        QPushButton *again = noticeButton(bar, u"Import again"_s);
         QVERIFY(again);
         loaded.clear();
         QTest::mouseClick(again, Qt::LeftButton);

@@ -218,11 +218,7 @@ class TestSecretSentinel : public QObject
 
     static bool waitFor(const std::function<bool()> &ready, int ms)
     {
-        QElapsedTimer clock;
-        clock.start();
-        while (!ready() && clock.elapsed() < ms)
-            QTest::qWait(20);
-        return ready();
+        return QTest::qWaitFor(ready, ms);
     }
 
 private Q_SLOTS:
