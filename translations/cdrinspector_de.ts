@@ -70,6 +70,10 @@
             <source>%1: no archive there (import some calls first)</source>
             <translation>%1: dort ist kein Archiv (importieren Sie zuerst Anrufe)</translation>
         </message>
+        <message>
+            <source>the last upgrade of the archive (schema %1 to %2, started %3) was cut short; it is now complete and no archived call was lost</source>
+            <translation>die letzte Umstellung des Archivs (Schema %1 auf %2, begonnen %3) wurde abgebrochen; sie ist jetzt abgeschlossen, und kein archivierter Anruf ging verloren</translation>
+        </message>
     </context>
     <context>
         <name>CallDetailPane</name>

@@ -70,6 +70,10 @@
             <source>%1: no archive there (import some calls first)</source>
             <translation>%1: no hay ningún histórico ahí (importe primero algunas llamadas)</translation>
         </message>
+        <message>
+            <source>the last upgrade of the archive (schema %1 to %2, started %3) was cut short; it is now complete and no archived call was lost</source>
+            <translation>la última actualización del histórico (esquema %1 a %2, iniciada %3) se interrumpió; ya está completa y no se perdió ninguna llamada archivada</translation>
+        </message>
     </context>
     <context>
         <name>CallDetailPane</name>

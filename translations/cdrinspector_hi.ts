@@ -70,6 +70,10 @@
             <source>%1: no archive there (import some calls first)</source>
             <translation>%1: वहाँ कोई आर्काइव नहीं है (पहले कुछ कॉल आयात करें)</translation>
         </message>
+        <message>
+            <source>the last upgrade of the archive (schema %1 to %2, started %3) was cut short; it is now complete and no archived call was lost</source>
+            <translation>आर्काइव का पिछला अपग्रेड (स्कीमा %1 से %2, %3 को शुरू) बीच में रुक गया था; अब यह पूरा हो गया है और कोई संग्रहीत कॉल नहीं खोई</translation>
+        </message>
     </context>
     <context>
         <name>CallDetailPane</name>

@@ -129,6 +129,8 @@ std::unique_ptr<cdr::ArchiveBackend> CommandInput::openArchive(const QCommandLin
         const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
         QTextStream(stderr) << "cdr-inspector " << command << ": " << why << RecoverCommand::damageHint(where, why)
                             << '\n';
+    } else if (const QString notice = archive->notice(); !notice.isEmpty()) {
+        QTextStream(stderr) << "cdr-inspector " << command << ": " << notice << '\n';
     }
     return archive;
 }

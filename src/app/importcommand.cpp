@@ -42,8 +42,6 @@ int ImportCommand::run(const QStringList &args)
         return 1;
     // Never the URI itself: it may carry a password.
     const QString path = archive->name();
-    if (!archive->notice().isEmpty())
-        err << archive->notice() << '\n';
 
     qint64 imported = 0, duplicates = 0, warnings = 0;
     for (const QString &input : inputs) {

@@ -195,6 +195,8 @@ int ScorecardCommand::run(const QStringList &args)
             err << "cdr-inspector scorecard: " << why << '\n';
             return 1;
         }
+        if (const QString notice = archive->notice(); !notice.isEmpty())
+            err << "cdr-inspector scorecard: " << notice << '\n';
         // A team archive groups on its server (PgScorecard): only the groups travel.
         GroupedScorecard serverSide;
         switch (archive->scorecard(inputOptions, sc, delayMs, &serverSide)) {

@@ -36,11 +36,19 @@ public:
     QString name() const override { return m_archive.path(); }
     QString notice() const override
     {
-        if (m_archive.backupPath().isEmpty())
-            return {};
-        return ArchiveBackend::tr("migrated the archive to schema %1; the old one is kept as %2")
-            .arg(CallArchive::kSchemaVersion)
-            .arg(m_archive.backupPath());
+        QStringList said;
+        // A kill -9 during an earlier upgrade: open() has finished it; say so, as the app does.
+        if (const auto cut = m_archive.interruptedMigration())
+            said << ArchiveBackend::tr("the last upgrade of the archive (schema %1 to %2, started %3) was cut short; "
+                                       "it is now complete and no archived call was lost")
+                        .arg(cut->from)
+                        .arg(cut->to)
+                        .arg(cut->started.toString(Qt::ISODate));
+        if (!m_archive.backupPath().isEmpty())
+            said << ArchiveBackend::tr("migrated the archive to schema %1; the old one is kept as %2")
+                        .arg(CallArchive::kSchemaVersion)
+                        .arg(m_archive.backupPath());
+        return said.join(QStringLiteral("; "));
     }
     bool isLocalFile() const override { return true; }
 };
