@@ -95,4 +95,9 @@ QString DisplayFormat::date(const QDate &date)
     return l.toString(date, dateFormat(l));
 }
 
+QString DisplayFormat::datePattern()
+{
+    return dateFormat(displayLocale());
+}
+
 } // namespace cdr

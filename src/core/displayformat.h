@@ -30,6 +30,8 @@ public:
     static QString dateTime(const QDateTime &local, bool showMs = false);
     /// The date alone, as dateTime() writes it.
     static QString date(const QDate &date);
+    /// The pattern date() writes, for the date pickers (QDateEdit::setDisplayFormat).
+    static QString datePattern();
 };
 
 } // namespace cdr

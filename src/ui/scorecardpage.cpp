@@ -3,6 +3,7 @@
 
 #include <session/appsettings.h>
 #include <core/backgroundjob.h>
+#include <core/displayformat.h>
 
 #include <charts/scorecardchart.h>
 #include <models/calltablemodel.h>
@@ -108,7 +109,6 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
         m_period->addItem(QString(), int(p));
     for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setDate(QDate::currentDate());
     }
     for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
@@ -212,6 +212,8 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
 
 void ScorecardPage::retranslate()
 {
+    for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo})
+        d->setDisplayFormat(DisplayFormat::datePattern());
     m_compare->setText(tr("compare with"));
     m_export->setText(tr("Export…"));
     m_groupByLabel->setText(tr("Group by:"));

@@ -24,6 +24,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QRegularExpression>
 #include <QDir>
@@ -270,6 +271,11 @@ private Q_SLOTS:
                 germanDirection = c->itemText(1) == QCoreApplication::translate("cdr::FetchBar", "Inbound");
         }
         QVERIFY(germanDirection);
+        // The fetch bar's dates as the table writes them ("12.01.2026"), not ISO.
+        const QList<QDateEdit *> dates = w.findChildren<QDateEdit *>();
+        QVERIFY(!dates.isEmpty());
+        for (QDateEdit *d : dates)
+            QCOMPARE(d->text(), d->date().toString(QStringLiteral("dd.MM.yyyy")));
 
         // Nothing the analyst had was lost: the same calls, filter and selection.
         QCOMPARE(w.model()->rowCount(), rows);
