@@ -7,7 +7,7 @@
 // call was lost, where the copy from before it is, and offers recovery into a new archive (which
 // is run). Told once: the window after that has nothing to say.
 
-#include "noticebarbutton.h"
+#include "recoverytesting.h"
 #include "schema2archive.h"
 
 #include <models/calltablemodel.h>
@@ -84,18 +84,8 @@ private Q_SLOTS:
         QVERIFY2(written.isEmpty(), qPrintable(written));
 
         const QString home = m_dir.filePath(u"home"_s);
-        QVERIFY(QDir().mkpath(home + u"/config"_s));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-        env.insert(u"CDR_ARCHIVE"_s, archive);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         QProcess app;
-        app.setProcessEnvironment(env);
-        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(CDR_INSPECTOR_BIN), {});
-        QVERIFY(app.waitForStarted());
+        QVERIFY(startAppIn(app, home, archive, {}));
         // The backup copy is written first; the migration's steps run after it. Killed once the
         // copy exists, while the 60,000 raw records are being normalized.
         const QString backup = archive + u".schema2-backup"_s;

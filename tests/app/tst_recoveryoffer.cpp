@@ -4,7 +4,7 @@
 // truncated file, and a real `cdr-inspector` GUI process killed with SIGKILL in the middle of an
 // import. The notice's buttons are clicked; recovery runs the code of `cdr-inspector recover`.
 
-#include "noticebarbutton.h"
+#include "recoverytesting.h"
 #include <models/calltablemodel.h>
 #include <session/appsettings.h>
 #include <session/archiverecoveryjob.h>
@@ -222,18 +222,8 @@ private Q_SLOTS:
         }
         const QString home = m_dir.filePath(u"home"_s);
         const QString archive = m_dir.filePath(u"killed.sqlite"_s);
-        QVERIFY(QDir().mkpath(home + u"/config"_s));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-        env.insert(u"CDR_ARCHIVE"_s, archive);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         QProcess app;
-        app.setProcessEnvironment(env);
-        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(CDR_INSPECTOR_BIN), {file});
-        QVERIFY(app.waitForStarted());
+        QVERIFY(startAppIn(app, home, archive, {file}));
 
         // Killed once the import is under way and has archived its first calls.
         auto archived = [&archive] {
