@@ -7,6 +7,7 @@
 #include "comparedialog.h"
 #include "fetchbar.h"
 #include "filterchipsbar.h"
+#include "panes.h"
 
 #include <core/displayformat.h>
 #include <models/callfilter.h>
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -39,11 +39,7 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
     m_table->setModel(m_model);
     m_pane = new CallDetailPane(this);
     m_notes = new CallNotesWidget(this);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_pane, 1);
-    rightLayout->addWidget(m_notes);
+    QWidget *right = Panes::column(new QWidget(this), {{m_pane, 1}, {m_notes}}, -1);
 
     // Above the table it filters, not at the end of the fetch tool bar: there it fell into the
     // overflow menu on a 1024 px wide window.
@@ -54,23 +50,9 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
     m_filterEdit->setMinimumWidth(200);
     // Every active filter shows as a removable chip above the table (issue 11).
     m_chips = new FilterChipsBar(this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(0);
-    leftLayout->addWidget(m_filterEdit);
-    leftLayout->addWidget(m_chips);
-    leftLayout->addWidget(m_table, 1);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    QWidget *left = Panes::column(new QWidget(this), {{m_filterEdit}, {m_chips}, {m_table, 1}});
+    m_splitter = Panes::listDetail(Qt::Horizontal, this, QStringLiteral("mainSplitter"), left, right);
+    Panes::column(this, {{m_splitter}});
 
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(150);

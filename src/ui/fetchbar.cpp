@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fetchbar.h"
 
-#include <core/displayformat.h>
+#include "daypicker.h"
+
 #include <providers/accountprofile.h>
 
 #include <QAction>
@@ -28,10 +29,8 @@ FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
     m_account = new QComboBox(m_bar);
     m_account->setMinimumContentsLength(18);
     m_bar->addWidget(m_account);
-    m_since = new QDateEdit(m_bar);
-    m_until = new QDateEdit(m_bar);
-    for (QDateEdit *e : {m_since, m_until})
-        e->setCalendarPopup(true);
+    m_since = new DayPicker(m_bar);
+    m_until = new DayPicker(m_bar);
     setDateRange(QDate::currentDate().addDays(-7), QDate::currentDate());
     m_bar->addWidget(m_since);
     m_bar->addWidget(new QLabel(QStringLiteral(" – "), m_bar));
@@ -75,9 +74,6 @@ FetchBar::FetchBar(QMainWindow *window, const QList<QAction *> &actions)
 
 void FetchBar::retranslate()
 {
-    // Dates as the table writes them in the chosen language ("12.01.2026" in German).
-    for (QDateEdit *e : {m_since, m_until})
-        e->setDisplayFormat(DisplayFormat::datePattern());
     m_bar->setWindowTitle(tr("Fetch"));
     m_account->setAccessibleName(tr("Account"));
     m_account->setToolTip(tr("Account to fetch from"));

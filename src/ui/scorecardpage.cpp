@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardpage.h"
 
+#include "daypicker.h"
+#include "panes.h"
+
 #include <session/appsettings.h>
 #include <core/backgroundjob.h>
-#include <core/displayformat.h>
 
 #include <charts/scorecardchart.h>
 #include <models/calltablemodel.h>
@@ -86,10 +88,10 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     , m_chart(new ScorecardChart(this))
     , m_groupBy(new QComboBox(this))
     , m_period(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_compareFrom(new QDateEdit(this))
-    , m_compareTo(new QDateEdit(this))
+    , m_from(new DayPicker(this))
+    , m_to(new DayPicker(this))
+    , m_compareFrom(new DayPicker(this))
+    , m_compareTo(new DayPicker(this))
     , m_compare(new QCheckBox(this))
     , m_kpi(new QComboBox(this))
     , m_caption(new QLabel(this))
@@ -107,10 +109,6 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     m_groupBy->setMinimumContentsLength(22);
     for (Period p : {Period::All, Period::Last7, Period::Last30, Period::Custom})
         m_period->addItem(QString(), int(p));
-    for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo}) {
-        d->setCalendarPopup(true);
-        d->setDate(QDate::currentDate());
-    }
     for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
         m_kpi->addItem(QString(), k);
     m_kpi->setCurrentIndex(ScorecardKpis::AsrPct);
@@ -150,12 +148,7 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     chartLayout->addLayout(chartControls);
     chartLayout->addWidget(m_chart, 1);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("scorecardSplitter"));
-    split->addWidget(m_table);
-    split->addWidget(chartBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    QSplitter *split = Panes::listDetail(Qt::Vertical, this, QStringLiteral("scorecardSplitter"), m_table, chartBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -212,8 +205,6 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
 
 void ScorecardPage::retranslate()
 {
-    for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo})
-        d->setDisplayFormat(DisplayFormat::datePattern());
     m_compare->setText(tr("compare with"));
     m_export->setText(tr("Export…"));
     m_groupByLabel->setText(tr("Group by:"));
