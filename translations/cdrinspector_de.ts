@@ -111,6 +111,29 @@
         </message>
     </context>
     <context>
+        <name>CallNotesWidget</name>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. escalated, carrier-issue</source>
+            <translation>kommagetrennt, z. B. eskaliert, carrier-problem</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandInput</name>
         <message>
             <source>cannot read standard input</source>
@@ -1728,28 +1751,8 @@
     <context>
         <name>cdr::CallNotesWidget</name>
         <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>comma-separated, e.g. escalated, carrier-issue</source>
-            <translation>kommagetrennt, z. B. eskaliert, carrier-problem</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
             <source>Local note on this call (kept on this computer only)</source>
             <translation>Lokale Notiz zu diesem Anruf (nur auf diesem Computer gespeichert)</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Tags:</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Notiz:</translation>
         </message>
         <message>
             <source>Note on this call, shared with the team archive</source>

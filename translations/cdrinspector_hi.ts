@@ -111,6 +111,29 @@
         </message>
     </context>
     <context>
+        <name>CallNotesWidget</name>
+        <message>
+            <source>Tags:</source>
+            <translation>टैग:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>टैग</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. escalated, carrier-issue</source>
+            <translation>कॉमा से अलग, उदा. escalated, carrier-issue</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>नोट:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>नोट</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandInput</name>
         <message>
             <source>cannot read standard input</source>
@@ -1728,28 +1751,8 @@
     <context>
         <name>cdr::CallNotesWidget</name>
         <message>
-            <source>Tags</source>
-            <translation>टैग</translation>
-        </message>
-        <message>
-            <source>comma-separated, e.g. escalated, carrier-issue</source>
-            <translation>कॉमा से अलग, उदा. escalated, carrier-issue</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>नोट</translation>
-        </message>
-        <message>
             <source>Local note on this call (kept on this computer only)</source>
             <translation>इस कॉल पर स्थानीय नोट (केवल इसी कंप्यूटर पर रखा जाता है)</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>टैग:</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>नोट:</translation>
         </message>
         <message>
             <source>Note on this call, shared with the team archive</source>

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callnoteswidget.h"
+#include "ui_callnoteswidget.h"
 
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -11,23 +10,11 @@ namespace cdr {
 
 CallNotesWidget::CallNotesWidget(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
-    , m_tags(new QLineEdit(this))
-    , m_note(new QPlainTextEdit(this))
-    , m_byline(new QLabel(this))
-    , m_tagsLabel(new QLabel(this))
-    , m_noteLabel(new QLabel(this))
+    , m_ui(std::make_unique<Ui::CallNotesWidget>())
 {
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(4, 2, 4, 2);
-    m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
-    form->addRow(m_tagsLabel, m_tags);
-    form->addRow(m_noteLabel, m_note);
-    m_byline->setObjectName(QStringLiteral("noteByline"));
-    m_byline->setWordWrap(true);
-    m_byline->hide();
-    form->addRow(m_byline);
-    retranslate();
+    m_ui->setupUi(this);
+    m_ui->note->setMaximumHeight(m_ui->note->fontMetrics().height() * 4);
+    showPlaceholder();
     m_commit.setSingleShot(true);
     m_commit.setInterval(400);
     connect(&m_commit, &QTimer::timeout, this, [this] { Q_EMIT edited(note(), tags()); });
@@ -35,20 +22,12 @@ CallNotesWidget::CallNotesWidget(QWidget *parent)
         if (!m_loading)
             m_commit.start();
     };
-    connect(m_tags, &QLineEdit::textEdited, this, changed);
-    connect(m_note, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_ui->tags, &QLineEdit::textEdited, this, changed);
+    connect(m_ui->note, &QPlainTextEdit::textChanged, this, changed);
     setEnabled(false);
 }
 
-void CallNotesWidget::retranslate()
-{
-    m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setPlaceholderText(tr("comma-separated, e.g. escalated, carrier-issue"));
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Local note on this call (kept on this computer only)"));
-    m_tagsLabel->setText(tr("Tags:"));
-    m_noteLabel->setText(tr("Note:"));
-}
+CallNotesWidget::~CallNotesWidget() = default;
 
 void CallNotesWidget::setCall(const QString &id, const QString &note, const QStringList &tags)
 {
@@ -57,8 +36,8 @@ void CallNotesWidget::setCall(const QString &id, const QString &note, const QStr
         Q_EMIT edited(this->note(), this->tags()); // keep what was typed for the previous call
     }
     m_loading = true;
-    m_tags->setText(tags.join(QStringLiteral(", ")));
-    m_note->setPlainText(note);
+    m_ui->tags->setText(tags.join(QStringLiteral(", ")));
+    m_ui->note->setPlainText(note);
     m_loading = false;
     setEnabled(!id.isEmpty());
 }
@@ -69,35 +48,41 @@ bool CallNotesWidget::refresh(const QString &note, const QStringList &tags)
         return false;
     m_loading = true;
     if (tags != this->tags())
-        m_tags->setText(tags.join(QStringLiteral(", ")));
+        m_ui->tags->setText(tags.join(QStringLiteral(", ")));
     if (note != this->note())
-        m_note->setPlainText(note);
+        m_ui->note->setPlainText(note);
     m_loading = false;
     return true;
 }
 
 void CallNotesWidget::setByline(const QString &byline, const QString &history)
 {
-    m_byline->setText(byline);
-    m_byline->setToolTip(history);
-    m_byline->setVisible(!byline.isEmpty());
+    m_ui->noteByline->setText(byline);
+    m_ui->noteByline->setToolTip(history);
+    m_ui->noteByline->setVisible(!byline.isEmpty());
 }
 
 void CallNotesWidget::setShared(bool shared)
 {
-    m_note->setPlaceholderText(shared ? tr("Note on this call, shared with the team archive")
-                                      : tr("Local note on this call (kept on this computer only)"));
+    m_shared = shared;
+    showPlaceholder();
+}
+
+void CallNotesWidget::showPlaceholder()
+{
+    m_ui->note->setPlaceholderText(m_shared ? tr("Note on this call, shared with the team archive")
+                                            : tr("Local note on this call (kept on this computer only)"));
 }
 
 QString CallNotesWidget::note() const
 {
-    return m_note->toPlainText();
+    return m_ui->note->toPlainText();
 }
 
 QStringList CallNotesWidget::tags() const
 {
     QStringList out;
-    const QStringList parts = m_tags->text().split(u',');
+    const QStringList parts = m_ui->tags->text().split(u',');
     for (const QString &t : parts) {
         const QString s = t.trimmed();
         if (!s.isEmpty() && !out.contains(s))
@@ -108,8 +93,10 @@ QStringList CallNotesWidget::tags() const
 
 void CallNotesWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showPlaceholder();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -10,9 +10,11 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
+
+namespace Ui {
+class CallNotesWidget;
+}
 
 namespace cdr {
 
@@ -22,6 +24,7 @@ class CallNotesWidget : public QWidget
 
 public:
     explicit CallNotesWidget(QWidget *parent = nullptr);
+    ~CallNotesWidget() override;
 
     /// Shows the note and tags of a call; an empty id disables the widget.
     void setCall(const QString &id, const QString &note, const QStringList &tags);
@@ -44,14 +47,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    QLabel *m_label;
-    QLineEdit *m_tags;
-    QPlainTextEdit *m_note;
-    QLabel *m_byline;
-    QLabel *m_tagsLabel;
-    QLabel *m_noteLabel;
+    void showPlaceholder();
+    std::unique_ptr<Ui::CallNotesWidget> m_ui;
     QTimer m_commit;
+    bool m_shared = false;
     bool m_loading = false;
 };
 

@@ -11,6 +11,7 @@
 #include <session/calllibrary.h>
 #include <session/translators.h>
 #include <ui/calldetailpane.h>
+#include <ui/callnoteswidget.h>
 #include <ui/calltableview.h>
 #include <ui/filterchipsbar.h>
 #include <ui/importproblemsdialog.h>
@@ -37,6 +38,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -294,6 +296,30 @@ private Q_SLOTS:
         QVERIFY(charts->chart(QualityChartFactory::Kind::Mos)->title().startsWith(QStringLiteral("MOS, inbound vs outbound<")));
         QCOMPARE(overviewTitle(w, 0), QStringLiteral("MOS distribution by direction (click a bar to filter)"));
         QCOMPARE(w.detailPane()->call().id, selectedId);
+    }
+
+    void sharedNotesStaySharedAfterTheSwitch()
+    {
+        // The note's placeholder says whether the note is shared. A language switch used to
+        // reword it as a local note even in a team archive.
+        CallNotesWidget notes;
+        notes.setShared(true);
+        auto *note = notes.findChild<QPlainTextEdit *>();
+        QVERIFY(note);
+        QCOMPARE(note->placeholderText(), QStringLiteral("Note on this call, shared with the team archive"));
+        QVERIFY(Translators::apply(QStringLiteral("de")));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        const QString shared = QCoreApplication::translate("cdr::CallNotesWidget",
+                                                           "Note on this call, shared with the team archive");
+        QVERIFY(shared != QStringLiteral("Note on this call, shared with the team archive"));
+        QCOMPARE(note->placeholderText(), shared);
+        auto *noteLabel = notes.findChild<QLabel *>(QStringLiteral("noteLabel"));
+        QVERIFY(noteLabel);
+        QCOMPARE(noteLabel->text(), QStringLiteral("Notiz:"));
+        notes.setShared(false);
+        QCOMPARE(note->placeholderText(), QCoreApplication::translate("cdr::CallNotesWidget",
+                                                                      "Local note on this call (kept on this computer only)"));
     }
 
     void whatStaysOnScreenIsWordedAgain()
