@@ -20,6 +20,14 @@ void Selection::filter(const std::function<bool(qint64)> &keep)
 
 QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
+Response errorReply(int status, const QJsonObject &body)
+{
+    Response r;
+    r.status = status;
+    r.body = json(body);
+    return r;
+}
+
 QString apiId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QDateTime parseUtc(QString text)

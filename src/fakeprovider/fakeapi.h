@@ -66,6 +66,8 @@ struct Selection
 };
 
 QByteArray json(const QJsonObject &o);
+/// An error answer: `status` with `body` as JSON. Each API builds its provider's own error body shape.
+Response errorReply(int status, const QJsonObject &body);
 /// A fresh request id, as Plivo and Vobiz put in their envelopes.
 QString apiId();
 /// "2026-01-02", "2026-01-02 10:00", "2026-01-02 10:00:00", with 'T' and/or 'Z', as UTC.

@@ -11,17 +11,22 @@ namespace cdr {
 
 using namespace fakeapi;
 
+namespace {
+
+// CarrierX's error body: the message, and the offending field in `errors` when there is one.
+Response error(int status, const QString &message, const QString &field = QString())
+{
+    QJsonArray errors;
+    if (!field.isEmpty())
+        errors.append(QJsonValue(QJsonObject{{u"field"_s, field}, {u"message"_s, message}}));
+    return errorReply(status, {{u"message"_s, message}, {u"errors"_s, errors}});
+}
+
+} // namespace
+
 Response FakeCarrierXApi::handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const
 {
     Response r;
-    const auto error = [&r](int status, const QString &message, const QString &field = QString()) {
-        r.status = status;
-        QJsonArray errors;
-        if (!field.isEmpty())
-            errors.append(QJsonValue(QJsonObject{{u"field"_s, field}, {u"message"_s, message}}));
-        r.body = json({{u"message"_s, message}, {u"errors"_s, errors}});
-        return r;
-    };
     if (request.value("Authorization") != "Bearer " + m_credentials.carrierxToken.toUtf8())
         return error(401, u"Bad credentials"_s);
     if (parts.size() == 5) {

@@ -10,14 +10,19 @@ namespace cdr {
 
 using namespace fakeapi;
 
+namespace {
+
+// NexBro's (Laravel's) error body: the message alone.
+Response error(int status, const QString &message)
+{
+    return errorReply(status, {{u"message"_s, message}});
+}
+
+} // namespace
+
 Response FakeNexBroApi::handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const
 {
     Response r;
-    const auto error = [&r](int status, const QString &message) {
-        r.status = status;
-        r.body = json({{u"message"_s, message}});
-        return r;
-    };
     const QByteArray key = request.value("X-API-KEY");
     if (key.isEmpty() || key != m_credentials.nexbroKey.toUtf8())
         return error(401, u"Unauthenticated."_s);

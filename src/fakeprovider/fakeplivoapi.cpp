@@ -10,14 +10,19 @@ namespace cdr {
 
 using namespace fakeapi;
 
+namespace {
+
+// Plivo's error body: the request id and the message.
+Response error(int status, const QString &message)
+{
+    return errorReply(status, {{u"api_id"_s, apiId()}, {u"error"_s, message}});
+}
+
+} // namespace
+
 Response FakePlivoApi::handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const
 {
     Response r;
-    const auto error = [&r](int status, const QString &message) {
-        r.status = status;
-        r.body = json({{u"api_id"_s, apiId()}, {u"error"_s, message}});
-        return r;
-    };
     const QByteArray auth = request.value("Authorization");
     const QByteArray expected = "Basic " + QByteArray(m_credentials.plivoAuthId.toUtf8() + ':' + m_credentials.plivoToken.toUtf8()).toBase64();
     if (auth != expected || parts[2] != m_credentials.plivoAuthId)

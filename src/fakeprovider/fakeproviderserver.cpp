@@ -180,10 +180,7 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
 
 void FakeProviderServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    Response r;
-    r.status = 404;
-    r.body = json({{u"error"_s, u"no such endpoint"_s}});
-    write(socket, r, nullptr);
+    write(socket, errorReply(404, {{u"error"_s, u"no such endpoint"_s}}), nullptr);
 }
 
 void FakeProviderServer::write(QTcpSocket *socket, const Response &response, const Fault *fault)
@@ -199,12 +196,9 @@ FakeProviderServer::Response FakeProviderServer::route(const QHttpServerRequest 
 {
     const QString path = request.url().path();
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return errorReply(405, {{u"error"_s, u"only GET is served"_s}});
     Response r;
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        r.status = 405;
-        r.body = json({{u"error"_s, u"only GET is served"_s}});
-        return r;
-    }
     // /v1/Account/{id}/Call/...
     if (parts.size() >= 4 && parts[0] == u"v1" && parts[1] == u"Account" && parts[3] == u"Call") {
         *provider = Provider::Plivo;
@@ -236,9 +230,7 @@ FakeProviderServer::Response FakeProviderServer::route(const QHttpServerRequest 
         out.headers += limited.headers; // X-RateLimit-* on every answer
         return out;
     }
-    r.status = 404;
-    r.body = json({{u"error"_s, u"no such endpoint: %1"_s.arg(path)}});
-    return r;
+    return errorReply(404, {{u"error"_s, u"no such endpoint: %1"_s.arg(path)}});
 }
 
 } // namespace cdr

@@ -14,17 +14,23 @@ namespace cdr {
 
 using namespace fakeapi;
 
+namespace {
+
+// Vobiz's error envelope: a code, a message, when, and a request id. (A lookup of an unknown call
+// answers a bare body instead; see handle().)
+Response error(int status, const QString &code, const QString &message)
+{
+    return errorReply(status, {{u"status"_s, u"error"_s},
+                               {u"error"_s, QJsonValue(QJsonObject{{u"code"_s, code}, {u"message"_s, message}})},
+                               {u"timestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                               {u"requestId"_s, QString(u"req_"_s + apiId().left(8))}});
+}
+
+} // namespace
+
 Response FakeVobizApi::handle(const QHttpServerRequest &request, const QStringList &parts, bool ignorePaging) const
 {
     Response r;
-    const auto error = [&r](int status, const QString &code, const QString &message) {
-        r.status = status;
-        r.body = json({{u"status"_s, u"error"_s},
-                       {u"error"_s, QJsonValue(QJsonObject{{u"code"_s, code}, {u"message"_s, message}})},
-                       {u"timestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                       {u"requestId"_s, QString(u"req_"_s + apiId().left(8))}});
-        return r;
-    };
     if (request.value("X-Auth-ID") != m_credentials.vobizAuthId.toUtf8()
         || request.value("X-Auth-Token") != m_credentials.vobizToken.toUtf8() || parts[3] != m_credentials.vobizAuthId)
         return error(401, u"UNAUTHORIZED"_s, u"Invalid X-Auth-ID or X-Auth-Token"_s);
@@ -34,11 +40,8 @@ Response FakeVobizApi::handle(const QHttpServerRequest &request, const QStringLi
     if (section == u"Call") {
         if (parts.size() == 6) {
             const auto index = m_generator.indexForId(Provider::Vobiz, parts[5]);
-            if (!index) {
-                r.status = 404;
-                r.body = json({{u"error"_s, u"call not found"_s}, {u"call_uuid"_s, parts[5]}});
-                return r;
-            }
+            if (!index)
+                return errorReply(404, {{u"error"_s, u"call not found"_s}, {u"call_uuid"_s, parts[5]}});
             QJsonObject o = m_generator.vobizVoiceApiRecord(*index);
             o.insert(u"api_id", apiId());
             r.body = json(o);
@@ -67,11 +70,8 @@ Response FakeVobizApi::handle(const QHttpServerRequest &request, const QStringLi
     const QString sub = parts.size() >= 6 ? parts[5] : QString();
     if (!sub.isEmpty() && sub != u"search" && sub != u"recent" && sub != u"export") {
         const auto index = m_generator.indexForId(Provider::Vobiz, sub);
-        if (!index) {
-            r.status = 404;
-            r.body = json({{u"api_id"_s, apiId()}, {u"error"_s, u"CDR not found"_s}});
-            return r;
-        }
+        if (!index)
+            return errorReply(404, {{u"api_id"_s, apiId()}, {u"error"_s, u"CDR not found"_s}});
         r.body = json({{u"data"_s, m_generator.record(Provider::Vobiz, *index)}, {u"success"_s, true}});
         return r;
     }
