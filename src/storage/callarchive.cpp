@@ -4,6 +4,7 @@
 #include "pgarchive.h"
 
 #include "archivemigrations.h"
+#include "bulkcolumn.h"
 #include "rowscan.h"
 #include "storagelogging.h"
 
@@ -36,9 +37,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cdr::CallArchive", text, disambiguation, n);
 }
 
-const char *kColumns = "provider, account, id, start_ms, from_n, to_n, direction, status, duration, talk, billed, "
-                       "cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter, loss, legs, "
-                       "flaws, pdd, log_flags, sip_call_id";
+// The table columns a BulkRow is stored in, by their names here.
+const QByteArray &columnList()
+{
+    static const QByteArray list = BulkColumn::localList();
+    return list;
+}
 
 void bindText(sqlite3_stmt *s, int i, QByteArrayView v)
 {
@@ -92,6 +96,47 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql)
 double columnReal(sqlite3_stmt *s, int i)
 {
     return sqlite3_column_type(s, i) == SQLITE_NULL ? BulkRow::kMissing : sqlite3_column_double(s, i);
+}
+
+void bindColumn(sqlite3_stmt *s, int i, const BulkColumn &c, const BulkRow &r)
+{
+    switch (c.kind) {
+    case BulkColumn::Kind::Key:
+    case BulkColumn::Kind::Text:
+        return bindText(s, i, r.*c.text);
+    case BulkColumn::Kind::Real:
+        return bindReal(s, i, r.*c.real);
+    case BulkColumn::Kind::Time:
+        if (const qint64 ms = c.integer(r); ms != BulkRow::kMissingTime)
+            sqlite3_bind_int64(s, i, ms);
+        else
+            sqlite3_bind_null(s, i);
+        return;
+    case BulkColumn::Kind::SmallInt:
+    case BulkColumn::Kind::Integer:
+        sqlite3_bind_int(s, i, int(c.integer(r)));
+        return;
+    }
+}
+
+void readColumn(sqlite3_stmt *s, int i, const BulkColumn &c, BulkRow &r)
+{
+    switch (c.kind) {
+    case BulkColumn::Kind::Key:
+    case BulkColumn::Kind::Text:
+        r.*c.text = columnText(s, i);
+        return;
+    case BulkColumn::Kind::Real:
+        r.*c.real = columnReal(s, i);
+        return;
+    case BulkColumn::Kind::Time:
+        c.setInteger(r, sqlite3_column_type(s, i) == SQLITE_NULL ? BulkRow::kMissingTime : sqlite3_column_int64(s, i));
+        return;
+    case BulkColumn::Kind::SmallInt:
+    case BulkColumn::Kind::Integer:
+        c.setInteger(r, sqlite3_column_int(s, i));
+        return;
+    }
 }
 
 } // namespace
@@ -260,7 +305,7 @@ bool CallArchive::Writer::begin()
     }
     if (!m_stmt) {
         m_stmt = new Statement;
-        const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + kColumns
+        const QByteArray sql = QByteArrayLiteral("INSERT OR REPLACE INTO calls(") + columnList()
             + ", raw, zone, batch_id, call) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt->insert, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
@@ -305,34 +350,9 @@ bool CallArchive::Writer::addRow(const BulkRow &r)
         return false;
     sqlite3_stmt *s = m_stmt->insert;
     sqlite3_reset(s);
-    sqlite3_bind_int(s, 1, int(r.provider));
-    bindText(s, 2, r.account);
-    bindText(s, 3, r.id);
-    if (r.startMs == BulkRow::kMissingTime)
-        sqlite3_bind_null(s, 4);
-    else
-        sqlite3_bind_int64(s, 4, r.startMs);
-    bindText(s, 5, r.from);
-    bindText(s, 6, r.to);
-    bindText(s, 7, r.direction);
-    sqlite3_bind_int(s, 8, int(r.status));
-    bindReal(s, 9, r.durationS);
-    bindReal(s, 10, r.talkS);
-    bindReal(s, 11, r.billedS);
-    bindReal(s, 12, r.cost);
-    bindText(s, 13, r.currency);
-    bindText(s, 14, r.hangupCause);
-    bindText(s, 15, r.hangupCode);
-    bindText(s, 16, r.hangupSource);
-    bindText(s, 17, r.codec);
-    bindReal(s, 18, r.mos);
-    bindReal(s, 19, r.jitterMs);
-    bindReal(s, 20, r.packetLossPct);
-    sqlite3_bind_int(s, 21, int(r.legs));
-    sqlite3_bind_int(s, 22, int(r.flaws));
-    bindReal(s, 23, r.postDialDelayMs);
-    sqlite3_bind_int(s, 24, int(r.errorLog));
-    bindText(s, 25, r.sipCallId);
+    int i = 1;
+    for (const BulkColumn &c : BulkColumn::all())
+        bindColumn(s, i++, c, r);
     if (r.raw.isEmpty())
         sqlite3_bind_null(s, 26);
     else
@@ -395,38 +415,15 @@ bool CallArchive::load(BulkSink &sink, const std::atomic<bool> *cancel, qint64 *
     sink.expect(count());
     // RowScan steps over damaged pages: a damaged archive gives every call that is still
     // readable, and the damage is reported instead of ending the load at the first bad page.
-    RowScan scan(db, QByteArrayLiteral("calls"), QByteArray(kColumns));
+    RowScan scan(db, QByteArrayLiteral("calls"), columnList());
     qint64 n = 0;
     bool ok = true;
     while (scan.next()) {
         sqlite3_stmt *s = scan.row();
-        const int o = 1; // column 0 is the rowid
         BulkRow r;
-        r.provider = Provider(sqlite3_column_int(s, o + 0));
-        r.account = columnText(s, o + 1);
-        r.id = columnText(s, o + 2);
-        r.startMs = sqlite3_column_type(s, o + 3) == SQLITE_NULL ? BulkRow::kMissingTime : sqlite3_column_int64(s, o + 3);
-        r.from = columnText(s, o + 4);
-        r.to = columnText(s, o + 5);
-        r.direction = columnText(s, o + 6);
-        r.status = CallStatus(sqlite3_column_int(s, o + 7));
-        r.durationS = columnReal(s, o + 8);
-        r.talkS = columnReal(s, o + 9);
-        r.billedS = columnReal(s, o + 10);
-        r.cost = columnReal(s, o + 11);
-        r.currency = columnText(s, o + 12);
-        r.hangupCause = columnText(s, o + 13);
-        r.hangupCode = columnText(s, o + 14);
-        r.hangupSource = columnText(s, o + 15);
-        r.codec = columnText(s, o + 16);
-        r.mos = columnReal(s, o + 17);
-        r.jitterMs = columnReal(s, o + 18);
-        r.packetLossPct = columnReal(s, o + 19);
-        r.legs = quint32(sqlite3_column_int(s, o + 20));
-        r.flaws = quint32(sqlite3_column_int(s, o + 21));
-        r.postDialDelayMs = columnReal(s, o + 22);
-        r.errorLog = quint8(sqlite3_column_int(s, o + 23));
-        r.sipCallId = columnText(s, o + 24);
+        int i = 1; // column 0 is the rowid
+        for (const BulkColumn &c : BulkColumn::all())
+            readColumn(s, i++, c, r);
         ++n;
         if (!sink.addRow(r) || (cancel && cancel->load(std::memory_order_relaxed))) {
             ok = false;
@@ -459,7 +456,7 @@ ArchiveRecovery::Result CallArchive::recoverInto(const QString &newPath) const
 
 std::optional<Call> CallArchive::call(Provider provider, const QString &account, const QString &id) const
 {
-    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT call, raw, ") + QString::fromLatin1(kColumns)
+    QSqlQuery q = keyQuery(database(), QStringLiteral("SELECT call, raw, ") + QString::fromLatin1(columnList())
                                + QStringLiteral(" FROM calls WHERE provider=? AND account=? AND id=?"),
                            provider, account, {id});
     if (!q.exec() || !q.next())

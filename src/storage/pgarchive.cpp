@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgarchive.h"
 
+#include "bulkcolumn.h"
+
 #include <core/calljson.h>
 #include <core/hangupclassifier.h>
 
@@ -24,13 +26,11 @@ namespace {
 // Held for the whole migration transaction; any app that connects meanwhile waits here.
 constexpr qint64 kMigrationLock = 0x4344524d49475254; // "CDRMIGRT"
 
-// The columns a batch carries, in COPY order; the staging table adds seq (the row's place in
-// the batch) so that the last occurrence of a call in a batch wins, as in the local archive.
-constexpr const char *kColumns =
-    "provider, account, id, start_ms, from_number, to_number, direction, status, duration_s, talk_s, "
-    "billed_s, cost, currency, hangup_cause, hangup_code, hangup_source, codec, mos, jitter_ms, "
-    "packet_loss_pct, legs, flaws, post_dial_delay_ms, error_log, sip_call_id, raw, zone, call";
-constexpr int kColumnCount = 28;
+// The columns a batch carries after the BulkRow's (BulkColumn::teamList()), in COPY order; the
+// staging table adds seq (the row's place in the batch) so that the last occurrence of a call in
+// a batch wins, as in the local archive.
+constexpr const char *kRecordColumns = ", raw, zone, call";
+constexpr int kRecordColumnCount = 3;
 // Schema 3's column after those (see PgArchive::open).
 constexpr const char *kColumnsSince3 = ", hangup_class";
 
@@ -89,6 +89,26 @@ void putBytes(QByteArray &out, QByteArrayView v, bool emptyIsNull = true)
         return putNull(out);
     putInt32(out, qint32(v.size()));
     out.append(v.data(), v.size());
+}
+
+void putColumn(QByteArray &out, const BulkColumn &c, const BulkRow &r)
+{
+    switch (c.kind) {
+    case BulkColumn::Kind::Key:
+        return putBytes(out, r.*c.text, false);
+    case BulkColumn::Kind::Text:
+        return putBytes(out, r.*c.text);
+    case BulkColumn::Kind::Real:
+        return putDouble(out, r.*c.real);
+    case BulkColumn::Kind::Time:
+        if (const qint64 ms = c.integer(r); ms != BulkRow::kMissingTime)
+            return putBigint(out, ms);
+        return putNull(out);
+    case BulkColumn::Kind::SmallInt:
+        return putSmallint(out, int(c.integer(r)));
+    case BulkColumn::Kind::Integer:
+        return putInteger(out, c.integer(r));
+    }
 }
 
 const QByteArray kCopyHeader = QByteArray("PGCOPY\n\xff\r\n\0", 11) + QByteArray(8, '\0');
@@ -239,7 +259,7 @@ bool PgArchive::open(const QString &uri, const QString &password, QString *error
     }
     // Only a test opens an older schema on purpose (upToVersion); its batches carry that schema's columns.
     m_schema = schemaVersion();
-    const QByteArray columns = QByteArray(kColumns) + (m_schema >= 3 ? kColumnsSince3 : "");
+    const QByteArray columns = BulkColumn::teamList() + kRecordColumns + (m_schema >= 3 ? kColumnsSince3 : "");
     m_copySql = "COPY cdr_staging (" + columns + ", seq) FROM STDIN (FORMAT binary)";
     QByteArray set;
     for (const QByteArray &c : columns.split(',')) {
@@ -402,35 +422,10 @@ bool PgArchive::Writer::addRow(const BulkRow &r)
     }
     QByteArray &o = m_copy;
     const bool withClass = m_archive.m_schema >= 3;
-    putInt16(o, kColumnCount + (withClass ? 2 : 1));
-    putSmallint(o, int(r.provider));
-    putBytes(o, r.account, false);
-    putBytes(o, r.id, false);
-    if (r.startMs == BulkRow::kMissingTime)
-        putNull(o);
-    else
-        putBigint(o, r.startMs);
-    putBytes(o, r.from);
-    putBytes(o, r.to);
-    putBytes(o, r.direction);
-    putSmallint(o, int(r.status));
-    putDouble(o, r.durationS);
-    putDouble(o, r.talkS);
-    putDouble(o, r.billedS);
-    putDouble(o, r.cost);
-    putBytes(o, r.currency);
-    putBytes(o, r.hangupCause);
-    putBytes(o, r.hangupCode);
-    putBytes(o, r.hangupSource);
-    putBytes(o, r.codec);
-    putDouble(o, r.mos);
-    putDouble(o, r.jitterMs);
-    putDouble(o, r.packetLossPct);
-    putInteger(o, r.legs);
-    putInteger(o, r.flaws);
-    putDouble(o, r.postDialDelayMs);
-    putSmallint(o, r.errorLog);
-    putBytes(o, r.sipCallId);
+    const auto columns = BulkColumn::all();
+    putInt16(o, qint16(columns.size() + kRecordColumnCount + (withClass ? 2 : 1)));
+    for (const BulkColumn &c : columns)
+        putColumn(o, c, r);
     putBytes(o, r.raw);
     putBytes(o, m_zone);
     putBytes(o, m_callJson);
