@@ -3,18 +3,11 @@
 
 namespace cdr {
 
-ArchiveRecoveryJob::ArchiveRecoveryJob(QObject *parent)
-    : QObject(parent)
-    , m_job(this)
-{
-}
-
 bool ArchiveRecoveryJob::start(const QString &damagedPath, const QString &newPath)
 {
-    if (m_running)
+    if (isRunning())
         return false;
-    m_running = true;
-    m_job.start(
+    launch(
         [this, damagedPath, newPath](const BackgroundJob::Handle &job) {
             // `this` is only touched in what job.post() runs: on the UI thread, while it lives.
             return ArchiveRecovery::recover(damagedPath, newPath, [this, job](qint64 copied) {
@@ -22,7 +15,6 @@ bool ArchiveRecoveryJob::start(const QString &damagedPath, const QString &newPat
             });
         },
         [this, damagedPath, newPath](ArchiveRecovery::Result result) {
-            m_running = false;
             Q_EMIT finished(result, damagedPath, newPath);
         });
     return true;

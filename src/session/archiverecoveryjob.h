@@ -6,31 +6,25 @@
 // not changed; the new file must not exist. One recovery at a time. UI-thread API; its signals
 // arrive on the UI thread.
 
-#include <core/backgroundjob.h>
-#include <storage/archiverecovery.h>
+#include "sessionjob.h"
 
-#include <QObject>
+#include <storage/archiverecovery.h>
 
 namespace cdr {
 
-class ArchiveRecoveryJob : public QObject
+class ArchiveRecoveryJob : public SessionJob
 {
     Q_OBJECT
 
 public:
-    explicit ArchiveRecoveryJob(QObject *parent = nullptr);
+    using SessionJob::SessionJob;
 
     /// False when one is already running.
     bool start(const QString &damagedPath, const QString &newPath);
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(qint64 callsCopied);
     void finished(const cdr::ArchiveRecovery::Result &result, const QString &damagedPath, const QString &newPath);
-
-private:
-    BackgroundJob m_job;
-    bool m_running = false;
 };
 
 } // namespace cdr

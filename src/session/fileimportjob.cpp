@@ -12,21 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace cdr {
 
-FileImportJob::FileImportJob(QObject *parent)
-    : QObject(parent)
-{
-}
-
-FileImportJob::~FileImportJob() = default; // m_job drops a running import
-
-void FileImportJob::cancel()
-{
-    m_job.cancel();
-}
-
 void FileImportJob::start(const QStringList &paths)
 {
-    m_running = true;
     struct Outcome
     {
         qint64 total = 0;
@@ -35,7 +22,7 @@ void FileImportJob::start(const QStringList &paths)
     };
     // The work runs on a pool thread; what it posts (and its outcome) reaches this object on the
     // UI thread only while this import is current: a newer start() or destruction drops it.
-    m_job.start([this, paths, backlog = m_backlog](const BackgroundJob::Handle &job) {
+    launch([this, paths, backlog = m_backlog](const BackgroundJob::Handle &job) {
         Outcome out;
         QList<Call> batch;
         batch.reserve(kBatch);
@@ -97,7 +84,6 @@ void FileImportJob::start(const QStringList &paths)
         out.canceled = job.isCanceled();
         return out;
     }, [this](Outcome out) {
-        m_running = false;
         Q_EMIT finished(out.total, out.problems, out.canceled);
     });
 }

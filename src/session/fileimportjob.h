@@ -11,10 +11,10 @@
 // ends the wait.
 // Start, cancel and signals: UI thread. One import at a time; start() cancels a running one.
 
-#include <core/backgroundjob.h>
+#include "sessionjob.h"
+
 #include <core/call.h>
 
-#include <QObject>
 #include <QStringList>
 
 #include <memory>
@@ -23,17 +23,15 @@ namespace cdr {
 
 class WriteBacklog;
 
-class FileImportJob : public QObject
+class FileImportJob : public SessionJob
 {
     Q_OBJECT
 
 public:
-    explicit FileImportJob(QObject *parent = nullptr);
-    ~FileImportJob() override;
+    using SessionJob::SessionJob;
+    using SessionJob::cancel;
 
     void start(const QStringList &paths);
-    void cancel();
-    bool isRunning() const { return m_running; }
     /// Back-pressure: batches posted count in backlog until callsReady() has handed them on,
     /// and reading pauses while the backlog is full. Set before start().
     void setWriteBacklog(std::shared_ptr<WriteBacklog> backlog) { m_backlog = std::move(backlog); }
@@ -56,8 +54,6 @@ Q_SIGNALS:
     void finished(qint64 calls, const QList<cdr::FileImportJob::FileProblem> &problems, bool canceled);
 
 private:
-    BackgroundJob m_job{this};
-    bool m_running = false;
     std::shared_ptr<WriteBacklog> m_backlog;
 };
 

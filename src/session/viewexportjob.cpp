@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewexportjob.h"
 
-#include <core/backgroundjob.h>
-
 #include "calllibrary.h"
 
 #include <core/callredactor.h>
@@ -15,24 +13,11 @@
 
 namespace cdr {
 
-ViewExportJob::ViewExportJob(QObject *parent)
-    : QObject(parent)
-{
-}
-
-ViewExportJob::~ViewExportJob() = default; // m_job drops a running export
-
-void ViewExportJob::cancel()
-{
-    m_job.cancel();
-}
-
 template <typename Export>
 void ViewExportJob::run(const QString &path, Export exportCalls)
 {
-    m_running = true;
     const QString name = QFileInfo(path).fileName();
-    m_job.start([this, name, exportCalls = std::move(exportCalls)](const BackgroundJob::Handle &job) {
+    launch([this, name, exportCalls = std::move(exportCalls)](const BackgroundJob::Handle &job) {
         qint64 lastReport = 0;
         const CallExporter::Progress report = [this, &job, &lastReport, name](qint64 done, qint64 total) {
             // From the export thread: hop to the UI at most ~10 times a second.
@@ -51,7 +36,6 @@ void ViewExportJob::run(const QString &path, Export exportCalls)
 
 void ViewExportJob::end(const CallExporter::Result &r, const QString &path)
 {
-    m_running = false;
     const QString message = r.canceled ? tr("Export canceled; %1 was not written.").arg(path)
                           : r.ok()     ? tr("Exported %Ln call(s) to %1", nullptr, int(r.rows)).arg(path)
                                        : tr("Export failed: %1").arg(r.error);

@@ -9,14 +9,13 @@
 // one export at a time.
 
 #include "calllibrary.h"
+#include "sessionjob.h"
 
 #include <models/callexporter.h>
 
-#include <core/backgroundjob.h>
 #include <core/call.h>
 
 #include <QHash>
-#include <QObject>
 
 #include <memory>
 #include <vector>
@@ -25,13 +24,13 @@ namespace cdr {
 
 class CallStore;
 
-class ViewExportJob : public QObject
+class ViewExportJob : public SessionJob
 {
     Q_OBJECT
 
 public:
-    explicit ViewExportJob(QObject *parent = nullptr);
-    ~ViewExportJob() override;
+    using SessionJob::SessionJob;
+    using SessionJob::cancel;
 
     /// rows: store rows in output order; nullptr exports every row of the store.
     void start(const QString &path, std::shared_ptr<const CallStore> store,
@@ -44,8 +43,6 @@ public:
     void startNormalized(const QString &path, CallLibrary::ReaderFactory openArchive, QHash<QString, Call> unwritten,
                          std::shared_ptr<const CallStore> store, std::shared_ptr<const std::vector<quint32>> rows,
                          bool redact);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(const QString &text, int percent);
@@ -57,9 +54,6 @@ private:
     void run(const QString &path, Export exportCalls);
     /// Back on the UI thread: the one-line result.
     void end(const CallExporter::Result &r, const QString &path);
-
-    BackgroundJob m_job{this};
-    bool m_running = false;
 };
 
 } // namespace cdr
