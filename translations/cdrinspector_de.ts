@@ -167,6 +167,10 @@
             <source>path</source>
             <translation>Pfad</translation>
         </message>
+        <message>
+            <source>%1: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>%1: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -383,8 +387,8 @@
             <translation>aus %1 nach %2</translation>
         </message>
         <message>
-            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Zu lesendes Archiv: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
+            <source>Archive to read</source>
+            <translation>Zu lesendes Archiv</translation>
         </message>
     </context>
     <context>
@@ -419,10 +423,6 @@
                 <numerusform>; %n Duplikate zusammengeführt (das letzte Vorkommen eines Anrufs bleibt)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Archiv, in das importiert wird: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das eigene Archiv der App).</translation>
-        </message>
         <message numerus="yes">
             <source>%1: the %n call(s) read before the error are in the archive</source>
             <translation>
@@ -443,6 +443,10 @@
                 <numerusform> (%n Warnung)</numerusform>
                 <numerusform> (%n Warnungen)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Archive to import into</source>
+            <translation>Archiv, in das importiert wird</translation>
         </message>
     </context>
     <context>
@@ -906,8 +910,8 @@
             <translation>nach %1</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>Zu lesendes Archiv, wenn keine EINGABE angegeben ist: eine Datei oder ein Team-Archiv als postgresql://user@host:port/dbname (Standard: $CDR_ARCHIVE, sonst das Archiv der App).</translation>
+            <source>Archive to read when there is no INPUT</source>
+            <translation>Zu lesendes Archiv, wenn keine EINGABE angegeben ist</translation>
         </message>
     </context>
     <context>

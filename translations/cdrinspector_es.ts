@@ -167,6 +167,10 @@
             <source>path</source>
             <translation>ruta</translation>
         </message>
+        <message>
+            <source>%1: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>%1: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -383,8 +387,8 @@
             <translation>de %1 a %2</translation>
         </message>
         <message>
-            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Histórico que se lee: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
+            <source>Archive to read</source>
+            <translation>Histórico que se lee</translation>
         </message>
     </context>
     <context>
@@ -419,10 +423,6 @@
                 <numerusform>; %n duplicados fusionados (se conserva la última aparición de una llamada)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>Histórico en el que se importa: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico propio de la aplicación).</translation>
-        </message>
         <message numerus="yes">
             <source>%1: the %n call(s) read before the error are in the archive</source>
             <translation>
@@ -443,6 +443,10 @@
                 <numerusform> (%n advertencia)</numerusform>
                 <numerusform> (%n advertencias)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Archive to import into</source>
+            <translation>Histórico en el que se importa</translation>
         </message>
     </context>
     <context>
@@ -906,8 +910,8 @@
             <translation>a %1</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>Histórico que se lee cuando no hay ENTRADA: un archivo, o un histórico de equipo como postgresql://user@host:port/dbname (predeterminado: $CDR_ARCHIVE, si no, el histórico de la aplicación).</translation>
+            <source>Archive to read when there is no INPUT</source>
+            <translation>Histórico que se lee cuando no hay ENTRADA</translation>
         </message>
     </context>
     <context>

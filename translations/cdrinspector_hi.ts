@@ -167,6 +167,10 @@
             <source>path</source>
             <translation>पथ</translation>
         </message>
+        <message>
+            <source>%1: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
+            <translation>%1: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -383,8 +387,8 @@
             <translation>%1 से %2 में</translation>
         </message>
         <message>
-            <source>Archive to read: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>पढ़ने के लिए आर्काइव: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
+            <source>Archive to read</source>
+            <translation>पढ़ने के लिए आर्काइव</translation>
         </message>
     </context>
     <context>
@@ -419,10 +423,6 @@
                 <numerusform>; %n डुप्लिकेट मिलाए गए (किसी कॉल की अंतिम प्रविष्टि रखी जाती है)</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's own archive).</source>
-            <translation>जिस आर्काइव में आयात करना है: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का अपना आर्काइव)।</translation>
-        </message>
         <message numerus="yes">
             <source>%1: the %n call(s) read before the error are in the archive</source>
             <translation>
@@ -443,6 +443,10 @@
                 <numerusform> (%n चेतावनी)</numerusform>
                 <numerusform> (%n चेतावनियाँ)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Archive to import into</source>
+            <translation>जिस आर्काइव में आयात करना है</translation>
         </message>
     </context>
     <context>
@@ -906,8 +910,8 @@
             <translation>%1 में</translation>
         </message>
         <message>
-            <source>Archive to read when there is no INPUT: a file, or a team archive as postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive).</source>
-            <translation>INPUT न होने पर पढ़ने के लिए आर्काइव: एक फ़ाइल, या postgresql://user@host:port/dbname के रूप में टीम आर्काइव (डिफ़ॉल्ट: $CDR_ARCHIVE, अन्यथा ऐप का आर्काइव)।</translation>
+            <source>Archive to read when there is no INPUT</source>
+            <translation>INPUT न होने पर पढ़ने के लिए आर्काइव</translation>
         </message>
     </context>
     <context>

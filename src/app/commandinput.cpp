@@ -19,6 +19,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandInput", text);
 }
 
+// The helpers below have no stream of the command's: each line goes out on one of its own.
+void printLine(const QString &command, const QString &text)
+{
+    QTextStream err(stderr);
+    CommandInput::fail(err, command, text, 0);
+}
+
 } // namespace
 
 QCommandLineOption CommandInput::providerOption(const QString &description)
@@ -38,9 +45,13 @@ QCommandLineOption CommandInput::zoneOption(const QString &description)
                               tr("zone"));
 }
 
-QCommandLineOption CommandInput::archiveOption(const QString &description)
+QCommandLineOption CommandInput::archiveOption(const QString &purpose)
 {
-    return QCommandLineOption(QStringLiteral("archive"), description, tr("path"));
+    return QCommandLineOption(QStringLiteral("archive"),
+                              tr("%1: a file, or a team archive as postgresql://user@host:port/dbname "
+                                 "(default: $CDR_ARCHIVE, else the app's own archive).")
+                                  .arg(purpose),
+                              tr("path"));
 }
 
 QCommandLineOption CommandInput::outputOption(const QString &description, const QString &valueName)
@@ -68,12 +79,18 @@ std::optional<int> CommandInput::parse(QCommandLineParser &parser, const QString
     return std::nullopt;
 }
 
+int CommandInput::fail(QTextStream &err, const QString &command, const QString &why, int exitCode)
+{
+    err << "cdr-inspector " << command << ": " << why << '\n';
+    return exitCode;
+}
+
 bool CommandInput::parseOptions(const QCommandLineParser &parser, const QString &command, cdr::ParseOptions *options)
 {
     QString why;
     if (parseOptions(parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("timezone")), options, &why))
         return true;
-    QTextStream(stderr) << "cdr-inspector " << command << ": " << why << '\n';
+    printLine(command, why);
     return false;
 }
 
@@ -127,10 +144,9 @@ std::unique_ptr<cdr::ArchiveBackend> CommandInput::openArchive(const QCommandLin
     std::unique_ptr<cdr::ArchiveBackend> archive = cdr::ArchiveBackend::open(parser.value(archiveOpt), &why, mustExist);
     if (!archive) {
         const QString where = parser.isSet(archiveOpt) ? parser.value(archiveOpt) : cdr::ArchiveBackend::defaultLocation();
-        QTextStream(stderr) << "cdr-inspector " << command << ": " << why << RecoverCommand::damageHint(where, why)
-                            << '\n';
+        printLine(command, why + RecoverCommand::damageHint(where, why));
     } else if (const QString notice = archive->notice(); !notice.isEmpty()) {
-        QTextStream(stderr) << "cdr-inspector " << command << ": " << notice << '\n';
+        printLine(command, notice);
     }
     return archive;
 }
@@ -140,7 +156,7 @@ bool CommandInput::openWriter(cdr::CallWriter &writer, const QString &output, co
     QString error;
     if (writer.open(output, &error))
         return true;
-    QTextStream(stderr) << "cdr-inspector " << command << ": " << error << '\n';
+    printLine(command, error);
     return false;
 }
 
@@ -149,6 +165,6 @@ bool CommandInput::finishWriter(cdr::CallWriter &writer, const QString &command)
     QString error;
     if (writer.finish(&error))
         return true;
-    QTextStream(stderr) << "cdr-inspector " << command << ": " << error << '\n';
+    printLine(command, error);
     return false;
 }

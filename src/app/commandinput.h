@@ -5,7 +5,8 @@
 // --archive, -o, -q), parsing the command line with its error and help output, and how a
 // command reads its input: the file (a path, or "-" for standard input) and the parse options
 // given as --provider and --timezone, and opening the archive or the output file with the
-// error printed. Used by convert, import, export, report and scorecard;
+// error printed, and the one shape of an error line. Used by convert, import, export, report,
+// scorecard and recover;
 // the command's own thread (the main thread) only.
 
 #include <core/parseoptions.h>
@@ -18,6 +19,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace cdr {
 class ArchiveBackend;
@@ -31,7 +33,9 @@ public:
     static QCommandLineOption providerOption(const QString &description = {});
     /// --timezone ZONE; an empty description is the one for reading zone-less timestamps.
     static QCommandLineOption zoneOption(const QString &description = {});
-    static QCommandLineOption archiveOption(const QString &description);
+    /// --archive PATH, described as purpose (what the command does with it: "Archive to read")
+    /// followed by what PATH may be and its default.
+    static QCommandLineOption archiveOption(const QString &purpose);
     static QCommandLineOption outputOption(const QString &description, const QString &valueName);
     static QCommandLineOption quietOption(const QString &description);
 
@@ -40,6 +44,9 @@ public:
     /// error, 0 after --help), or nullopt to go on.
     static std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
                                     const QString &usage = {});
+    /// Prints "cdr-inspector <command>: <why>" as a line on err and returns exitCode, for
+    /// `return CommandInput::fail(...)` where a command stops.
+    static int fail(QTextStream &err, const QString &command, const QString &why, int exitCode);
     /// Fills options from the parser's --provider and --timezone (not given = detect, UTC);
     /// prints "cdr-inspector <command>: unknown provider ..." and returns false when one is not valid.
     static bool parseOptions(const QCommandLineParser &parser, const QString &command, cdr::ParseOptions *options);

@@ -31,10 +31,9 @@ int ConvertCommand::run(const QStringList &args)
         return 2;
     }
     const QString output = parser.value(outOpt);
-    if (!cdr::CallWriter::formatForPath(output)) {
-        err << "cdr-inspector convert: " << output << ": " << tr("unknown output format; use .json, .ndjson or .csv") << '\n';
-        return 2;
-    }
+    if (!cdr::CallWriter::formatForPath(output))
+        return CommandInput::fail(err, QStringLiteral("convert"),
+                                  output + u": " + tr("unknown output format; use .json, .ndjson or .csv"), 2);
 
     cdr::ParseOptions options;
     if (!CommandInput::parseOptions(parser, QStringLiteral("convert"), &options))
@@ -44,11 +43,9 @@ int ConvertCommand::run(const QStringList &args)
     const QFileInfo outInfo(output);
     for (const QString &input : inputs) {
         if (input != QLatin1String("-") && QFileInfo(input).exists()
-            && QFileInfo(input).canonicalFilePath() == outInfo.canonicalFilePath()) {
-            err << "cdr-inspector convert: " << tr("%1: the output is also an input; choose another output file").arg(output)
-                << '\n';
-            return 2;
-        }
+            && QFileInfo(input).canonicalFilePath() == outInfo.canonicalFilePath())
+            return CommandInput::fail(err, QStringLiteral("convert"),
+                                      tr("%1: the output is also an input; choose another output file").arg(output), 2);
     }
 
     cdr::CallWriter writer;
@@ -80,16 +77,12 @@ int ConvertCommand::run(const QStringList &args)
                                                                  int(result.warningCount - result.warnings.size()))
                                           .arg(CommandInput::displayName(input)) << '\n';
         }
-        if (!result.ok() || !writer.error().isEmpty()) {
-            if (!writer.error().isEmpty()) {
-                err << "cdr-inspector convert: " << writer.error() << '\n';
-                return 1;
-            }
-            // Nothing is written: a partial conversion that looks complete is worse than none.
-            // (The writer is destroyed unfinished, which removes its temporary file.)
-            err << "cdr-inspector convert: " << result.error << '\n';
-            return 1;
-        }
+        if (!writer.error().isEmpty())
+            return CommandInput::fail(err, QStringLiteral("convert"), writer.error(), 1);
+        // Nothing is written: a partial conversion that looks complete is worse than none.
+        // (The writer is destroyed unfinished, which removes its temporary file.)
+        if (!result.ok())
+            return CommandInput::fail(err, QStringLiteral("convert"), result.error, 1);
     }
     const qint64 count = writer.count();
     const qint64 merged = writer.duplicatesMerged();

@@ -34,9 +34,7 @@ int ExportCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write archived calls in the normalized format (.json, .ndjson or .csv)."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
-        tr("Archive to read: a file, or a team archive as postgresql://user@host:port/dbname "
-           "(default: $CDR_ARCHIVE, else the app's own archive)."));
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(tr("Archive to read"));
     const QCommandLineOption providerOpt =
         CommandInput::providerOption(tr("Only this provider's calls: plivo, vobiz, carrierx or nexbro."));
     const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("Only calls that started on or after this day (UTC)."),
@@ -55,42 +53,36 @@ int ExportCommand::run(const QStringList &args)
         return 2;
     }
     const QString output = parser.value(outOpt);
-    if (!cdr::CallWriter::formatForPath(output)) {
-        err << "cdr-inspector export: " << output << ": " << tr("unknown output format; use .json, .ndjson or .csv") << '\n';
-        return 2;
-    }
+    if (!cdr::CallWriter::formatForPath(output))
+        return CommandInput::fail(err, QStringLiteral("export"),
+                                  output + u": " + tr("unknown output format; use .json, .ndjson or .csv"), 2);
     cdr::CallArchive::Query query;
     if (parser.isSet(providerOpt)) {
         cdr::ParseOptions only;
-        if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), QString(), &only, &why)) {
-            err << "cdr-inspector export: " << why << '\n';
-            return 2;
-        }
+        if (QString why; !CommandInput::parseOptions(parser.value(providerOpt), QString(), &only, &why))
+            return CommandInput::fail(err, QStringLiteral("export"), why, 2);
         query.provider = only.provider;
     }
     if (parser.isSet(sinceOpt)) {
         query.sinceMs = dayStartMs(parser.value(sinceOpt));
-        if (!query.sinceMs) {
-            err << "cdr-inspector export: " << tr("--since expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(sinceOpt)) << '\n';
-            return 2;
-        }
+        if (!query.sinceMs)
+            return CommandInput::fail(err, QStringLiteral("export"),
+                                      tr("--since expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(sinceOpt)), 2);
     }
     if (parser.isSet(untilOpt)) {
         const auto until = dayStartMs(parser.value(untilOpt));
-        if (!until) {
-            err << "cdr-inspector export: " << tr("--until expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(untilOpt)) << '\n';
-            return 2;
-        }
+        if (!until)
+            return CommandInput::fail(err, QStringLiteral("export"),
+                                      tr("--until expects a day as YYYY-MM-DD, not \"%1\"").arg(parser.value(untilOpt)), 2);
         query.untilMs = *until + 86400000; // the whole day
     }
     const std::unique_ptr<cdr::ArchiveBackend> archive
         = CommandInput::openArchive(parser, archiveOpt, QStringLiteral("export"), /*mustExist=*/true);
     if (!archive)
         return 1;
-    if (archive->isLocalFile() && QFileInfo(archive->name()).canonicalFilePath() == QFileInfo(output).canonicalFilePath()) {
-        err << "cdr-inspector export: " << tr("%1: the output is the archive itself; choose another output file").arg(output) << '\n';
-        return 2;
-    }
+    if (archive->isLocalFile() && QFileInfo(archive->name()).canonicalFilePath() == QFileInfo(output).canonicalFilePath())
+        return CommandInput::fail(err, QStringLiteral("export"),
+                                  tr("%1: the output is the archive itself; choose another output file").arg(output), 2);
     cdr::CallWriter writer;
     if (!CommandInput::openWriter(writer, output, QStringLiteral("export")))
         return 1;
@@ -100,9 +92,9 @@ int ExportCommand::run(const QStringList &args)
     });
     if (!read) {
         const QString why = archive->lastError().isEmpty() ? writer.error() : archive->name() + u": " + archive->lastError();
-        err << "cdr-inspector export: " << why
-            << (archive->isLocalFile() ? RecoverCommand::damageHint(archive->name(), why) : QString()) << '\n';
-        return 1;
+        return CommandInput::fail(
+            err, QStringLiteral("export"),
+            why + (archive->isLocalFile() ? RecoverCommand::damageHint(archive->name(), why) : QString()), 1);
     }
     const qint64 count = writer.count();
     if (!CommandInput::finishWriter(writer, QStringLiteral("export")))

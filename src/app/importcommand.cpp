@@ -19,9 +19,7 @@ int ImportCommand::run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Normalize provider CDR bodies and exports into the call archive."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
-        tr("Archive to import into: a file, or a team archive as postgresql://user@host:port/dbname "
-           "(default: $CDR_ARCHIVE, else the app's own archive)."));
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(tr("Archive to import into"));
     const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Do not print warnings."));
     parser.addOptions({ archiveOpt, CommandInput::providerOption(), CommandInput::zoneOption(), quietOpt });
     parser.addPositionalArgument(QStringLiteral("input"), tr("Provider response bodies or exports; - for stdin."),
@@ -69,12 +67,13 @@ int ImportCommand::run(const QStringList &args)
             for (const QString &w : result.warnings)
                 err << "warning: " << w << '\n';
         }
-        if (!written) {
-            err << "cdr-inspector import: " << tr("%1: writing to the archive %2 failed: %3")
-                                                    .arg(CommandInput::displayName(input), path, writer.error())
-                << (archive->isLocalFile() ? RecoverCommand::damageHint(path, writer.error()) : QString()) << '\n';
-            return 1;
-        }
+        if (!written)
+            return CommandInput::fail(err, QStringLiteral("import"),
+                                      tr("%1: writing to the archive %2 failed: %3")
+                                              .arg(CommandInput::displayName(input), path, writer.error())
+                                          + (archive->isLocalFile() ? RecoverCommand::damageHint(path, writer.error())
+                                                                    : QString()),
+                                      1);
         if (!result.ok()) {
             err << "cdr-inspector import: " << result.error << '\n'
                 << QCoreApplication::translate("ImportCommand", "%1: the %n call(s) read before the error are in the archive",

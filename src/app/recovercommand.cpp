@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovercommand.h"
 
+#include "commandinput.h"
+
 #include <storage/archivebackend.h>
 #include <storage/archiverecovery.h>
 
@@ -38,44 +40,31 @@ int RecoverCommand::run(const QStringList &args)
     parser.setApplicationDescription(tr("Copy every readable call, note and tag of a damaged archive file into a new "
                                         "archive. The damaged file is not changed."));
     parser.addHelpOption();
-    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The new archive file (must not exist yet)."), tr("file"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print nothing on success."));
+    const QCommandLineOption outOpt = CommandInput::outputOption(tr("The new archive file (must not exist yet)."), tr("file"));
+    const QCommandLineOption quietOpt = CommandInput::quietOption(tr("Print nothing on success."));
     parser.addOptions({outOpt, quietOpt});
     parser.addPositionalArgument(QStringLiteral("archive"), tr("The damaged archive file."));
-    if (!parser.parse(QStringList{QStringLiteral("cdr-inspector recover")} + args)) {
-        err << "cdr-inspector recover: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    const QString command = QStringLiteral("recover");
+    if (const auto code = CommandInput::parse(parser, command, args))
+        return *code;
     if (!parser.isSet(outOpt) || parser.positionalArguments().size() != 1) {
         err << "usage: cdr-inspector recover ARCHIVE -o NEW.sqlite\n";
         return 2;
     }
     const QString damaged = parser.positionalArguments().constFirst();
     const QString output = parser.value(outOpt);
-    if (cdr::ArchiveBackend::isServer(damaged)) {
-        err << "cdr-inspector recover: " << tr("%1 is a team archive on a server; recover works on archive files")
-                                                 .arg(cdr::ArchiveBackend::displayName(damaged))
-            << '\n';
-        return 2;
-    }
-    if (!QFileInfo(damaged).isFile()) {
-        err << "cdr-inspector recover: " << tr("%1: no archive file there").arg(damaged) << '\n';
-        return 2;
-    }
-    if (QFileInfo::exists(output)) {
-        err << "cdr-inspector recover: " << tr("%1 already exists; give a new file name").arg(output) << '\n';
-        return 2;
-    }
+    if (cdr::ArchiveBackend::isServer(damaged))
+        return CommandInput::fail(err, command,
+                                  tr("%1 is a team archive on a server; recover works on archive files")
+                                      .arg(cdr::ArchiveBackend::displayName(damaged)),
+                                  2);
+    if (!QFileInfo(damaged).isFile())
+        return CommandInput::fail(err, command, tr("%1: no archive file there").arg(damaged), 2);
+    if (QFileInfo::exists(output))
+        return CommandInput::fail(err, command, tr("%1 already exists; give a new file name").arg(output), 2);
     const cdr::ArchiveRecovery::Result r = cdr::ArchiveRecovery::recover(damaged, output);
-    if (!r.ok()) {
-        err << "cdr-inspector recover: " << r.error << '\n';
-        return 1;
-    }
+    if (!r.ok())
+        return CommandInput::fail(err, command, r.error, 1);
     if (!parser.isSet(quietOpt)) {
         err << tr("recovered %n call(s)", nullptr, int(r.calls)) << ' '
             << tr("and %n other row(s) (notes, tags, batches, resume points)", nullptr, int(r.otherRows)) << ' '

@@ -72,7 +72,8 @@ int ReportCommand::run(const QStringList &args)
 
     const QString usage = QStringLiteral("usage: cdr-inspector report INPUT [--provider NAME] [--call ID] "
                                          "[--format png,svg,pdf] [--redact] -o DIR\n");
-    if (const auto code = CommandInput::parse(parser, QStringLiteral("report"), args, usage))
+    const QString command = QStringLiteral("report");
+    if (const auto code = CommandInput::parse(parser, command, args, usage))
         return *code;
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1 || !parser.isSet(outOpt)) {
@@ -81,29 +82,23 @@ int ReportCommand::run(const QStringList &args)
     }
     QString formatError;
     const auto formats = ChartExporter::parseFormats(parser.value(formatOpt), &formatError);
-    if (!formats) {
-        err << "cdr-inspector report: " << formatError << '\n';
-        return 2;
-    }
+    if (!formats)
+        return CommandInput::fail(err, command, formatError, 2);
     bool scaleOk = false;
     const double scale = parser.value(scaleOpt).toDouble(&scaleOk);
-    if (!scaleOk || scale < 1.0 || scale > 4.0) {
-        err << "cdr-inspector report: " << tr("--scale must be a number from 1 to 4") << '\n';
-        return 2;
-    }
+    if (!scaleOk || scale < 1.0 || scale > 4.0)
+        return CommandInput::fail(err, command, tr("--scale must be a number from 1 to 4"), 2);
 
     ParseOptions options;
-    if (!CommandInput::parseOptions(parser, QStringLiteral("report"), &options))
+    if (!CommandInput::parseOptions(parser, command, &options))
         return 2;
 
     // Read and pick the call before touching the output folder.
     const QString input = inputs.constFirst();
     QFile file;
     const QString sourceName = CommandInput::displayName(input);
-    if (QString why; !CommandInput::open(file, input, &why)) {
-        err << "cdr-inspector report: " << why << '\n';
-        return 1;
-    }
+    if (QString why; !CommandInput::open(file, input, &why))
+        return CommandInput::fail(err, command, why, 1);
     const QByteArray data = file.readAll();
     // A --provider that a record plainly contradicts is the reader's error (nothing written).
     ParseResult result = RecordParser::parse(data, options, sourceName);
@@ -111,28 +106,22 @@ int ReportCommand::run(const QStringList &args)
     // warning naming the field and the record.
     for (const QString &w : std::as_const(result.warnings))
         err << "warning: " << w << '\n';
-    if (!result.ok()) {
-        err << "cdr-inspector report: " << result.error << '\n';
-        return 1;
-    }
-    if (result.calls.isEmpty()) {
-        err << "cdr-inspector report: " << tr("%1: no call records found").arg(sourceName) << '\n';
-        return 1;
-    }
+    if (!result.ok())
+        return CommandInput::fail(err, command, result.error, 1);
+    if (result.calls.isEmpty())
+        return CommandInput::fail(err, command, tr("%1: no call records found").arg(sourceName), 1);
     Call call = result.calls.constFirst();
     if (parser.isSet(callOpt)) {
         const QString wanted = parser.value(callOpt);
         const auto it = std::find_if(result.calls.cbegin(), result.calls.cend(), [&wanted](const Call &c) {
             return c.id.compare(wanted, Qt::CaseInsensitive) == 0;
         });
-        if (it == result.calls.cend()) {
-            err << "cdr-inspector report: "
-                << tr("no call with id \"%1\" among the %n call(s) in %2",
-                                               nullptr, int(result.calls.size()))
-                       .arg(wanted, sourceName)
-                << '\n';
-            return 1;
-        }
+        if (it == result.calls.cend())
+            return CommandInput::fail(err, command,
+                                      tr("no call with id \"%1\" among the %n call(s) in %2", nullptr,
+                                         int(result.calls.size()))
+                                          .arg(wanted, sourceName),
+                                      1);
         call = *it;
     }
     const bool redact = parser.isSet(redactOpt);
@@ -188,29 +177,23 @@ int ReportCommand::run(const QStringList &args)
 
     const QString outDir = parser.value(outOpt);
     const bool existed = QFileInfo::exists(outDir);
-    if (existed && !QFileInfo(outDir).isDir()) {
-        err << "cdr-inspector report: " << tr("%1 exists and is not a folder").arg(outDir) << '\n';
-        return 1;
-    }
-    if (!QDir().mkpath(outDir)) {
-        err << "cdr-inspector report: " << tr("cannot create the folder %1").arg(outDir) << '\n';
-        return 1;
-    }
+    if (existed && !QFileInfo(outDir).isDir())
+        return CommandInput::fail(err, command, tr("%1 exists and is not a folder").arg(outDir), 1);
+    if (!QDir().mkpath(outDir))
+        return CommandInput::fail(err, command, tr("cannot create the folder %1").arg(outDir), 1);
     QTemporaryDir staging(QDir(outDir).filePath(QStringLiteral(".cdr-report-XXXXXX")));
     if (!staging.isValid()) {
-        err << "cdr-inspector report: " << tr("cannot write in %1: %2").arg(outDir, staging.errorString()) << '\n';
         if (!existed)
             QDir().rmdir(outDir);
-        return 1;
+        return CommandInput::fail(err, command, tr("cannot write in %1: %2").arg(outDir, staging.errorString()), 1);
     }
     for (const Output &o : std::as_const(outputs)) {
         QString error;
         if (!o.write(staging.filePath(o.name), &error)) {
-            err << "cdr-inspector report: " << error << '\n';
             staging.remove();
             if (!existed)
                 QDir().rmdir(outDir);
-            return 1;
+            return CommandInput::fail(err, command, error, 1);
         }
     }
     // rename(2) replaces an existing file atomically, so a reader never sees a partial file.
@@ -218,12 +201,10 @@ int ReportCommand::run(const QStringList &args)
         std::error_code ec;
         std::filesystem::rename(QFile::encodeName(staging.filePath(o.name)).toStdString(),
                                 QFile::encodeName(QDir(outDir).filePath(o.name)).toStdString(), ec);
-        if (ec) {
-            err << "cdr-inspector report: " << tr("cannot move %1 into %2: %3")
-                                                   .arg(o.name, outDir, QString::fromStdString(ec.message()))
-                << '\n';
-            return 1;
-        }
+        if (ec)
+            return CommandInput::fail(
+                err, command,
+                tr("cannot move %1 into %2: %3").arg(o.name, outDir, QString::fromStdString(ec.message())), 1);
     }
     if (!parser.isSet(quietOpt)) {
         QStringList names;

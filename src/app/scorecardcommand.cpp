@@ -89,9 +89,7 @@ int ScorecardCommand::run(const QStringList &args)
         tr("KPIs (ASR, NER, ACD, short calls, PDD, MOS, E-model estimate, impaired calls) per group of calls, "
            "to CSV, JSON or PDF. Reads the INPUT files, or the local archive when none is given."));
     parser.addHelpOption();
-    const QCommandLineOption archiveOpt = CommandInput::archiveOption(
-        tr("Archive to read when there is no INPUT: a file, or a team archive as "
-           "postgresql://user@host:port/dbname (default: $CDR_ARCHIVE, else the app's archive)."));
+    const QCommandLineOption archiveOpt = CommandInput::archiveOption(tr("Archive to read when there is no INPUT"));
     const QCommandLineOption providerOpt = CommandInput::providerOption(
         tr("Provider of the input (plivo, vobiz, carrierx or nexbro); only that provider's calls are scored."));
     const QCommandLineOption zoneOpt = CommandInput::zoneOption(
@@ -111,37 +109,31 @@ int ScorecardCommand::run(const QStringList &args)
                                  tr("Provider bodies, exports or normalized files; - for stdin."),
                                  QStringLiteral("[INPUT...]"));
 
-    if (const auto code = CommandInput::parse(parser, QStringLiteral("scorecard"), args, QString::fromLatin1(kUsage)))
+    const QString command = QStringLiteral("scorecard");
+    if (const auto code = CommandInput::parse(parser, command, args, QString::fromLatin1(kUsage)))
         return *code;
     if (!parser.isSet(outOpt)) {
         err << kUsage;
         return 2;
     }
     const QString output = parser.value(outOpt);
-    if (!ScorecardExporter::formatForPath(output)) {
-        err << "cdr-inspector scorecard: " << output << ": " << tr("unknown output format; use .csv, .json or .pdf")
-            << '\n';
-        return 2;
-    }
+    if (!ScorecardExporter::formatForPath(output))
+        return CommandInput::fail(err, command, output + u": " + tr("unknown output format; use .csv, .json or .pdf"), 2);
     QString why;
     const auto keys = Scorecard::parseKeys(parser.value(byOpt), &why);
-    if (!keys) {
-        err << "cdr-inspector scorecard: --by: " << why << '\n';
-        return 2;
-    }
+    if (!keys)
+        return CommandInput::fail(err, command, u"--by: " + why, 2);
     ParseOptions options;
-    if (!CommandInput::parseOptions(parser, QStringLiteral("scorecard"), &options))
+    if (!CommandInput::parseOptions(parser, command, &options))
         return 2;
     AppSettings settings;
     double delayMs = settings.assumedDelayMs();
     if (parser.isSet(delayOpt)) {
         bool ok = false;
         delayMs = parser.value(delayOpt).toDouble(&ok);
-        if (!ok || delayMs < 0 || delayMs > 1000) {
-            err << "cdr-inspector scorecard: " << tr("--assume-delay-ms must be a number of milliseconds from 0 to 1000")
-                << '\n';
-            return 2;
-        }
+        if (!ok || delayMs < 0 || delayMs > 1000)
+            return CommandInput::fail(err, command,
+                                      tr("--assume-delay-ms must be a number of milliseconds from 0 to 1000"), 2);
     }
     Scorecard::Options sc;
     sc.keys = *keys;
@@ -152,16 +144,14 @@ int ScorecardCommand::run(const QStringList &args)
         if (!parser.isSet(*opt))
             continue;
         *day = parseDay(parser.value(*opt));
-        if (!*day) {
-            err << "cdr-inspector scorecard: --" << opt->names().constFirst() << ": "
-                << tr("\"%1\" is not a date; use YYYY-MM-DD").arg(parser.value(*opt)) << '\n';
-            return 2;
-        }
+        if (!*day)
+            return CommandInput::fail(err, command,
+                                      u"--" + opt->names().constFirst() + u": "
+                                          + tr("\"%1\" is not a date; use YYYY-MM-DD").arg(parser.value(*opt)),
+                                      2);
     }
-    if (since && until && *until < *since) {
-        err << "cdr-inspector scorecard: " << tr("--until is before --since") << '\n';
-        return 2;
-    }
+    if (since && until && *until < *since)
+        return CommandInput::fail(err, command, tr("--until is before --since"), 2);
     if (since)
         sc.fromMs = QDateTime(*since, QTime(0, 0), sc.zone).toMSecsSinceEpoch();
     if (until)
@@ -191,31 +181,24 @@ int ScorecardCommand::run(const QStringList &args)
         if (path.isEmpty())
             path = CallArchive::defaultPath();
         const std::unique_ptr<ArchiveBackend> archive = openArchive(path, &why);
-        if (!archive) {
-            err << "cdr-inspector scorecard: " << why << '\n';
-            return 1;
-        }
+        if (!archive)
+            return CommandInput::fail(err, command, why, 1);
         if (const QString notice = archive->notice(); !notice.isEmpty())
             err << "cdr-inspector scorecard: " << notice << '\n';
         // A team archive groups on its server (PgScorecard): only the groups travel.
         GroupedScorecard serverSide;
         switch (archive->scorecard(inputOptions, sc, delayMs, &serverSide)) {
         case ArchiveBackend::Grouping::Done:
-            if (serverSide.stored != serverSide.readable) {
-                err << "cdr-inspector scorecard: "
-                    << unreadableCalls(archive->name(), serverSide.stored, serverSide.readable) << '\n';
-                return 1;
-            }
+            if (serverSide.stored != serverSide.readable)
+                return CommandInput::fail(err, command,
+                                          unreadableCalls(archive->name(), serverSide.stored, serverSide.readable), 1);
             grouped = std::move(serverSide);
             break;
         case ArchiveBackend::Grouping::Failed:
-            err << "cdr-inspector scorecard: " << archive->name() << ": " << archive->lastError() << '\n';
-            return 1;
+            return CommandInput::fail(err, command, archive->name() + u": " + archive->lastError(), 1);
         case ArchiveBackend::Grouping::NotHere:
-            if (!readArchive(*archive, take, &why)) {
-                err << "cdr-inspector scorecard: " << why << '\n';
-                return 1;
-            }
+            if (!readArchive(*archive, take, &why))
+                return CommandInput::fail(err, command, why, 1);
             break;
         }
         source = tr("archive %1").arg(cdr::ArchiveBackend::displayName(path));
@@ -223,17 +206,13 @@ int ScorecardCommand::run(const QStringList &args)
         for (const QString &in : inputs) {
             QFile file;
             const QString name = CommandInput::displayName(in);
-            if (!CommandInput::open(file, in, &why)) {
-                err << "cdr-inspector scorecard: " << why << '\n';
-                return 1;
-            }
+            if (!CommandInput::open(file, in, &why))
+                return CommandInput::fail(err, command, why, 1);
             const QByteArray data = file.readAll();
             ParseResult result = RecordParser::parse(data, options, name);
             warnings += result.warnings;
-            if (!result.ok()) {
-                err << "cdr-inspector scorecard: " << result.error << '\n';
-                return 1;
-            }
+            if (!result.ok())
+                return CommandInput::fail(err, command, result.error, 1);
             for (Call &c : result.calls)
                 take(std::move(c));
         }
@@ -272,10 +251,8 @@ int ScorecardCommand::run(const QStringList &args)
         report.facts << tr("Numbers without + read in region: %1")
                             .arg(inputOptions.defaultRegion.isEmpty() ? tr("none (set in Preferences)")
                                                                       : inputOptions.defaultRegion);
-    if (!ScorecardExporter::write(output, report, &why)) {
-        err << "cdr-inspector scorecard: " << why << '\n';
-        return 1;
-    }
+    if (!ScorecardExporter::write(output, report, &why))
+        return CommandInput::fail(err, command, why, 1);
     if (!parser.isSet(quietOpt))
         err << QCoreApplication::translate("ScorecardCommand", "%n group(s)", nullptr, int(report.groups.size())) << ' '
             << QCoreApplication::translate("ScorecardCommand", "from %n call(s)", nullptr, int(scored))
