@@ -9,7 +9,20 @@ namespace cdr {
 
 namespace {
 constexpr int kMaxRecent = 10;
-}
+
+// Where each quality threshold is stored: thresholds() and setThresholds() read and write this
+// one list.
+struct ThresholdKey
+{
+    const char *key;
+    double QualityThresholds::*value;
+};
+constexpr ThresholdKey kThresholdKeys[] = {
+    {"thresholds/mosGood", &QualityThresholds::mosGood},       {"thresholds/mosBad", &QualityThresholds::mosBad},
+    {"thresholds/jitterGood", &QualityThresholds::jitterGood}, {"thresholds/jitterBad", &QualityThresholds::jitterBad},
+    {"thresholds/lossGood", &QualityThresholds::lossGood},     {"thresholds/lossBad", &QualityThresholds::lossBad},
+};
+} // namespace
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
@@ -60,24 +73,15 @@ void AppSettings::setAssumedDelayMs(double ms)
 QualityThresholds AppSettings::thresholds() const
 {
     QualityThresholds t;
-    const QSettings &s = *m_settings;
-    t.mosGood = s.value(QStringLiteral("thresholds/mosGood"), t.mosGood).toDouble();
-    t.mosBad = s.value(QStringLiteral("thresholds/mosBad"), t.mosBad).toDouble();
-    t.jitterGood = s.value(QStringLiteral("thresholds/jitterGood"), t.jitterGood).toDouble();
-    t.jitterBad = s.value(QStringLiteral("thresholds/jitterBad"), t.jitterBad).toDouble();
-    t.lossGood = s.value(QStringLiteral("thresholds/lossGood"), t.lossGood).toDouble();
-    t.lossBad = s.value(QStringLiteral("thresholds/lossBad"), t.lossBad).toDouble();
+    for (const ThresholdKey &k : kThresholdKeys)
+        t.*k.value = m_settings->value(QLatin1String(k.key), t.*k.value).toDouble();
     return t;
 }
 
 void AppSettings::setThresholds(const QualityThresholds &t)
 {
-    m_settings->setValue(QStringLiteral("thresholds/mosGood"), t.mosGood);
-    m_settings->setValue(QStringLiteral("thresholds/mosBad"), t.mosBad);
-    m_settings->setValue(QStringLiteral("thresholds/jitterGood"), t.jitterGood);
-    m_settings->setValue(QStringLiteral("thresholds/jitterBad"), t.jitterBad);
-    m_settings->setValue(QStringLiteral("thresholds/lossGood"), t.lossGood);
-    m_settings->setValue(QStringLiteral("thresholds/lossBad"), t.lossBad);
+    for (const ThresholdKey &k : kThresholdKeys)
+        m_settings->setValue(QLatin1String(k.key), t.*k.value);
 }
 
 QString AppSettings::language() const
