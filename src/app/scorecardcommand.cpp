@@ -177,9 +177,7 @@ int ScorecardCommand::run(const QStringList &args)
     if (inputs.isEmpty()) {
         QString path = parser.value(archiveOpt);
         if (path.isEmpty())
-            path = qEnvironmentVariable("CDR_ARCHIVE");
-        if (path.isEmpty())
-            path = CallArchive::defaultPath();
+            path = ArchiveBackend::defaultLocation(); // $CDR_ARCHIVE, else the app's own
         const std::unique_ptr<ArchiveBackend> archive = openArchive(path, &why);
         if (!archive)
             return CommandInput::fail(err, command, why, 1);
