@@ -48,6 +48,35 @@ QByteArray technicalJson(const RecordFields &r, std::initializer_list<Key> keys)
     return out;
 }
 
+// Talk and ring time from the call's times where the record does not state them.
+void durationsFromTimes(Call &c)
+{
+    if (!c.talkS)
+        c.talkS = secondsBetween(c.answerTime, c.endTime);
+    if (!c.ringS)
+        c.ringS = secondsBetween(c.startTime, c.answerTime);
+}
+
+// Where a provider's record keeps the fields every call has: for each, the keys it may be
+// under, the first present one wins. An empty list: the provider does not send that field.
+struct CallKeys
+{
+    std::initializer_list<Key> id, from, fromName, to, direction, start, answer, end;
+};
+
+// The fields every call has, in one order for every provider (the order of their warnings).
+void readCommon(const RecordFields &r, const CallKeys &k, Call &c)
+{
+    c.id = r.str(k.id);
+    c.from = r.str(k.from);
+    c.fromName = r.str(k.fromName);
+    c.to = r.str(k.to);
+    c.direction = r.direction(k.direction);
+    c.startTime = r.time(k.start);
+    c.answerTime = r.time(k.answer);
+    c.endTime = r.time(k.end);
+}
+
 bool answeredEvidence(const Call &c)
 {
     return c.talkS.value_or(0) > 0 || (c.answerTime.isValid() && c.billedS.value_or(0) > 0);
@@ -81,16 +110,15 @@ void settleStatus(Call &c, CallStatus state, CallStatus codeStatus, bool answerT
 
 // Plivo's Call object, also Vobiz's Plivo-compatible /Call shape, its flat seed shape and both
 // providers' live-call shape: they differ only by key aliases.
+constexpr CallKeys kPlivoKeys{ .id = { call_uuid, request_uuid }, .from = { from_number, from },
+                               .fromName = { caller_name }, .to = { to_number, to },
+                               .direction = { call_direction, direction },
+                               .start = { initiation_time, session_start, created_at },
+                               .answer = { answer_time, answered_at }, .end = { end_time, ended_at } };
+
 void plivoStyle(const RecordFields &r, Call &c)
 {
-    c.id = r.str({ call_uuid, request_uuid });
-    c.from = r.str({ from_number, from });
-    c.to = r.str({ to_number, to });
-    c.fromName = r.str({ caller_name });
-    c.direction = r.direction({ call_direction, direction });
-    c.startTime = r.time({ initiation_time, session_start, created_at });
-    c.answerTime = r.time({ answer_time, answered_at });
-    c.endTime = r.time({ end_time, ended_at });
+    readCommon(r, kPlivoKeys, c);
     c.durationS = r.num({ call_duration, duration });
     c.talkS = r.num({ bill_duration }); // despite its name, talk time
     c.billedS = r.num({ billed_duration });
@@ -102,10 +130,7 @@ void plivoStyle(const RecordFields &r, Call &c)
     c.hangupSource = r.label({ hangup_source });
     c.stirAttestation = r.label({ stir_attestation, Stir_attestation });
     c.stirVerification = r.label({ stir_verification });
-    if (c.answerTime.isValid() && c.startTime.isValid())
-        c.ringS = secondsBetween(c.startTime, c.answerTime);
-    if (!c.talkS && c.answerTime.isValid() && c.endTime.isValid())
-        c.talkS = secondsBetween(c.answerTime, c.endTime);
+    durationsFromTimes(c);
 
     bool codeOk = false;
     const int code = c.hangupCode.toInt(&codeOk);
@@ -114,16 +139,14 @@ void plivoStyle(const RecordFields &r, Call &c)
                  r.has(answer_time));
 }
 
+constexpr CallKeys kVobizKeys{ .id = { uuid, call_uuid, id }, .from = { caller_id_number, from_number, from },
+                               .fromName = { caller_id_name }, .to = { destination_number, to_number, to },
+                               .direction = { call_direction, direction }, .start = { start_time },
+                               .answer = { answer_time }, .end = { end_time } };
+
 void vobizCdr(const RecordFields &r, Call &c)
 {
-    c.id = r.str({ uuid, call_uuid, id });
-    c.from = r.str({ caller_id_number, from_number, from });
-    c.fromName = r.str({ caller_id_name });
-    c.to = r.str({ destination_number, to_number, to });
-    c.direction = r.direction({ call_direction, direction });
-    c.startTime = r.time({ start_time });
-    c.answerTime = r.time({ answer_time });
-    c.endTime = r.time({ end_time });
+    readCommon(r, kVobizKeys, c);
     c.durationS = r.num({ duration });
     c.talkS = r.num({ billsec });
     c.billedS = c.talkS; // Vobiz has no rounded billing field: billsec is what is billed
@@ -164,21 +187,16 @@ void vobizCdr(const RecordFields &r, Call &c)
                                      bridge_uuid, terminated_to });
 }
 
+constexpr CallKeys kCarrierXKeys{ .id = { dr_sid }, .from = { number_src }, .fromName = {}, .to = { number_dst },
+                                  .direction = { direction }, .start = { date_start }, .answer = { date_talk },
+                                  .end = { date_stop } };
+
 void carrierX(const RecordFields &r, Call &c)
 {
-    c.id = r.str({ dr_sid });
-    c.from = r.str({ number_src });
-    c.to = r.str({ number_dst });
-    c.direction = r.direction({ direction });
-    c.startTime = r.time({ date_start });
-    c.answerTime = r.time({ date_talk });
-    c.endTime = r.time({ date_stop });
+    readCommon(r, kCarrierXKeys, c);
     c.durationS = r.duration({ duration });
     c.billedS = r.num({ duration_billing });
-    if (c.answerTime.isValid() && c.endTime.isValid())
-        c.talkS = secondsBetween(c.answerTime, c.endTime);
-    if (c.answerTime.isValid() && c.startTime.isValid())
-        c.ringS = secondsBetween(c.startTime, c.answerTime);
+    durationsFromTimes(c);
     c.cost = r.num({ price });
     c.rate = r.num({ rate });
     c.hangupCode = r.label({ sipcause });
@@ -202,6 +220,24 @@ void carrierX(const RecordFields &r, Call &c)
                                      rate, duration_billing, type });
 }
 
+// Each entry of a nested array as a record of its own, whose warnings name it "name[i].field":
+// visit(fields, entry, i), with null fields for an entry that is not an object.
+template <typename Visit>
+void forEachEntry(const RecordFields &r, const simdjson::dom::array &a, const char *name, Visit &&visit)
+{
+    int i = 0;
+    for (const simdjson::dom::element entry : a) {
+        if (entry.is_object()) {
+            const RecordFields fields(simdjson::dom::object(entry), r.context(), r.warnings(),
+                                      QLatin1String(name) + u'[' + QString::number(i) + QLatin1String("]."));
+            visit(&fields, entry, i);
+        } else {
+            visit(nullptr, entry, i);
+        }
+        ++i;
+    }
+}
+
 AudioDirection audioDirection(const simdjson::dom::object &o, const RecordFields &r, const char *side)
 {
     AudioDirection d;
@@ -222,49 +258,40 @@ AudioDirection audioDirection(const simdjson::dom::object &o, const RecordFields
     return d;
 }
 
+constexpr CallKeys kNexBroKeys{ .id = { call_uuid, xml_cdr_uuid, uuid }, .from = { caller_id_number },
+                                .fromName = { caller_id_name }, .to = { destination_number, caller_destination },
+                                .direction = { direction }, .start = { start_time, start_epoch },
+                                .answer = { answer_time, answer_epoch }, .end = { end_time, end_epoch } };
+
 void nexBro(const RecordFields &r, Call &c)
 {
     NormalizeContext &ctx = r.context();
-    c.id = r.str({ call_uuid, xml_cdr_uuid, uuid });
-    c.from = r.str({ caller_id_number });
-    c.fromName = r.str({ caller_id_name });
-    c.to = r.str({ destination_number, caller_destination });
-    c.direction = r.direction({ direction });
-    c.startTime = r.time({ start_time, start_epoch });
-    c.answerTime = r.time({ answer_time, answer_epoch });
-    c.endTime = r.time({ end_time, end_epoch });
+    readCommon(r, kNexBroKeys, c);
     c.durationS = r.duration({ duration });
-    if (c.answerTime.isValid() && c.endTime.isValid())
-        c.talkS = secondsBetween(c.answerTime, c.endTime);
-    if (c.answerTime.isValid() && c.startTime.isValid())
-        c.ringS = secondsBetween(c.startTime, c.answerTime);
+    durationsFromTimes(c);
     c.hangupCause = r.label({ hangup_cause });
 
     if (const auto flow = r.array(call_flow)) {
-        int i = 0;
-        for (auto legValue : *flow) {
+        forEachEntry(r, *flow, "call_flow", [&](const RecordFields *lr, const simdjson::dom::element &entry, int i) {
             CallLeg leg;
-            if (legValue.is_object()) {
-                const RecordFields lr(simdjson::dom::object(legValue), ctx, r.warnings(),
-                                      QStringLiteral("call_flow[%1].").arg(i));
-                leg.destination = lr.str({ destination_number });
-                leg.forwarding = lr.boolean(forwarding_enabled).value_or(false);
-                leg.startTime = lr.time({ start_time });
-                leg.answerTime = lr.time({ answer_time });
-                leg.holdTime = lr.time({ last_hold_time });
-                leg.endTime = lr.time({ end_time });
-                leg.durationS = lr.duration({ duration });
-                leg.talkS = lr.duration({ answer_duration });
-                leg.ringS = lr.duration({ time_to_answer });
-                leg.holdS = lr.duration({ hold_duration });
+            if (lr) {
+                leg.destination = lr->str({ destination_number });
+                leg.forwarding = lr->boolean(forwarding_enabled).value_or(false);
+                leg.startTime = lr->time({ start_time });
+                leg.answerTime = lr->time({ answer_time });
+                leg.holdTime = lr->time({ last_hold_time });
+                leg.endTime = lr->time({ end_time });
+                leg.durationS = lr->duration({ duration });
+                leg.talkS = lr->duration({ answer_duration });
+                leg.ringS = lr->duration({ time_to_answer });
+                leg.holdS = lr->duration({ hold_duration });
             } else if (r.warnings()) {
                 r.warnings()->append(QCoreApplication::translate("cdr::ProviderNormalizer", "%1: call_flow[%2] is a %3, not a leg; kept as an empty leg")
                                          .arg(QString(QChar(1))).arg(i)
-                                         .arg(QLatin1String(RecordFields::typeName(legValue))));
+                                         .arg(QLatin1String(RecordFields::typeName(entry))));
             }
             c.legs.append(leg);
-            ++i;
-        }
+        });
     }
     if (!c.talkS && !c.legs.isEmpty())
         c.talkS = c.legs.first().talkS;
@@ -290,23 +317,19 @@ void nexBro(const RecordFields &r, Call &c)
     if (!log)
         log = r.array(error_log);
     if (log) {
-        int i = 0;
-        for (auto ev : *log) {
+        forEachEntry(r, *log, "error_log", [&](const RecordFields *er, const simdjson::dom::element &, int) {
             ErrorInterval e;
-            if (ev.is_object()) {
-                const RecordFields er(simdjson::dom::object(ev), ctx, r.warnings(),
-                                      QStringLiteral("error_log[%1].").arg(i));
-                e.start = er.time({ start });
-                e.stop = er.time({ stop });
-                const auto f = er.num({ flaws });
+            if (er) {
+                e.start = er->time({ start });
+                e.stop = er->time({ stop });
+                const auto f = er->num({ flaws });
                 e.flaws = f && *f > 0 ? int(std::min(*f, 2.0e9)) : 0;
-                e.durationS = er.num({ duration_seconds });
+                e.durationS = er->num({ duration_seconds });
                 if (!e.durationS && e.start.isValid() && e.stop.isValid())
                     e.durationS = secondsBetween(e.start, e.stop);
             }
             c.errorLog.append(e);
-            ++i;
-        }
+        });
         std::stable_sort(c.errorLog.begin(), c.errorLog.end(),
                          [](const ErrorInterval &a, const ErrorInterval &b) { return a.start < b.start; });
     }
