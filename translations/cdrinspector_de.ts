@@ -134,6 +134,17 @@
         </message>
     </context>
     <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Quick filter</source>
+            <translation>Schnellfilter</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>Filter: Nummer, Anruf-ID, Grund, Provider, Status (Strg+F)</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandInput</name>
         <message>
             <source>cannot read standard input</source>
@@ -2260,14 +2271,6 @@ Aufgelegt von: %1</translation>
         <message>
             <source>Filter "%1" applied.</source>
             <translation>Filter "%1" angewendet.</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>Schnellfilter</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>Filter: Nummer, Anruf-ID, Grund, Provider, Status (Strg+F)</translation>
         </message>
         <message>
             <source>The selected call is hidden by the filter</source>

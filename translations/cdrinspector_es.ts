@@ -134,6 +134,17 @@
         </message>
     </context>
     <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Quick filter</source>
+            <translation>Filtro rápido</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>Filtrar: número, id de llamada, causa, proveedor, estado (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandInput</name>
         <message>
             <source>cannot read standard input</source>
@@ -2260,14 +2271,6 @@ Colgó: %1</translation>
         <message>
             <source>Filter "%1" applied.</source>
             <translation>Filtro "%1" aplicado.</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>Filtro rápido</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>Filtrar: número, id de llamada, causa, proveedor, estado (Ctrl+F)</translation>
         </message>
         <message>
             <source>The selected call is hidden by the filter</source>

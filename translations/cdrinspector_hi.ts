@@ -134,6 +134,17 @@
         </message>
     </context>
     <context>
+        <name>CallsPage</name>
+        <message>
+            <source>Quick filter</source>
+            <translation>त्वरित फ़िल्टर</translation>
+        </message>
+        <message>
+            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
+            <translation>फ़िल्टर: नंबर, कॉल ID, कारण, प्रदाता, स्थिति (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandInput</name>
         <message>
             <source>cannot read standard input</source>
@@ -2260,14 +2271,6 @@ Hung up by: %1</source>
         <message>
             <source>Filter "%1" applied.</source>
             <translation>फ़िल्टर "%1" लागू किया गया।</translation>
-        </message>
-        <message>
-            <source>Quick filter</source>
-            <translation>त्वरित फ़िल्टर</translation>
-        </message>
-        <message>
-            <source>Filter: number, call id, cause, provider, status (Ctrl+F)</source>
-            <translation>फ़िल्टर: नंबर, कॉल ID, कारण, प्रदाता, स्थिति (Ctrl+F)</translation>
         </message>
         <message>
             <source>The selected call is hidden by the filter</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callspage.h"
+#include "ui_callspage.h"
 
 #include "calldetailpane.h"
 #include "callnoteswidget.h"
@@ -7,7 +8,6 @@
 #include "comparedialog.h"
 #include "fetchbar.h"
 #include "filterchipsbar.h"
-#include "panes.h"
 
 #include <core/displayformat.h>
 #include <models/callfilter.h>
@@ -31,38 +31,29 @@ namespace cdr {
 
 CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CallsPage>())
     , m_model(model)
     , m_session(session)
     , m_settings(settings)
 {
-    m_table = new CallTableView(this);
-    m_table->setModel(m_model);
-    m_pane = new CallDetailPane(this);
-    m_notes = new CallNotesWidget(this);
-    QWidget *right = Panes::column(new QWidget(this), {{m_pane, 1}, {m_notes}}, -1);
-
-    // Above the table it filters, not at the end of the fetch tool bar: there it fell into the
-    // overflow menu on a 1024 px wide window.
-    m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setObjectName(QStringLiteral("quickFilter"));
-    retranslateFilterEdit();
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(200);
-    // Every active filter shows as a removable chip above the table (issue 11).
-    m_chips = new FilterChipsBar(this);
-    QWidget *left = Panes::column(new QWidget(this), {{m_filterEdit}, {m_chips}, {m_table, 1}});
-    m_splitter = Panes::listDetail(Qt::Horizontal, this, QStringLiteral("mainSplitter"), left, right);
-    Panes::column(this, {{m_splitter}});
+    // The form puts the quick filter above the table it filters, not at the end of the fetch
+    // tool bar: there it fell into the overflow menu on a 1024 px wide window. Every active
+    // filter shows as a removable chip between the two (issue 11).
+    m_ui->setupUi(this);
+    // The list takes three fifths of the width at first; the splitter keeps what the user sets.
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->table->setModel(m_model);
 
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(150);
     connect(&m_filterDebounce, &QTimer::timeout, this, &CallsPage::applyQuickFilter);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
+    connect(m_ui->quickFilter, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrentCall(); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrentCall(); });
     connect(m_model, &CallTableModel::viewApplied, this, &CallsPage::onViewApplied);
     connect(m_model, &CallTableModel::viewApplied, this, &CallsPage::updateChips);
-    connect(m_chips, &FilterChipsBar::removeRequested, this, [this](const QString &owner, const QString &key) {
+    connect(m_ui->chips, &FilterChipsBar::removeRequested, this, [this](const QString &owner, const QString &key) {
         if (owner == u"fetch") {
             if (m_fetchBar)
                 m_fetchBar->clearFetchFilter(key);
@@ -70,44 +61,61 @@ CallsPage::CallsPage(CallTableModel *model, CallSession *session, AppSettings &s
         }
         const auto part = CallFilter::Part(key.toInt());
         if (part == CallFilter::Part::Text)
-            m_filterEdit->clear();
+            m_ui->quickFilter->clear();
         m_model->setFilter(m_model->filter().without(part));
     });
-    connect(m_chips, &FilterChipsBar::clearAllRequested, this, &CallsPage::clearAllFilters);
-    connect(m_pane, &CallDetailPane::statusMessage, this, [this](const QString &t) { Q_EMIT statusMessage(t, false); });
-    connect(m_notes, &CallNotesWidget::edited, this, [this](const QString &note, const QStringList &tags) {
-        if (!m_pane->hasCall())
+    connect(m_ui->chips, &FilterChipsBar::clearAllRequested, this, &CallsPage::clearAllFilters);
+    connect(m_ui->pane, &CallDetailPane::statusMessage, this, [this](const QString &t) { Q_EMIT statusMessage(t, false); });
+    connect(m_ui->notes, &CallNotesWidget::edited, this, [this](const QString &note, const QStringList &tags) {
+        if (!m_ui->pane->hasCall())
             return;
-        m_session->library().setNote(m_pane->call(), note);
-        m_session->library().setTags(m_pane->call(), tags);
-        showNoteHistory(m_pane->call());
+        m_session->library().setNote(m_ui->pane->call(), note);
+        m_session->library().setTags(m_ui->pane->call(), tags);
+        showNoteHistory(m_ui->pane->call());
     });
     // Another analyst's edit of the shown call shows at once (unless this user is typing:
     // their save then reports the note it replaced, which stays in the history).
     connect(&m_session->library(), &CallLibrary::callChanged, this,
             [this](Provider provider, const QString &account, const QString &id) {
-        if (!m_pane->hasCall())
+        if (!m_ui->pane->hasCall())
             return;
-        const Call &shown = m_pane->call();
+        const Call &shown = m_ui->pane->call();
         if (shown.provider != provider || shown.account != account || shown.id != id)
             return;
         // Not even read while the user types: reading marks the other analyst's revision as
         // seen, and the user's save would then replace it without telling them (seen under
         // the sanitizers, where the notification arrived between the two saves).
-        if (m_notes->isEditing())
+        if (m_ui->notes->isEditing())
             return;
-        if (m_notes->refresh(m_session->library().note(shown), m_session->library().tags(shown)))
+        if (m_ui->notes->refresh(m_session->library().note(shown), m_session->library().tags(shown)))
             showNoteHistory(shown);
     });
 
 }
 
+CallsPage::~CallsPage() = default;
+
+CallTableView *CallsPage::table() const
+{
+    return m_ui->table;
+}
+
+CallDetailPane *CallsPage::detailPane() const
+{
+    return m_ui->pane;
+}
+
+QLineEdit *CallsPage::filterEdit() const
+{
+    return m_ui->quickFilter;
+}
+
 void CallsPage::showNoteHistory(const Call &call)
 {
-    m_notes->setShared(m_session->library().isTeam());
+    m_ui->notes->setShared(m_session->library().isTeam());
     const QList<PgArchive::Note> history = m_session->library().noteHistory(call);
     if (history.isEmpty()) {
-        m_notes->setByline(QString(), QString());
+        m_ui->notes->setByline(QString(), QString());
         return;
     }
     QStringList lines;
@@ -117,7 +125,7 @@ void CallsPage::showNoteHistory(const Call &call)
                      .arg(n.author, QLocale().toString(n.editedAt.toLocalTime(), QLocale::ShortFormat),
                           n.text.left(80));
     const PgArchive::Note &last = history.last();
-    m_notes->setByline(tr("Edited by %1, %2 (revision %3; hover for the history)")
+    m_ui->notes->setByline(tr("Edited by %1, %2 (revision %3; hover for the history)")
                            .arg(last.author, QLocale().toString(last.editedAt.toLocalTime(), QLocale::ShortFormat))
                            .arg(last.revision),
                        lines.join(u'\n'));
@@ -140,8 +148,8 @@ void CallsPage::onViewApplied()
         }
     }
     if (m_model->rowCount() > 0
-        && ((m_selectFirst && !m_table->currentIndex().isValid())
-            || (m_autoSelected && m_table->currentIndex().row() != 0)))
+        && ((m_selectFirst && !m_ui->table->currentIndex().isValid())
+            || (m_autoSelected && m_ui->table->currentIndex().row() != 0)))
         selectFirstRow();
     m_selectFirst = false;
 }
@@ -149,25 +157,25 @@ void CallsPage::onViewApplied()
 void CallsPage::updateChips()
 {
     // A filter that hides the selected call must not leave it in the pane as if it were shown.
-    if (!m_table->currentIndex().isValid() && m_pane->hasCall()) {
-        m_pane->clear(tr("The selected call is hidden by the filter"));
-        m_notes->setCall(QString(), QString(), {});
+    if (!m_ui->table->currentIndex().isValid() && m_ui->pane->hasCall()) {
+        m_ui->pane->clear(tr("The selected call is hidden by the filter"));
+        m_ui->notes->setCall(QString(), QString(), {});
     }
     QList<FilterChipsBar::Chip> table;
     for (const CallFilter::ActivePart &p : m_model->filter().activeParts(m_model->timeZone()))
         table.append({QString::number(int(p.part)), p.label});
-    m_chips->setChips(QStringLiteral("table"), table);
+    m_ui->chips->setChips(QStringLiteral("table"), table);
     QList<FilterChipsBar::Chip> fetch;
     if (m_fetchBar) {
         for (const auto &[key, label] : m_fetchBar->activeFetchFilters())
             fetch.append({key, label});
     }
-    m_chips->setChips(QStringLiteral("fetch"), fetch);
+    m_ui->chips->setChips(QStringLiteral("fetch"), fetch);
 }
 
 void CallsPage::clearAllFilters()
 {
-    m_filterEdit->clear();
+    m_ui->quickFilter->clear();
     m_filterDebounce.stop();
     if (m_fetchBar) {
         for (const auto &[key, label] : m_fetchBar->activeFetchFilters())
@@ -179,14 +187,14 @@ void CallsPage::clearAllFilters()
 
 void CallsPage::focusFilter()
 {
-    m_filterEdit->setFocus();
-    m_filterEdit->selectAll();
+    m_ui->quickFilter->setFocus();
+    m_ui->quickFilter->selectAll();
 }
 
 void CallsPage::applyQuickFilter()
 {
     CallFilter f = m_model->filter();
-    f.text = m_filterEdit->text().trimmed();
+    f.text = m_ui->quickFilter->text().trimmed();
     m_model->setFilter(f);
 }
 
@@ -194,7 +202,7 @@ void CallsPage::applySavedFilter(const QString &name)
 {
     if (const auto f = CallFilter::load(m_settings.raw(), name)) {
         m_model->setFilter(*f);
-        m_filterEdit->setText(f->text);
+        m_ui->quickFilter->setText(f->text);
         Q_EMIT statusMessage(tr("Filter \"%1\" applied.").arg(name), false);
     }
 }
@@ -212,15 +220,15 @@ void CallsPage::saveFilterWithDialog()
 void CallsPage::selectFirstRow()
 {
     m_selectingFirst = true;
-    m_table->selectRow(0);
-    m_table->scrollTo(m_model->index(0, 0));
+    m_ui->table->selectRow(0);
+    m_ui->table->scrollTo(m_model->index(0, 0));
     m_selectingFirst = false;
     m_autoSelected = true;
 }
 
 void CallsPage::selectFirstIfNone()
 {
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+    if (m_model->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
         selectFirstRow();
 }
 
@@ -236,10 +244,10 @@ void CallsPage::showCurrentCall()
     if (!m_selectingFirst)
         m_autoSelected = false; // the user (or a go-to) chose this row: keep it
 
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_ui->table->currentIndex();
     if (!current.isValid()) {
-        m_pane->clear();
-        m_notes->setCall(QString(), QString(), {});
+        m_ui->pane->clear();
+        m_ui->notes->setCall(QString(), QString(), {});
         return;
     }
     selectRow(current.row(), !m_navigating);
@@ -251,8 +259,8 @@ void CallsPage::selectRow(int row, bool record)
     if (!v.canConvert<Call>())
         return;
     const Call call = v.value<Call>();
-    m_pane->setCall(call);
-    m_notes->setCall(call.id, m_session->library().note(call), m_session->library().tags(call));
+    m_ui->pane->setCall(call);
+    m_ui->notes->setCall(call.id, m_session->library().note(call), m_session->library().tags(call));
     showNoteHistory(call);
     if (record) {
         const QPair<Provider, QString> key(call.provider, call.id);
@@ -278,8 +286,8 @@ void CallsPage::navigateHistory(int step)
     }
     m_historyPos = target;
     m_navigating = true;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
+    m_ui->table->selectRow(row);
+    m_ui->table->scrollTo(m_model->index(row, 0));
     m_navigating = false;
 }
 
@@ -289,8 +297,8 @@ bool CallsPage::goToCall(const QString &id)
         const int row = m_model->rowForId(p, id.trimmed());
         if (row >= 0) {
             Q_EMIT showRequested();
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+            m_ui->table->selectRow(row);
+            m_ui->table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
             return true;
         }
     }
@@ -309,7 +317,7 @@ void CallsPage::goToCallWithDialog()
 bool CallsPage::nextBadCall(bool forward)
 {
     const int n = m_model->rowCount();
-    const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (forward ? -1 : n);
+    const int start = m_ui->table->currentIndex().isValid() ? m_ui->table->currentIndex().row() : (forward ? -1 : n);
     for (int r = start + (forward ? 1 : -1); r >= 0 && r < n; r += forward ? 1 : -1) {
         bool bad = false;
         for (int c : {int(CallTableModel::MosColumn), int(CallTableModel::JitterColumn), int(CallTableModel::LossColumn)}) {
@@ -317,8 +325,8 @@ bool CallsPage::nextBadCall(bool forward)
                 bad = true;
         }
         if (bad) {
-            m_table->selectRow(r);
-            m_table->scrollTo(m_model->index(r, 0), QAbstractItemView::PositionAtCenter);
+            m_ui->table->selectRow(r);
+            m_ui->table->scrollTo(m_model->index(r, 0), QAbstractItemView::PositionAtCenter);
             return true;
         }
     }
@@ -328,7 +336,7 @@ bool CallsPage::nextBadCall(bool forward)
 
 void CallsPage::compareSelected()
 {
-    const QList<int> rows = m_table->selectedViewRows();
+    const QList<int> rows = m_ui->table->selectedViewRows();
     if (rows.size() < 2 || rows.size() > 4) {
         Q_EMIT statusMessage(tr("Select 2 to 4 calls to compare (Ctrl+click)."), true);
         return;
@@ -344,32 +352,32 @@ void CallsPage::compareSelected()
 
 void CallsPage::applySettings()
 {
-    m_pane->setDisplayTimeZone(m_settings.displayZone());
-    m_pane->setThresholds(m_settings.thresholds());
+    m_ui->pane->setDisplayTimeZone(m_settings.displayZone());
+    m_ui->pane->setThresholds(m_settings.thresholds());
 }
 
 void CallsPage::restoreState()
 {
-    if (!m_splitter->restoreState(m_settings.widgetState(QStringLiteral("mainWindow/splitter"))))
-        m_splitter->setSizes({680, 800}); // the pane's charts need the room more than the columns
-    if (m_table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header"))))
+    if (!m_ui->mainSplitter->restoreState(m_settings.widgetState(QStringLiteral("mainWindow/splitter"))))
+        m_ui->mainSplitter->setSizes({680, 800}); // the pane's charts need the room more than the columns
+    if (m_ui->table->restoreHeaderState(m_settings.widgetState(QStringLiteral("mainWindow/header"))))
         return;
     // First start: wide enough for the header and for typical values.
-    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics fm = m_ui->table->fontMetrics();
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     const int widths[CallTableModel::ColumnCount] = {6, 0, 11, 11, 6, 7, 4, 4, 4, 6, 13, 5, 7, 7, 7, 3, 3, 22, 8, 22};
     for (int c = 0; c < CallTableModel::ColumnCount; ++c) {
         const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em;
-        m_table->setColumnWidth(c, std::max(header, widths[c] * em));
+        m_ui->table->setColumnWidth(c, std::max(header, widths[c] * em));
     }
     // The widest start time in the chosen locale ("18/12/2026 11:58:38 pm" in Hindi): a fixed
     // ISO sample cut the am/pm off, which read 23:58 as 11:58.
     const QString widestStart = DisplayFormat::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 38), QTimeZone::utc()));
-    m_table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(widestStart) + em);
+    m_ui->table->setColumnWidth(CallTableModel::StartColumn, fm.horizontalAdvance(widestStart) + em);
     // Long and only for the SIP trace hunt: offered in the column chooser (View > Columns).
-    m_table->setColumnHidden(CallTableModel::SipCallIdColumn, true);
+    m_ui->table->setColumnHidden(CallTableModel::SipCallIdColumn, true);
     // Quality first: it is what an analyst scans for, and it would otherwise sit off-screen.
-    QHeaderView *header = m_table->horizontalHeader();
+    QHeaderView *header = m_ui->table->horizontalHeader();
     int visual = header->visualIndex(CallTableModel::StatusColumn);
     for (int c : {int(CallTableModel::MosColumn), int(CallTableModel::JitterColumn), int(CallTableModel::LossColumn),
                   int(CallTableModel::FlawsColumn)})
@@ -378,19 +386,13 @@ void CallsPage::restoreState()
 
 void CallsPage::saveState()
 {
-    m_settings.setWidgetState(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    m_settings.setWidgetState(QStringLiteral("mainWindow/header"), m_table->saveHeaderState());
-}
-
-void CallsPage::retranslateFilterEdit()
-{
-    m_filterEdit->setAccessibleName(tr("Quick filter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: number, call id, cause, provider, status (Ctrl+F)"));
+    m_settings.setWidgetState(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
+    m_settings.setWidgetState(QStringLiteral("mainWindow/header"), m_ui->table->saveHeaderState());
 }
 
 void CallsPage::retranslate()
 {
-    retranslateFilterEdit();
+    m_ui->retranslateUi(this);
     updateChips(); // the chips' labels are worded by the filters
 }
 

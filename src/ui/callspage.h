@@ -12,20 +12,23 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
-class QSplitter;
+
+namespace Ui {
+class CallsPage;
+}
 
 namespace cdr {
 
 class AppSettings;
 class CallDetailPane;
 class CallFilter;
-class CallNotesWidget;
 class CallSession;
 class CallTableModel;
 class CallTableView;
 class FetchBar;
-class FilterChipsBar;
 
 class CallsPage : public QWidget
 {
@@ -33,10 +36,11 @@ class CallsPage : public QWidget
 
 public:
     CallsPage(CallTableModel *model, CallSession *session, AppSettings &settings, QWidget *parent = nullptr);
+    ~CallsPage() override;
 
-    CallTableView *table() const { return m_table; }
-    CallDetailPane *detailPane() const { return m_pane; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
+    CallTableView *table() const;
+    CallDetailPane *detailPane() const;
+    QLineEdit *filterEdit() const;
     /// The fetch bar whose server-side filters show as chips too (set once, by the window).
     void setFetchBar(FetchBar *bar);
 
@@ -77,7 +81,6 @@ protected:
 private:
     void showNoteHistory(const Call &call);
     void retranslate();
-    void retranslateFilterEdit();
     void applyQuickFilter();
     void updateChips();
     void onViewApplied();
@@ -85,15 +88,10 @@ private:
     void selectFirstRow();
     void selectRow(int row, bool record);
 
+    std::unique_ptr<Ui::CallsPage> m_ui;
     CallTableModel *m_model;
     CallSession *m_session;
     AppSettings &m_settings;
-    CallTableView *m_table = nullptr;
-    CallDetailPane *m_pane = nullptr;
-    CallNotesWidget *m_notes = nullptr;
-    FilterChipsBar *m_chips = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QSplitter *m_splitter = nullptr;
     QPointer<FetchBar> m_fetchBar;
     QTimer m_filterDebounce;
 
