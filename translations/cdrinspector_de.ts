@@ -926,6 +926,33 @@
         </message>
     </context>
     <context>
+        <name>ScorecardPage</name>
+        <message>
+            <source>Group by:</source>
+            <translation>Gruppieren nach:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <source>compare with</source>
+            <translation>vergleichen mit</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Scorecard</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>Diagramm:</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::AccountProfile</name>
         <message>
             <source>Choose a provider.</source>
@@ -4738,14 +4765,6 @@ Aufgelegt von: %1</translation>
     <context>
         <name>cdr::ScorecardPage</name>
         <message>
-            <source>compare with</source>
-            <translation>vergleichen mit</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportieren…</translation>
-        </message>
-        <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</source>
             <translation>Gruppierungsschlüssel, kommagetrennt: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</translation>
         </message>
@@ -4766,20 +4785,8 @@ Aufgelegt von: %1</translation>
             <translation>Eigene Zeiträume</translation>
         </message>
         <message>
-            <source>Group by:</source>
-            <translation>Gruppieren nach:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Zeitraum:</translation>
-        </message>
-        <message>
             <source>Scorecard</source>
             <translation>Scorecard</translation>
-        </message>
-        <message>
-            <source>Chart:</source>
-            <translation>Diagramm:</translation>
         </message>
         <message>
             <source>Open or fetch calls to see their scorecard.</source>

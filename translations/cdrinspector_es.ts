@@ -926,6 +926,33 @@
         </message>
     </context>
     <context>
+        <name>ScorecardPage</name>
+        <message>
+            <source>Group by:</source>
+            <translation>Agrupar por:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periodo:</translation>
+        </message>
+        <message>
+            <source>compare with</source>
+            <translation>comparar con</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Cuadro de indicadores</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>Gráfico:</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::AccountProfile</name>
         <message>
             <source>Choose a provider.</source>
@@ -4738,14 +4765,6 @@ Colgó: %1</translation>
     <context>
         <name>cdr::ScorecardPage</name>
         <message>
-            <source>compare with</source>
-            <translation>comparar con</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</source>
             <translation>Claves de agrupación, separadas por comas: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</translation>
         </message>
@@ -4766,20 +4785,8 @@ Colgó: %1</translation>
             <translation>Rangos personalizados</translation>
         </message>
         <message>
-            <source>Group by:</source>
-            <translation>Agrupar por:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Periodo:</translation>
-        </message>
-        <message>
             <source>Scorecard</source>
             <translation>Cuadro de indicadores</translation>
-        </message>
-        <message>
-            <source>Chart:</source>
-            <translation>Gráfico:</translation>
         </message>
         <message>
             <source>Open or fetch calls to see their scorecard.</source>

@@ -926,6 +926,33 @@
         </message>
     </context>
     <context>
+        <name>ScorecardPage</name>
+        <message>
+            <source>Group by:</source>
+            <translation>समूह आधार:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>अवधि:</translation>
+        </message>
+        <message>
+            <source>compare with</source>
+            <translation>इससे तुलना करें</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>निर्यात करें…</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>स्कोरकार्ड</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>चार्ट:</translation>
+        </message>
+    </context>
+    <context>
         <name>cdr::AccountProfile</name>
         <message>
             <source>Choose a provider.</source>
@@ -4738,14 +4765,6 @@ Hung up by: %1</source>
     <context>
         <name>cdr::ScorecardPage</name>
         <message>
-            <source>compare with</source>
-            <translation>इससे तुलना करें</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>निर्यात करें…</translation>
-        </message>
-        <message>
             <source>Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</source>
             <translation>समूह कुंजियाँ, कॉमा से अलग: provider, account, direction, codec, hangup_class, day, hour, country, prefix:N</translation>
         </message>
@@ -4766,20 +4785,8 @@ Hung up by: %1</source>
             <translation>कस्टम अवधियाँ</translation>
         </message>
         <message>
-            <source>Group by:</source>
-            <translation>समूह आधार:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>अवधि:</translation>
-        </message>
-        <message>
             <source>Scorecard</source>
             <translation>स्कोरकार्ड</translation>
-        </message>
-        <message>
-            <source>Chart:</source>
-            <translation>चार्ट:</translation>
         </message>
         <message>
             <source>Open or fetch calls to see their scorecard.</source>

@@ -12,7 +12,6 @@
 #include "mainwindowactions.h"
 #include "noticebar.h"
 #include "overviewpage.h"
-#include "panes.h"
 #include "preferencesdialog.h"
 #include "recoveryoffer.h"
 #include "scorecardpage.h"
@@ -45,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -96,7 +96,13 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore *credentials, QWid
     // A damaged archive or an interrupted import is told above the pages, where it stays until
     // the user acts (RecoveryOffer).
     m_notice = new NoticeBar(this);
-    setCentralWidget(Panes::column(new QWidget(this), {{m_notice}, {m_tabs, 1}}));
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_notice);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_actions = new MainWindowActions(this, m_calls, m_settings);
     m_fetchBar = new FetchBar(this, {m_actions->fetchAction(), m_actions->cancelAction(), m_actions->resumeAction()});

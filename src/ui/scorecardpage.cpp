@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecardpage.h"
-
-#include "daypicker.h"
-#include "panes.h"
+#include "ui_scorecardpage.h"
 
 #include <session/appsettings.h>
 #include <core/backgroundjob.h>
@@ -80,90 +78,40 @@ QString rangeLabel(QDate from, QDate to)
 
 ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ScorecardPage>())
     , m_calls(calls)
     , m_settings(settings)
     , m_model(new ScorecardModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_chart(new ScorecardChart(this))
-    , m_groupBy(new QComboBox(this))
-    , m_period(new QComboBox(this))
-    , m_from(new DayPicker(this))
-    , m_to(new DayPicker(this))
-    , m_compareFrom(new DayPicker(this))
-    , m_compareTo(new DayPicker(this))
-    , m_compare(new QCheckBox(this))
-    , m_kpi(new QComboBox(this))
-    , m_caption(new QLabel(this))
-    , m_export(new QPushButton(this))
-    , m_groupByLabel(new QLabel(this))
-    , m_periodLabelWidget(new QLabel(this))
-    , m_chartLabel(new QLabel(this))
 {
-    m_groupBy->setEditable(true);
-    m_groupBy->addItems({QStringLiteral("provider"), QStringLiteral("provider,country"),
-                         QStringLiteral("provider,direction"), QStringLiteral("country"), QStringLiteral("codec"),
-                         QStringLiteral("hangup_class"), QStringLiteral("provider,day"), QStringLiteral("hour"),
-                         QStringLiteral("prefix:4")});
-    m_groupBy->setCurrentIndex(1);
-    m_groupBy->setMinimumContentsLength(22);
+    m_ui->setupUi(this);
+    m_ui->groupBy->addItems({QStringLiteral("provider"), QStringLiteral("provider,country"),
+                             QStringLiteral("provider,direction"), QStringLiteral("country"), QStringLiteral("codec"),
+                             QStringLiteral("hangup_class"), QStringLiteral("provider,day"), QStringLiteral("hour"),
+                             QStringLiteral("prefix:4")});
+    m_ui->groupBy->setCurrentIndex(1);
     for (Period p : {Period::All, Period::Last7, Period::Last30, Period::Custom})
-        m_period->addItem(QString(), int(p));
+        m_ui->period->addItem(QString(), int(p));
     for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
-        m_kpi->addItem(QString(), k);
-    m_kpi->setCurrentIndex(ScorecardKpis::AsrPct);
-
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_groupByLabel);
-    controls->addWidget(m_groupBy);
-    controls->addSpacing(12);
-    controls->addWidget(m_periodLabelWidget);
-    controls->addWidget(m_period);
-    controls->addWidget(m_from);
-    controls->addWidget(m_to);
-    controls->addWidget(m_compare);
-    controls->addWidget(m_compareFrom);
-    controls->addWidget(m_compareTo);
-    controls->addStretch(1);
-    controls->addWidget(m_export);
+        m_ui->kpi->addItem(QString(), k);
+    m_ui->kpi->setCurrentIndex(ScorecardKpis::AsrPct);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ScorecardModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
-    auto *chartBox = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    auto *chartControls = new QHBoxLayout;
-    chartControls->addWidget(m_chartLabel);
-    chartControls->addWidget(m_kpi);
-    chartControls->addStretch(1);
-    chartLayout->addLayout(chartControls);
-    chartLayout->addWidget(m_chart, 1);
-
-    QSplitter *split = Panes::listDetail(Qt::Vertical, this, QStringLiteral("scorecardSplitter"), m_table, chartBox);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(m_caption);
-    layout->addWidget(split, 1);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->sortByColumn(0, Qt::AscendingOrder);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The table takes three fifths of the height at first; the splitter keeps what the user sets.
+    m_ui->scorecardSplitter->setStretchFactor(0, 3);
+    m_ui->scorecardSplitter->setStretchFactor(1, 2);
 
     auto syncDates = [this] {
-        const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
-        for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
-                           static_cast<QWidget *>(m_compare)})
+        const bool custom = Period(m_ui->period->currentData().toInt()) == Period::Custom;
+        for (QWidget *w : std::initializer_list<QWidget *>{m_ui->from, m_ui->to, m_ui->compare, m_ui->compareFrom,
+                                                           m_ui->compareTo})
             w->setVisible(custom);
-        m_compareFrom->setVisible(custom);
-        m_compareTo->setVisible(custom);
-        m_compareFrom->setEnabled(m_compare->isChecked());
-        m_compareTo->setEnabled(m_compare->isChecked());
+        m_ui->compareFrom->setEnabled(m_ui->compare->isChecked());
+        m_ui->compareTo->setEnabled(m_ui->compare->isChecked());
     };
     syncDates();
 
@@ -173,54 +121,59 @@ ScorecardPage::ScorecardPage(CallTableModel *calls, AppSettings &settings, QWidg
     connect(m_calls, &QAbstractItemModel::modelReset, this, &ScorecardPage::scheduleRefresh);
     connect(m_calls, &QAbstractItemModel::rowsInserted, this, &ScorecardPage::scheduleRefresh);
     connect(m_calls, &CallTableModel::viewApplied, this, &ScorecardPage::scheduleRefresh);
-    connect(m_groupBy, &QComboBox::currentTextChanged, this, [this] {
+    connect(m_ui->groupBy, &QComboBox::currentTextChanged, this, [this] {
         QString error;
-        const bool ok = Scorecard::parseKeys(m_groupBy->currentText(), &error).has_value();
-        m_groupBy->setToolTip(ok ? QString() : error);
-        m_groupBy->lineEdit()->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828"));
+        const bool ok = Scorecard::parseKeys(m_ui->groupBy->currentText(), &error).has_value();
+        m_ui->groupBy->setToolTip(ok ? QString() : error);
+        m_ui->groupBy->lineEdit()->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828"));
         if (ok)
             scheduleRefresh();
     });
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this, syncDates] {
+    connect(m_ui->period, &QComboBox::currentIndexChanged, this, [this, syncDates] {
         syncDates();
         scheduleRefresh();
     });
-    connect(m_compare, &QCheckBox::toggled, this, [this, syncDates] {
+    connect(m_ui->compare, &QCheckBox::toggled, this, [this, syncDates] {
         syncDates();
         scheduleRefresh();
     });
-    for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo})
+    for (QDateEdit *d : {m_ui->from, m_ui->to, m_ui->compareFrom, m_ui->compareTo})
         connect(d, &QDateEdit::dateChanged, this, &ScorecardPage::scheduleRefresh);
-    connect(m_kpi, &QComboBox::currentIndexChanged, this, &ScorecardPage::updateChart);
+    connect(m_ui->kpi, &QComboBox::currentIndexChanged, this, &ScorecardPage::updateChart);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ScorecardPage::updateChart);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_ui->table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const CallFilter f = filterForRow(index.row());
         if (f.rows)
             Q_EMIT filterRequested(f);
     });
-    connect(m_export, &QPushButton::clicked, this, &ScorecardPage::exportWithDialog);
-    m_caption->setText(tr("Open or fetch calls to see their scorecard."));
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ScorecardPage::exportWithDialog);
+    m_ui->caption->setText(tr("Open or fetch calls to see their scorecard."));
     retranslate();
+}
+
+QTableView *ScorecardPage::table() const
+{
+    return m_ui->table;
+}
+
+ScorecardChart *ScorecardPage::chart() const
+{
+    return m_ui->chart;
 }
 
 void ScorecardPage::retranslate()
 {
-    m_compare->setText(tr("compare with"));
-    m_export->setText(tr("Export…"));
-    m_groupByLabel->setText(tr("Group by:"));
-    m_periodLabelWidget->setText(tr("Period:"));
-    m_chartLabel->setText(tr("Chart:"));
+    m_ui->retranslateUi(this);
     QString keyError;
-    if (Scorecard::parseKeys(m_groupBy->currentText(), &keyError).has_value())
-        m_groupBy->setToolTip(tr("Group keys, comma-separated: provider, account, direction, codec, hangup_class, day, "
-                                 "hour, country, prefix:N"));
-    m_period->setItemText(0, tr("All loaded calls"));
-    m_period->setItemText(1, tr("Last 7 days vs the 7 before"));
-    m_period->setItemText(2, tr("Last 30 days vs the 30 before"));
-    m_period->setItemText(3, tr("Custom ranges"));
+    if (Scorecard::parseKeys(m_ui->groupBy->currentText(), &keyError).has_value())
+        m_ui->groupBy->setToolTip(tr("Group keys, comma-separated: provider, account, direction, codec, "
+                                     "hangup_class, day, hour, country, prefix:N"));
+    m_ui->period->setItemText(0, tr("All loaded calls"));
+    m_ui->period->setItemText(1, tr("Last 7 days vs the 7 before"));
+    m_ui->period->setItemText(2, tr("Last 30 days vs the 30 before"));
+    m_ui->period->setItemText(3, tr("Custom ranges"));
     for (int k = 0; k < ScorecardKpis::KpiCount; ++k)
-        m_kpi->setItemText(k, Scorecard::kpiName(ScorecardKpis::Kpi(k)));
-    m_table->setAccessibleName(tr("Scorecard"));
+        m_ui->kpi->setItemText(k, Scorecard::kpiName(ScorecardKpis::Kpi(k)));
 }
 
 void ScorecardPage::changeEvent(QEvent *event)
@@ -238,27 +191,27 @@ bool ScorecardPage::setGroupBy(const QString &keys)
 {
     if (!Scorecard::parseKeys(keys, nullptr))
         return false;
-    m_groupBy->setEditText(keys);
+    m_ui->groupBy->setEditText(keys);
     return true;
 }
 
 void ScorecardPage::setPeriod(Period period)
 {
-    m_period->setCurrentIndex(m_period->findData(int(period)));
+    m_ui->period->setCurrentIndex(m_ui->period->findData(int(period)));
 }
 
 void ScorecardPage::setCustomRanges(QDate from, QDate to, QDate compareFrom, QDate compareTo)
 {
-    const QSignalBlocker b1(m_from), b2(m_to), b3(m_compareFrom), b4(m_compareTo), b5(m_compare);
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_compare->setChecked(compareFrom.isValid());
+    const QSignalBlocker b1(m_ui->from), b2(m_ui->to), b3(m_ui->compareFrom), b4(m_ui->compareTo), b5(m_ui->compare);
+    m_ui->from->setDate(from);
+    m_ui->to->setDate(to);
+    m_ui->compare->setChecked(compareFrom.isValid());
     if (compareFrom.isValid()) {
-        m_compareFrom->setDate(compareFrom);
-        m_compareTo->setDate(compareTo);
+        m_ui->compareFrom->setDate(compareFrom);
+        m_ui->compareTo->setDate(compareTo);
     }
-    m_compareFrom->setEnabled(m_compare->isChecked());
-    m_compareTo->setEnabled(m_compare->isChecked());
+    m_ui->compareFrom->setEnabled(m_ui->compare->isChecked());
+    m_ui->compareTo->setEnabled(m_ui->compare->isChecked());
     setPeriod(Period::Custom);
     scheduleRefresh();
 }
@@ -284,7 +237,7 @@ void ScorecardPage::refresh()
     m_debounce.stop();
     m_stale = false;
     const std::shared_ptr<const CallStore> store = m_calls->store();
-    const auto keys = Scorecard::parseKeys(m_groupBy->currentText(), nullptr);
+    const auto keys = Scorecard::parseKeys(m_ui->groupBy->currentText(), nullptr);
     if (!keys)
         return;
     // What the reduced input depends on; a cached one is reused when all of it is unchanged.
@@ -300,10 +253,10 @@ void ScorecardPage::refresh()
         && previous->delayMs == cache->delayMs)
         cache = previous;
     const QTimeZone zone = m_calls->timeZone();
-    const Period period = Period(m_period->currentData().toInt());
-    const QDate from = m_from->date(), to = m_to->date();
-    const bool customCompare = m_compare->isChecked();
-    const QDate cFrom = m_compareFrom->date(), cTo = m_compareTo->date();
+    const Period period = Period(m_ui->period->currentData().toInt());
+    const QDate from = m_ui->from->date(), to = m_ui->to->date();
+    const bool customCompare = m_ui->compare->isChecked();
+    const QDate cFrom = m_ui->compareFrom->date(), cTo = m_ui->compareTo->date();
     const QList<ScorecardKey> groupKeys = *keys;
 
     // A newer request supersedes this one: its result is dropped.
@@ -384,14 +337,14 @@ void ScorecardPage::apply(const Result &r)
     if (r.comparing)
         caption += tr(" (changes against %1 in brackets)").arg(r.previousLabel);
     caption += tr(". Double-click a group to see its calls.");
-    m_caption->setText(caption);
+    m_ui->caption->setText(caption);
     updateChart();
     Q_EMIT refreshed();
 }
 
 void ScorecardPage::updateChart()
 {
-    const auto kpi = ScorecardKpis::Kpi(m_kpi->currentData().toInt());
+    const auto kpi = ScorecardKpis::Kpi(m_ui->kpi->currentData().toInt());
     QList<ScorecardChart::Bar> bars;
     for (int i = 0; i < m_proxy->rowCount(); ++i) {
         const int row = m_proxy->mapToSource(m_proxy->index(i, 0)).row();
@@ -399,7 +352,7 @@ void ScorecardPage::updateChart()
         bars.append({m_model->groupLabel(row), m_model->group(row).kpis.value(kpi),
                      prev ? prev->kpis.value(kpi) : std::nullopt});
     }
-    m_chart->setData(Scorecard::kpiName(kpi), bars, m_model->comparing(), m_periodLabel, m_previousLabel);
+    m_ui->chart->setData(Scorecard::kpiName(kpi), bars, m_model->comparing(), m_periodLabel, m_previousLabel);
 }
 
 CallFilter ScorecardPage::filterForRow(int viewRow) const
@@ -444,7 +397,7 @@ void ScorecardPage::exportTo(const QString &path)
                  << tr("E-model: one-way delay assumed %1 ms").arg(m_settings.assumedDelayMs());
     report.facts.removeAll(QString());
     report.thresholds = m_calls->thresholds();
-    m_export->setEnabled(false);
+    m_ui->exportButton->setEnabled(false);
     BackgroundJob::run(
         this,
         [path, report] {
@@ -453,10 +406,10 @@ void ScorecardPage::exportTo(const QString &path)
             return std::make_pair(ok, error);
         },
         [this, path](std::pair<bool, QString> result) {
-            m_export->setEnabled(true);
+            m_ui->exportButton->setEnabled(true);
             const QString message = result.first ? tr("Scorecard written to %1").arg(QFileInfo(path).fileName())
                                                   : tr("Export failed: %1").arg(result.second);
-            m_caption->setText(message);
+            m_ui->caption->setText(message);
             Q_EMIT exported(result.first, message);
         });
 }

@@ -21,13 +21,12 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace Ui {
+class ScorecardPage;
+}
 
 namespace cdr {
 
@@ -47,8 +46,8 @@ public:
     ~ScorecardPage() override;
 
     ScorecardModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ScorecardChart *chart() const { return m_chart; }
+    QTableView *table() const;
+    ScorecardChart *chart() const;
 
     /// "provider,country" etc.; false (and nothing changes) when the keys do not parse.
     bool setGroupBy(const QString &keys);
@@ -80,22 +79,11 @@ private:
     void updateChart();
     void exportWithDialog();
 
+    std::unique_ptr<Ui::ScorecardPage> m_ui;
     CallTableModel *m_calls;
     AppSettings &m_settings;
     ScorecardModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    ScorecardChart *m_chart;
-    QComboBox *m_groupBy;
-    QComboBox *m_period;
-    QDateEdit *m_from, *m_to, *m_compareFrom, *m_compareTo;
-    QCheckBox *m_compare;
-    QComboBox *m_kpi;
-    QLabel *m_caption;
-    QPushButton *m_export;
-    QLabel *m_groupByLabel;
-    QLabel *m_periodLabelWidget;
-    QLabel *m_chartLabel;
     QTimer m_debounce;
     bool m_stale = true; ///< the calls changed while the page was hidden
     BackgroundJob m_job{this}; ///< the current scorecard computation
