@@ -2,6 +2,7 @@
 #include "scorecardchart.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -49,6 +50,16 @@ int ScorecardChart::categoryCount() const
     return bars->barSets().isEmpty() ? 0 : int(bars->barSets().constFirst()->count());
 }
 
+int ScorecardChart::groupsThatFit() const
+{
+    // Qt Charts writes "..." for a group label taller than its band: 16 provider,country groups
+    // in the 1024x700 window's chart were all "...". Room is the view's height less the title,
+    // the value axis's labels and title, the legend when comparing, and the margins.
+    const int line = QFontMetrics(m_view->chart()->font()).height();
+    const int room = m_view->height() - (m_comparing ? 4 : 3) * line - 48;
+    return std::max(1, room / (line + 4));
+}
+
 int ScorecardChart::setCount() const
 {
     const auto series = m_view->chart()->series();
@@ -69,7 +80,8 @@ void ScorecardChart::rebuild()
     chart->setTitleBrush(palette().text());
     chart->legend()->setLabelColor(palette().text().color());
 
-    const qsizetype n = std::min<qsizetype>(m_bars.size(), kMaxGroups);
+    m_fit = groupsThatFit();
+    const qsizetype n = std::min<qsizetype>(m_bars.size(), std::min(kMaxGroups, m_fit));
     chart->setTitle(m_bars.size() > n ? tr("%1 per group (first %2 of %3 groups, in table order)")
                                             .arg(m_kpi)
                                             .arg(n)
@@ -123,6 +135,15 @@ void ScorecardChart::rebuild()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setVisible(m_comparing);
+}
+
+void ScorecardChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Only when the number of groups shown changes: a rebuild per pixel of a splitter drag
+    // would make it stutter.
+    if (groupsThatFit() != m_fit && m_bars.size() > std::min(m_fit, groupsThatFit()))
+        rebuild();
 }
 
 void ScorecardChart::changeEvent(QEvent *event)

@@ -4,8 +4,9 @@
 // ScorecardChart: one KPI per scorecard group as horizontal bars (group labels read along the
 // axis, however many groups), with the comparison period as a second bar set. Fed whole
 // (setData); the series are rebuilt, never appended to point by point. A group without data
-// for the KPI has no bar. At most kMaxGroups groups are drawn, in the order given (the table's
-// sort order), and the title says when some were left out. GUI thread only.
+// for the KPI has no bar. At most kMaxGroups groups are drawn, and no more than have room for
+// their label at the chart's height, in the order given (the table's sort order); the title says
+// when some were left out. GUI thread only.
 
 #include <QWidget>
 
@@ -39,9 +40,12 @@ public:
     /// Bars drawn per set (for tests): the number of categories.
     int categoryCount() const;
     int setCount() const;
+    /// Groups whose label has room beside its bar at the present height.
+    int groupsThatFit() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -51,6 +55,7 @@ private:
     QList<Bar> m_bars;
     bool m_comparing = false;
     QString m_periodLabel, m_previousLabel;
+    int m_fit = 0; ///< groupsThatFit() when the chart was last built
 };
 
 } // namespace cdr

@@ -14,6 +14,8 @@
 #include <ui/scorecardpage.h>
 
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 
 using namespace cdr;
 
@@ -218,6 +222,48 @@ private Q_SLOTS:
             QVERIFY(pdd);
             QVERIFY(impaired);
         }
+    }
+
+    void chartLabelsAreNeverCut()
+    {
+        // The default grouping (provider,country) makes 16 groups on the demo. In the 1024x700
+        // window the chart had room for about four labels and Qt Charts wrote all 16 as "...".
+        MainWindow w(*m_settings);
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(openDemo(w));
+        auto *page = w.findChild<ScorecardPage *>();
+        w.findChild<QTabWidget *>()->setCurrentWidget(page);
+        QVERIFY(page->setGroupBy(QStringLiteral("provider,country")));
+        QVERIFY(recompute(page));
+        const int groups = page->model()->rowCount();
+        QVERIFY2(groups > 10, qPrintable(QString::number(groups)));
+        auto *view = page->chart()->findChild<QChartView *>();
+        QVERIFY(view);
+        const auto cutLabels = [view] {
+            QStringList cut;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()
+                    && text->toPlainText().endsWith(QStringLiteral("...")))
+                    cut << text->toPlainText();
+            return cut;
+        };
+        // As the analyst sees it once the chart has laid itself out (Qt Charts places the labels
+        // after the chart is rebuilt, and shows them cut until then).
+        const auto settled = [&] {
+            return QTest::qWaitFor([&] { return cutLabels().isEmpty(); }, 5000);
+        };
+        QVERIFY2(settled(), qPrintable(cutLabels().join(u" | ")));
+        const int small = page->chart()->categoryCount();
+        QVERIFY2(small >= 1 && small < groups, qPrintable(QString::number(small)));
+        QCOMPARE(small, page->chart()->groupsThatFit());
+        QVERIFY2(view->chart()->title().contains(QString::number(groups)), qPrintable(view->chart()->title()));
+
+        // A taller window shows more groups, still whole.
+        w.resize(1024, 1400);
+        QVERIFY(QTest::qWaitFor([&] { return page->chart()->categoryCount() > small; }, 5000));
+        QVERIFY2(settled(), qPrintable(cutLabels().join(u" | ")));
+        QCOMPARE(page->chart()->categoryCount(), std::min(groups, page->chart()->groupsThatFit()));
     }
 
     void comparePeriodsChartAndExport()
