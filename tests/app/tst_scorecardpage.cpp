@@ -55,6 +55,19 @@ class TestScorecardPage : public QObject
         return refreshed.wait(30000);
     }
 
+    /// The window at size on the demo calls, on the Scorecard tab grouped by keys and computed;
+    /// nullptr when a step failed.
+    static ScorecardPage *showScorecard(MainWindow &w, QSize size, const QString &keys)
+    {
+        w.resize(size);
+        w.show();
+        auto *page = w.findChild<ScorecardPage *>();
+        if (!openDemo(w) || !page)
+            return nullptr;
+        w.findChild<QTabWidget *>()->setCurrentWidget(page);
+        return page->setGroupBy(keys) && recompute(page) ? page : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -172,13 +185,8 @@ private Q_SLOTS:
         };
         for (int pass = 0; pass < 2; ++pass) {
             MainWindow w(*m_settings);
-            w.resize(1280, 800);
-            w.show();
-            QVERIFY(openDemo(w));
-            auto *page = w.findChild<ScorecardPage *>();
-            w.findChild<QTabWidget *>()->setCurrentWidget(page);
-            QVERIFY(page->setGroupBy(QStringLiteral("provider,country")));
-            QVERIFY(recompute(page));
+            ScorecardPage *page = showScorecard(w, QSize(1280, 800), QStringLiteral("provider,country"));
+            QVERIFY(page);
             QSignalSpy exported(page, &ScorecardPage::exported);
             const QString tabJson = m_dir.filePath(QStringLiteral("tab-%1.json").arg(pass));
             page->exportTo(tabJson);
@@ -229,13 +237,8 @@ private Q_SLOTS:
         // The default grouping (provider,country) makes 16 groups on the demo. In the 1024x700
         // window the chart had room for about four labels and Qt Charts wrote all 16 as "...".
         MainWindow w(*m_settings);
-        w.resize(1024, 700);
-        w.show();
-        QVERIFY(openDemo(w));
-        auto *page = w.findChild<ScorecardPage *>();
-        w.findChild<QTabWidget *>()->setCurrentWidget(page);
-        QVERIFY(page->setGroupBy(QStringLiteral("provider,country")));
-        QVERIFY(recompute(page));
+        ScorecardPage *page = showScorecard(w, QSize(1024, 700), QStringLiteral("provider,country"));
+        QVERIFY(page);
         const int groups = page->model()->rowCount();
         QVERIFY2(groups > 10, qPrintable(QString::number(groups)));
         auto *view = page->chart()->findChild<QChartView *>();
@@ -269,14 +272,9 @@ private Q_SLOTS:
     void comparePeriodsChartAndExport()
     {
         MainWindow w(*m_settings);
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(openDemo(w));
-        auto *page = w.findChild<ScorecardPage *>();
-        w.findChild<QTabWidget *>()->setCurrentWidget(page);
-        QVERIFY(page->setGroupBy(QStringLiteral("provider")));
+        ScorecardPage *page = showScorecard(w, QSize(1280, 800), QStringLiteral("provider"));
+        QVERIFY(page);
         // The demo is one week: the last 3 days against the 3 before, as custom ranges.
-        QVERIFY(recompute(page));
         qint64 lastMs = 0;
         const CallStore &store = *w.model()->store();
         for (quint32 r = 0; r < store.size(); ++r)
