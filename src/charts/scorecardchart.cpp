@@ -60,6 +60,11 @@ int ScorecardChart::groupsThatFit() const
     return std::max(1, room / (line + 4));
 }
 
+int ScorecardChart::groupsShown() const
+{
+    return int(std::min<qsizetype>(m_bars.size(), std::min(kMaxGroups, groupsThatFit())));
+}
+
 int ScorecardChart::setCount() const
 {
     const auto series = m_view->chart()->series();
@@ -80,8 +85,7 @@ void ScorecardChart::rebuild()
     chart->setTitleBrush(palette().text());
     chart->legend()->setLabelColor(palette().text().color());
 
-    m_fit = groupsThatFit();
-    const qsizetype n = std::min<qsizetype>(m_bars.size(), std::min(kMaxGroups, m_fit));
+    const qsizetype n = groupsShown();
     chart->setTitle(m_bars.size() > n ? tr("%1 per group (first %2 of %3 groups, in table order)")
                                             .arg(m_kpi)
                                             .arg(n)
@@ -142,7 +146,7 @@ void ScorecardChart::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Only when the number of groups shown changes: a rebuild per pixel of a splitter drag
     // would make it stutter.
-    if (groupsThatFit() != m_fit && m_bars.size() > std::min(m_fit, groupsThatFit()))
+    if (groupsShown() != categoryCount())
         rebuild();
 }
 

@@ -49,13 +49,14 @@ protected:
 
 private:
     void rebuild();
+    /// The groups the chart draws: every one, up to kMaxGroups and what has room.
+    int groupsShown() const;
 
     QChartView *m_view;
     QString m_kpi;
     QList<Bar> m_bars;
     bool m_comparing = false;
     QString m_periodLabel, m_previousLabel;
-    int m_fit = 0; ///< groupsThatFit() when the chart was last built
 };
 
 } // namespace cdr
